@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { Identifier } from './survey-schema.ts';
+
+/** One answer: a scale value 1–5, an option id / yes-partly-no / free text, or several option ids. */
+export const AnswerValue = z.union([
+  z.number().int().min(1).max(5),
+  z.string().max(1000),
+  z.array(Identifier).min(1).max(12),
+]);
+export type AnswerValue = z.infer<typeof AnswerValue>;
+
+export const Answers = z.record(Identifier, AnswerValue);
+export type Answers = z.infer<typeof Answers>;
+
+/** A calendar day, YYYY-MM-DD: the only time information an answer set may carry. */
+export const Day = z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'must be a day YYYY-MM-DD');
+
+/**
+ * The anonymous answer set, exactly as stored on the tablet and on the server.
+ *
+ * Anonymity by construction: the object is strict, so a respondent id, device
+ * id, time of day, user agent or sequence number is a validation error, not a
+ * field someone forgot to drop.
+ */
+export const AnswerSet = z.strictObject({
+  surveyId: Identifier,
+  surveyVersion: z.string().regex(/^[0-9a-f]{16}$/, 'must be a 16-digit hex survey version'),
+  office: z.string().trim().min(1).max(120),
+  day: Day,
+  answers: Answers,
+  /** Set when the survey was finished implausibly fast or right after the previous one (children at play). */
+  flagged: z.literal(true).optional(),
+});
+export type AnswerSet = z.infer<typeof AnswerSet>;
+
+/** The only keys an answer set may ever have; tests compare stored rows against this list. */
+export const ANSWER_SET_KEYS = [
+  'surveyId',
+  'surveyVersion',
+  'office',
+  'day',
+  'answers',
+  'flagged',
+] as const;
+
+/** Today's day in the tablet's local time zone, which is the office's. */
+export function dayOf(date: Date): string {
+  const y = date.getFullYear();
+  const m = String(date.getMonth() + 1).padStart(2, '0');
+  const d = String(date.getDate()).padStart(2, '0');
+  return `${y}-${m}-${d}`;
+}

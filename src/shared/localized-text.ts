@@ -1,0 +1,21 @@
+import { z } from 'zod';
+
+/**
+ * Every text a citizen reads is a map from language code to text. German is
+ * required because it is the kiosk's default and the fallback for any language
+ * that lacks a text; further languages are optional keys.
+ */
+export const LocalizedText = z
+  .object({ de: z.string().trim().min(1, 'German text (de) must not be empty') })
+  .catchall(z.string().trim().min(1, 'text must not be empty'));
+export type LocalizedText = z.infer<typeof LocalizedText>;
+
+/** The language codes the kiosk ships; German first. */
+export const LANGUAGES = ['de', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+export const DEFAULT_LANGUAGE: Language = 'de';
+
+/** Picks the text for `lang`, falling back to German. */
+export function pickText(text: LocalizedText, lang: string): string {
+  return text[lang] ?? text.de;
+}

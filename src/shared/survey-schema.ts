@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import { LocalizedText } from './localized-text.ts';
+
+/** Question and option ids become keys of stored answers and CSV headers: keep them plain. */
+export const Identifier = z
+  .string()
+  .regex(
+    /^[a-z][a-z0-9_]{0,39}$/,
+    'must be 1–40 lower-case letters, digits or _ and start with a letter',
+  );
+
+/** Show a question only when an earlier question's answer is (or contains) one of `anyOf`. */
+export const ShowIf = z.strictObject({
+  question: Identifier,
+  anyOf: z.array(z.string().min(1)).min(1, 'needs at least one value'),
+});
+export type ShowIf = z.infer<typeof ShowIf>;
+
+export const Option = z.strictObject({ id: Identifier, label: LocalizedText });
+export type Option = z.infer<typeof Option>;
+
+const base = {
+  id: Identifier,
+  title: LocalizedText,
+  /** A short line under the title, e.g. "Mehrere Antworten möglich". */
+  hint: LocalizedText.optional(),
+  required: z.boolean(),
+  showIf: ShowIf.optional(),
+};
+
+const options = z
+  .array(Option)
+  .min(2, 'needs at least two options')
+  .max(12, 'has more than 12 options');
+
+/** The five-point satisfaction scale. Stored values: 5 = very satisfied … 1 = very dissatisfied. */
+export const ScaleQuestion = z.strictObject({ ...base, type: z.literal('scale') });
+export const SingleQuestion = z.strictObject({ ...base, type: z.literal('single'), options });
+export const MultiQuestion = z.strictObject({ ...base, type: z.literal('multi'), options });
+/** Yes / partly / no. Stored values: 'yes' | 'partly' | 'no'. */
+export const YesNoQuestion = z.strictObject({ ...base, type: z.literal('yesno') });
+/** Free text, always optional: citizens must never be forced to type. */
+export const TextQuestion = z.strictObject({
+  ...base,
+  type: z.literal('text'),
+  required: z.literal(false, 'free-text questions must be optional (required: false)'),
+  maxLength: z.number().int().min(1).max(1000),
+});
+
+export const Question = z.discriminatedUnion('type', [
+  ScaleQuestion,
+  SingleQuestion,
+  MultiQuestion,
+  YesNoQuestion,
+  TextQuestion,
+]);
+export type Question = z.infer<typeof Question>;
+export type QuestionType = Question['type'];
+
+export const SurveyDefinition = z.strictObject({
+  id: Identifier,
+  title: LocalizedText,
+  questions: z.array(Question).min(1, 'needs at least one question').max(40),
+});
+export type SurveyDefinition = z.infer<typeof SurveyDefinition>;
+
+export const SCALE_VALUES = [5, 4, 3, 2, 1] as const;
+export const YES_NO_VALUES = ['yes', 'partly', 'no'] as const;

@@ -1,0 +1,25 @@
+import type { z } from 'zod';
+
+/**
+ * Turns a zod error into short lines a person can read, e.g.
+ * `answerSets[3].day: must be a day YYYY-MM-DD`. Used by the server for 400
+ * bodies and by the survey loader; `name` lets the caller replace a path
+ * prefix with something friendlier (such as a question id).
+ */
+export function describeIssues(
+  error: z.ZodError,
+  name: (path: PropertyKey[]) => string = formatPath,
+): string[] {
+  return error.issues.map((issue) => {
+    const where = issue.path.length > 0 ? `${name(issue.path)}: ` : '';
+    return `${where}${issue.message}`;
+  });
+}
+
+export function formatPath(path: PropertyKey[]): string {
+  return path
+    .map((part, i) =>
+      typeof part === 'number' ? `[${part}]` : `${i === 0 ? '' : '.'}${String(part)}`,
+    )
+    .join('');
+}

@@ -1,0 +1,27 @@
+import { AnswerSet } from '../shared/answer-schema.ts';
+import type { Connection } from './connection.ts';
+
+/**
+ * Stores one finished answer set. Resolves only after the write has committed
+ * durably, so the kiosk may show the thank-you. Validates with the shared
+ * schema first: a record with any key beyond the allowed ones never reaches
+ * the disk.
+ */
+export async function saveAnswerSet(conn: Connection, answerSet: AnswerSet): Promise<void> {
+  const record = AnswerSet.parse(answerSet);
+  await conn.run(['answers'], 'readwrite', async (tx) => {
+    await tx.objectStore('answers').add(record, crypto.randomUUID());
+  });
+}
+
+/** Answer sets on the tablet that the server has not acknowledged yet, sealed or not, held or not. */
+export async function pendingCount(conn: Connection): Promise<number> {
+  return conn.run(['answers', 'batches'], 'readonly', async (tx) => {
+    const loose = await tx.objectStore('answers').count();
+    let sealed = 0;
+    for (const stored of await tx.objectStore('batches').getAll()) {
+      sealed += stored.batch.answerSets.length;
+    }
+    return loose + sealed;
+  });
+}

@@ -1,0 +1,90 @@
+import type { AnswerSet } from '../shared/answer-schema.ts';
+import type { Batch } from '../shared/wire-schema.ts';
+import { MAX_BATCH_SIZE } from '../shared/wire-schema.ts';
+import type { Connection } from './connection.ts';
+import type { StoredBatch } from './schema.ts';
+
+/**
+ * Seals every loose answer set into batches, in one transaction: each batch
+ * gets a random v4 id, its answer sets in shuffled order, and is written
+ * before it is ever sent. A sealed batch is never re-grouped, so every retry
+ * sends exactly the same content under the same id. Returns how many batches
+ * were sealed.
+ */
+export async function sealBatches(conn: Connection, maxSize = MAX_BATCH_SIZE): Promise<number> {
+  return conn.run(['answers', 'batches'], 'readwrite', async (tx) => {
+    const answers = tx.objectStore('answers');
+    const [keys, sets] = await Promise.all([answers.getAllKeys(), answers.getAll()]);
+    const batches = groupIntoBatches(sets, maxSize);
+    const batchStore = tx.objectStore('batches');
+    await Promise.all([
+      ...batches.map((batch) => batchStore.add({ batch, status: 'pending' }, batch.batchId)),
+      ...keys.map((key) => answers.delete(key)),
+    ]);
+    return batches.length;
+  });
+}
+
+/** A sealed batch still to be sent, or undefined when none waits. Held batches are skipped. */
+export async function nextBatch(conn: Connection): Promise<Batch | undefined> {
+  return conn.run(['batches'], 'readonly', async (tx) => {
+    let cursor = await tx.objectStore('batches').openCursor();
+    while (cursor) {
+      if (cursor.value.status === 'pending') return cursor.value.batch;
+      cursor = await cursor.continue();
+    }
+    return undefined;
+  });
+}
+
+/** The server acknowledged the batch: only now does it leave the tablet. */
+export async function markBatchSent(conn: Connection, batchId: string): Promise<void> {
+  await conn.run(['batches'], 'readwrite', async (tx) => {
+    await tx.objectStore('batches').delete(batchId);
+  });
+}
+
+/** The server refused the batch's content (400/422): keep it, never delete it, and stop sending it. */
+export async function holdBatch(conn: Connection, batchId: string, problem: string): Promise<void> {
+  await conn.run(['batches'], 'readwrite', async (tx) => {
+    const store = tx.objectStore('batches');
+    const stored = await store.get(batchId);
+    if (stored) await store.put({ ...stored, status: 'held', problem }, batchId);
+  });
+}
+
+/** All batches the server refused, for the staff panel and the backup export. */
+export async function heldBatches(conn: Connection): Promise<StoredBatch[]> {
+  return conn.run(['batches'], 'readonly', async (tx) => {
+    const all = await tx.objectStore('batches').getAll();
+    return all.filter((b) => b.status === 'held');
+  });
+}
+
+function groupIntoBatches(sets: AnswerSet[], maxSize: number): Batch[] {
+  const groups = new Map<string, AnswerSet[]>();
+  for (const set of sets) {
+    const key = JSON.stringify([set.surveyId, set.surveyVersion, set.office]);
+    groups.set(key, [...(groups.get(key) ?? []), set]);
+  }
+  const batches: Batch[] = [];
+  for (const group of groups.values()) {
+    shuffle(group);
+    for (let i = 0; i < group.length; i += maxSize) {
+      const answerSets = group.slice(i, i + maxSize);
+      const [{ surveyId, surveyVersion, office }] = answerSets as [AnswerSet];
+      batches.push({ batchId: crypto.randomUUID(), surveyId, surveyVersion, office, answerSets });
+    }
+  }
+  return batches;
+}
+
+/** Fisher–Yates with crypto randomness: the order inside a batch must not reveal the order of answering. */
+function shuffle<T>(items: T[]): void {
+  const random = new Uint32Array(1);
+  for (let i = items.length - 1; i > 0; i--) {
+    crypto.getRandomValues(random);
+    const j = (random[0] as number) % (i + 1);
+    [items[i], items[j]] = [items[j] as T, items[i] as T];
+  }
+}

@@ -1,0 +1,59 @@
+import type { AnswerSet } from '../shared/answer-schema.ts';
+import type { Batch } from '../shared/wire-schema.ts';
+import { pendingCount, saveAnswerSet } from './answers.ts';
+import { heldBatches, holdBatch, markBatchSent, nextBatch, sealBatches } from './batches.ts';
+import { Connection, type ConnectionOptions } from './connection.ts';
+import type { Settings, StoredBatch } from './schema.ts';
+import { getSetting, setSetting } from './settings.ts';
+
+export { StoreUnavailableError } from './connection.ts';
+export type { Settings, StoredBatch } from './schema.ts';
+
+/**
+ * The kiosk's local store: the only door to IndexedDB. UI and sync receive
+ * this object and never see IndexedDB themselves.
+ */
+export interface Store {
+  saveAnswerSet(answerSet: AnswerSet): Promise<void>;
+  pendingCount(): Promise<number>;
+  sealBatches(maxSize?: number): Promise<number>;
+  nextBatch(): Promise<Batch | undefined>;
+  markBatchSent(batchId: string): Promise<void>;
+  holdBatch(batchId: string, problem: string): Promise<void>;
+  heldBatches(): Promise<StoredBatch[]>;
+  getSetting<K extends keyof Settings>(key: K): Promise<Settings[K] | undefined>;
+  setSetting<K extends keyof Settings>(key: K, value: Settings[K]): Promise<void>;
+  close(): void;
+}
+
+export function createStore(options?: ConnectionOptions): Store {
+  const conn = new Connection(options);
+  return {
+    saveAnswerSet: (answerSet) => saveAnswerSet(conn, answerSet),
+    pendingCount: () => pendingCount(conn),
+    sealBatches: (maxSize) => sealBatches(conn, maxSize),
+    nextBatch: () => nextBatch(conn),
+    markBatchSent: (batchId) => markBatchSent(conn, batchId),
+    holdBatch: (batchId, problem) => holdBatch(conn, batchId, problem),
+    heldBatches: () => heldBatches(conn),
+    getSetting: (key) => getSetting(conn, key),
+    setSetting: (key, value) => setSetting(conn, key, value),
+    close: () => conn.close(),
+  };
+}
+
+/**
+ * Asks the browser not to evict our data under storage pressure, and
+ * remembers the answer for the staff panel. Never throws: a kiosk without
+ * persistent storage still works, staff just see the risk.
+ */
+export async function requestPersistence(store: Store): Promise<boolean> {
+  let persisted = false;
+  try {
+    persisted = (await navigator.storage?.persist?.()) ?? false;
+  } catch {
+    persisted = false;
+  }
+  await store.setSetting('persisted', persisted).catch(() => {});
+  return persisted;
+}

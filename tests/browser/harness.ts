@@ -1,0 +1,104 @@
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type Browser, type BrowserContext, chromium } from 'playwright-core';
+import { preview } from 'vite';
+import { describe } from 'vitest';
+
+/** Debian's Chromium; playwright-core never downloads a browser of its own here. */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** The built app under test; a helper or developer may point this at another build. */
+export const DIST_DIR = resolve(process.env.URNE_DIST ?? 'dist');
+
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+const available = existsSync(CHROMIUM_PATH);
+if (!available && process.env.CI === 'true') {
+  // In CI a missing browser is a broken set-up, never a reason to skip.
+  throw new Error(
+    `Chromium not found at ${CHROMIUM_PATH}; .ci/run must install it (apt-get install -y chromium).`,
+  );
+}
+
+/** `describe` for browser tests: runs them, or skips them loudly on a developer machine without Chromium. */
+export const describeBrowser: typeof describe = available
+  ? describe
+  : (((name: string, ...rest: unknown[]) => {
+      console.warn(`Skipping browser tests "${name}": no Chromium at ${CHROMIUM_PATH}`);
+      return (describe.skip as (...args: unknown[]) => unknown)(name, ...rest);
+    }) as unknown as typeof describe);
+
+/**
+ * A real Chromium with a persistent profile in a fresh temporary folder, so a
+ * test can close and relaunch the browser and find its IndexedDB and service
+ * worker again ("browser restart").
+ */
+export interface KioskBrowser {
+  context: BrowserContext;
+  profileDir: string;
+  relaunch(): Promise<BrowserContext>;
+  close(): Promise<void>;
+}
+
+export async function launchKioskBrowser(
+  viewport = { width: 768, height: 1024 },
+): Promise<KioskBrowser> {
+  const profileDir = await mkdtemp(join(tmpdir(), 'urne-chromium-'));
+  const launch = () =>
+    chromium.launchPersistentContext(profileDir, {
+      executablePath: CHROMIUM_PATH,
+      args: CHROMIUM_ARGS,
+      headless: true,
+      viewport,
+      hasTouch: true,
+      locale: 'de-DE',
+    });
+  const state = { context: await launch() };
+  return {
+    get context() {
+      return state.context;
+    },
+    profileDir,
+    async relaunch() {
+      await state.context.close();
+      state.context = await launch();
+      return state.context;
+    },
+    async close() {
+      await state.context.close();
+      await rm(profileDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A throwaway non-persistent browser, for tests that need no restart. */
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+}
+
+/** Serves the built app on 127.0.0.1 (a secure context, so the service worker runs). */
+export async function serveDist(): Promise<{ url: string; close(): Promise<void> }> {
+  const server = await preview({
+    configFile: false,
+    logLevel: 'silent',
+    build: { outDir: DIST_DIR },
+    preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
+  });
+  const address = server.httpServer.address();
+  if (!address || typeof address === 'string') throw new Error('preview server has no port');
+  return {
+    url: `http://127.0.0.1:${address.port}/`,
+    close: () => server.close(),
+  };
+}
