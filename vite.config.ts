@@ -2,6 +2,9 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 
+// The theme blue: also index.html's theme-color and the icons' background (scripts/make-icons.ts).
+const THEME_BLUE = '#1d4f91';
+
 export default defineConfig({
   plugins: [
     preact(),
@@ -9,28 +12,39 @@ export default defineConfig({
       strategies: 'injectManifest',
       srcDir: 'sw',
       filename: 'sw.ts',
-      // We register the worker ourselves (src/pwa/) with workbox-window.
+      // We register the worker ourselves (src/pwa/register.ts) with workbox-window.
       injectRegister: false,
-      // A classic registration of an ES-module worker fails ("ServiceWorker script evaluation failed").
       injectManifest: {
+        // A classic registration of an ES-module worker fails ("ServiceWorker script evaluation failed").
         rollupFormat: 'iife',
-        globPatterns: ['**/*.{js,css,html,png,svg,webmanifest}'],
+        // The app shell is the whole build: what Vite emits, plus (below) the public icons and
+        // the web manifest, which the plugin adds itself (globbing them here would list them twice).
+        globPatterns: ['**/*.{js,css,html}', 'assets/**/*.{svg,png,webp,woff2}'],
       },
+      // The apple-touch icon and favicon are not in the manifest; precache them too.
+      includeAssets: ['icons/*.png'],
       manifest: {
         name: 'Urne – Kundenbefragung',
         short_name: 'Urne',
+        description:
+          'Anonyme Zufriedenheitsbefragung im Bürgerbüro – läuft auf dem Tablet, auch ohne Netz.',
         lang: 'de',
+        dir: 'ltr',
+        // A fixed id: the installed app stays the same app even if start_url ever changes.
         id: '/',
         start_url: '/',
         scope: '/',
+        // Fullscreen where the platform allows it, otherwise standalone (never browser chrome).
         display: 'fullscreen',
         display_override: ['fullscreen', 'standalone'],
+        // Tablets stand in portrait or landscape; the kiosk layout handles both.
         orientation: 'any',
-        theme_color: '#1d4f91',
+        theme_color: THEME_BLUE,
+        // Matches the kiosk's light page, so the splash screen does not flash on start.
         background_color: '#ffffff',
         icons: [
-          { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' },
-          { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
           {
             src: 'icons/icon-maskable-512.png',
             sizes: '512x512',
@@ -41,5 +55,6 @@ export default defineConfig({
       },
     }),
   ],
-  build: { target: 'es2022' },
+  // manifest: .vite/manifest.json maps index.html to its chunks; tests/build reads it for the size budget.
+  build: { target: 'es2022', manifest: true },
 });

@@ -15,6 +15,10 @@ export default defineConfig({
         },
       },
       {
+        // Reads the already-built app (dist/, or URNE_DIST): precache list, manifest, size budget.
+        test: { name: 'build', include: ['tests/build/**/*.test.ts'], environment: 'node' },
+      },
+      {
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],

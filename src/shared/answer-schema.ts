@@ -1,11 +1,11 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { Identifier } from './survey-schema.ts';
 
 /** One answer: a scale value 1–5, an option id / yes-partly-no / free text, or several option ids. */
 export const AnswerValue = z.union([
-  z.number().int().min(1).max(5),
-  z.string().max(1000),
-  z.array(Identifier).min(1).max(12),
+  z.int().check(z.gte(1), z.lte(5)),
+  z.string().check(z.maxLength(1000)),
+  z.array(Identifier).check(z.minLength(1), z.maxLength(12)),
 ]);
 export type AnswerValue = z.infer<typeof AnswerValue>;
 
@@ -15,7 +15,7 @@ export type Answers = z.infer<typeof Answers>;
 /** A calendar day, YYYY-MM-DD: the only time information an answer set may carry. */
 export const Day = z
   .string()
-  .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'must be a day YYYY-MM-DD');
+  .check(z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'must be a day YYYY-MM-DD'));
 
 /**
  * The anonymous answer set, exactly as stored on the tablet and on the server.
@@ -26,12 +26,14 @@ export const Day = z
  */
 export const AnswerSet = z.strictObject({
   surveyId: Identifier,
-  surveyVersion: z.string().regex(/^[0-9a-f]{16}$/, 'must be a 16-digit hex survey version'),
-  office: z.string().trim().min(1).max(120),
+  surveyVersion: z
+    .string()
+    .check(z.regex(/^[0-9a-f]{16}$/, 'must be a 16-digit hex survey version')),
+  office: z.string().check(z.trim(), z.minLength(1), z.maxLength(120)),
   day: Day,
   answers: Answers,
   /** Set when the survey was finished implausibly fast or right after the previous one (children at play). */
-  flagged: z.literal(true).optional(),
+  flagged: z.optional(z.literal(true)),
 });
 export type AnswerSet = z.infer<typeof AnswerSet>;
 

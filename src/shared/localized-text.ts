@@ -1,13 +1,16 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * Every text a citizen reads is a map from language code to text. German is
  * required because it is the kiosk's default and the fallback for any language
  * that lacks a text; further languages are optional keys.
  */
-export const LocalizedText = z
-  .object({ de: z.string().trim().min(1, 'German text (de) must not be empty') })
-  .catchall(z.string().trim().min(1, 'text must not be empty'));
+export const LocalizedText = z.catchall(
+  z.object({
+    de: z.string().check(z.trim(), z.minLength(1, 'German text (de) must not be empty')),
+  }),
+  z.string().check(z.trim(), z.minLength(1, 'text must not be empty')),
+);
 export type LocalizedText = z.infer<typeof LocalizedText>;
 
 /** The language codes the kiosk ships; German first. */

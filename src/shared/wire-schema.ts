@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { AnswerSet } from './answer-schema.ts';
 
 /** The most answer sets one batch may carry; the server refuses larger batches. */
@@ -21,30 +21,34 @@ export const Batch = z
     office: AnswerSet.shape.office,
     answerSets: z
       .array(AnswerSet)
-      .min(1, 'a batch needs at least one answer set')
-      .max(MAX_BATCH_SIZE, `a batch holds at most ${MAX_BATCH_SIZE} answer sets`),
+      .check(
+        z.minLength(1, 'a batch needs at least one answer set'),
+        z.maxLength(MAX_BATCH_SIZE, `a batch holds at most ${MAX_BATCH_SIZE} answer sets`),
+      ),
   })
-  .superRefine((batch, ctx) => {
-    // A batch is sealed per survey version and office, so the server can check
-    // the whole batch against one survey definition.
-    batch.answerSets.forEach((set, i) => {
-      for (const key of ['surveyId', 'surveyVersion', 'office'] as const) {
-        if (set[key] !== batch[key]) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['answerSets', i, key],
-            message: `must equal the batch's ${key} "${batch[key]}"`,
-          });
+  .check(
+    z.superRefine((batch, ctx) => {
+      // A batch is sealed per survey version and office, so the server can check
+      // the whole batch against one survey definition.
+      batch.answerSets.forEach((set, i) => {
+        for (const key of ['surveyId', 'surveyVersion', 'office'] as const) {
+          if (set[key] !== batch[key]) {
+            ctx.addIssue({
+              code: 'custom',
+              path: ['answerSets', i, key],
+              message: `must equal the batch's ${key} "${batch[key]}"`,
+            });
+          }
         }
-      }
-    });
-  });
+      });
+    }),
+  );
 export type Batch = z.infer<typeof Batch>;
 
 /** The server's acknowledgement: 201 for a new batch, 200 with `duplicate: true` for a repeat. */
 export const BatchAck = z.strictObject({
   batchId: z.uuidv4(),
-  accepted: z.number().int().min(0),
+  accepted: z.int().check(z.gte(0)),
   duplicate: z.boolean(),
 });
 export type BatchAck = z.infer<typeof BatchAck>;
@@ -52,6 +56,6 @@ export type BatchAck = z.infer<typeof BatchAck>;
 /** Every error the endpoint returns: one sentence for a human, optionally a list of specifics. */
 export const ErrorBody = z.object({
   error: z.string(),
-  details: z.array(z.string()).optional(),
+  details: z.optional(z.array(z.string())),
 });
 export type ErrorBody = z.infer<typeof ErrorBody>;

@@ -1,4 +1,12 @@
-import type { z } from 'zod';
+import * as z from 'zod/mini';
+
+// zod/mini ships without messages; English ones make 400 details and survey errors readable.
+z.config(z.locales.en());
+
+/** True for a validation failure from any schema in src/shared (zod/mini or classic). */
+export function isSchemaError(error: unknown): error is z.core.$ZodError {
+  return error instanceof z.core.$ZodError;
+}
 
 /**
  * Turns a zod error into short lines a person can read, e.g.
@@ -7,7 +15,7 @@ import type { z } from 'zod';
  * prefix with something friendlier (such as a question id).
  */
 export function describeIssues(
-  error: z.ZodError,
+  error: z.core.$ZodError,
   name: (path: PropertyKey[]) => string = formatPath,
 ): string[] {
   return error.issues.map((issue) => {

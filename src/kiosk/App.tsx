@@ -1,0 +1,163 @@
+import { useEffect, useMemo, useReducer } from 'preact/hooks';
+import { DEFAULT_LANGUAGE, pickText } from '../shared/localized-text.ts';
+import type { SurveyDefinition } from '../shared/survey-schema.ts';
+import { type Store, StoreUnavailableError } from '../store/index.ts';
+import { answerSetFor } from './answer-set.ts';
+import { IdleOverlay } from './components/IdleOverlay.tsx';
+import { uiTexts } from './i18n/index.ts';
+import { idleWatch } from './idle.ts';
+import { DEFAULT_OFFICE, type KioskConfig } from './kiosk-config.ts';
+import { createKioskReducer, initialKioskState, isLast, progressOf } from './kiosk-state.ts';
+import { MessageScreen } from './screens/MessageScreen.tsx';
+import { QuestionScreen } from './screens/QuestionScreen.tsx';
+import { ThankYouScreen } from './screens/ThankYouScreen.tsx';
+import { WelcomeScreen } from './screens/WelcomeScreen.tsx';
+import { useIdle } from './use-idle.ts';
+
+export interface AppProps {
+  store: Store;
+  /** A survey already checked by loadSurvey. */
+  survey: SurveyDefinition;
+  /** surveyVersion(survey), stored with every answer set. */
+  version: string;
+  config: KioskConfig;
+  /** Called after each answer set is safely stored (e.g. to nudge the sync). */
+  onAnswerSaved(): void;
+}
+
+/** The citizens' kiosk: renders the flow state and performs its few side effects (store, timers). */
+export function App({ store, survey, version, config, onAnswerSaved }: AppProps) {
+  const reduce = useMemo(() => createKioskReducer(survey), [survey]);
+  const [state, dispatch] = useReducer(reduce, initialKioskState);
+  const t = uiTexts(state.lang);
+  const { screen, answers, lang } = state;
+  const reset = () => dispatch({ type: 'reset' });
+
+  // The office name comes from the tablet's settings; a database that cannot even
+  // be read here will not take answers either, so say so before anyone starts.
+  const office = useMemo(() => loadOffice(store), [store]);
+  useEffect(() => {
+    office.catch(() => dispatch({ type: 'storeUnavailable' }));
+  }, [office]);
+
+  const { phase: idle, touch } = useIdle(idleWatch(state, DEFAULT_LANGUAGE), config, reset);
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+
+  // A fresh welcome screen for the next citizen: nothing scrolled, nothing focused.
+  useEffect(() => {
+    if (screen.kind !== 'welcome') return;
+    window.scrollTo(0, 0);
+    (document.activeElement as HTMLElement | null)?.blur?.();
+  }, [screen.kind]);
+
+  // Let the chosen answer show briefly, then move on.
+  useEffect(() => {
+    const from = state.advancing;
+    if (!from) return;
+    const timer = setTimeout(() => dispatch({ type: 'advance', from }), config.confirmMs);
+    return () => clearTimeout(timer);
+  }, [state.advancing, answers, config.confirmMs]);
+
+  // Write the answer set; the thank-you appears only once the write has committed.
+  useEffect(() => {
+    if (screen.kind !== 'sending') return;
+    void (async () => {
+      try {
+        const set = answerSetFor(answers, {
+          survey,
+          surveyVersion: version,
+          office: await office,
+          now: new Date(),
+        });
+        await store.saveAnswerSet(set);
+        dispatch({ type: 'saved' });
+        onAnswerSaved();
+      } catch (error) {
+        // Name and message only: never the answers, and nothing on screen but the apology.
+        console.error('Urne: could not store the answer set:', String(error));
+        const unavailable = error instanceof StoreUnavailableError;
+        dispatch({ type: unavailable ? 'storeUnavailable' : 'saveFailed' });
+      }
+    })();
+  }, [screen.kind]);
+
+  useEffect(() => {
+    if (screen.kind !== 'thanks' && screen.kind !== 'apology') return;
+    const ms = screen.kind === 'thanks' ? config.thankYouMs : config.idleMs;
+    const timer = setTimeout(reset, ms);
+    return () => clearTimeout(timer);
+  }, [screen.kind, config.thankYouMs, config.idleMs]);
+
+  switch (screen.kind) {
+    case 'welcome':
+      return (
+        <WelcomeScreen
+          t={t}
+          lang={lang}
+          surveyTitle={pickText(survey.title, lang)}
+          onLanguage={(l) => dispatch({ type: 'setLanguage', lang: l })}
+          onStart={() => dispatch({ type: 'start' })}
+        />
+      );
+    case 'question':
+    case 'sending': {
+      const question = survey.questions.find((q) => q.id === screen.id);
+      if (!question) return null;
+      return (
+        <>
+          <QuestionScreen
+            key={question.id}
+            question={question}
+            value={answers[question.id]}
+            progress={progressOf(survey, answers, question.id)}
+            isLast={isLast(survey, answers, question.id)}
+            busy={screen.kind === 'sending'}
+            t={t}
+            lang={lang}
+            onLanguage={(l) => dispatch({ type: 'setLanguage', lang: l })}
+            onAnswer={(value) => dispatch({ type: 'answer', questionId: question.id, value })}
+            onBack={() => dispatch({ type: 'back' })}
+            onNext={() => dispatch({ type: 'next' })}
+            onSkip={() => dispatch({ type: 'skip' })}
+            onSubmit={() => dispatch({ type: 'submit' })}
+          />
+          {idle.kind === 'asking' && (
+            <IdleOverlay t={t} secondsLeft={idle.secondsLeft} onContinue={touch} />
+          )}
+        </>
+      );
+    }
+    case 'thanks':
+      return <ThankYouScreen t={t} lockMs={config.thankYouLockMs} onDone={reset} />;
+    case 'apology':
+      return (
+        <MessageScreen
+          title={t.apologyTitle}
+          body={t.apologyBody}
+          action={t.apologyDone}
+          onAction={reset}
+        />
+      );
+    case 'restart':
+      return (
+        <MessageScreen
+          title={t.restartTitle}
+          body={t.restartBody}
+          action={t.restartButton}
+          onAction={() => window.location.reload()}
+        />
+      );
+  }
+}
+
+async function loadOffice(store: Store): Promise<string> {
+  try {
+    return (await store.getSetting('office'))?.trim() || DEFAULT_OFFICE;
+  } catch (error) {
+    if (error instanceof StoreUnavailableError) throw error;
+    return DEFAULT_OFFICE;
+  }
+}

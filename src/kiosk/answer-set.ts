@@ -1,0 +1,45 @@
+import { type AnswerSet, type Answers, dayOf } from '../shared/answer-schema.ts';
+import type { SurveyDefinition } from '../shared/survey-schema.ts';
+import { effectiveAnswers, validateAnswers } from '../survey/flow.ts';
+
+/** The kiosk's own answers did not pass the survey's rules; a bug, never the citizen's fault. */
+export class InvalidAnswersError extends Error {
+  override name = 'InvalidAnswersError';
+  constructor(readonly problems: string[]) {
+    super(`The answers do not fit the survey: ${problems.join('; ')}`);
+  }
+}
+
+export interface AnswerSetContext {
+  survey: SurveyDefinition;
+  surveyVersion: string;
+  office: string;
+  /** When the citizen sent; only its calendar day is kept. */
+  now: Date;
+}
+
+/**
+ * The anonymous record for one citizen: the answers that count (answers to
+ * questions hidden by a changed `showIf` are dropped, free text is trimmed and
+ * left out when blank), the survey, the office and the day. Nothing else: no
+ * time of day, no device, no order.
+ */
+export function answerSetFor(answers: Answers, ctx: AnswerSetContext): AnswerSet {
+  const kept = effectiveAnswers(ctx.survey, answers);
+  for (const q of ctx.survey.questions) {
+    const value = kept[q.id];
+    if (q.type !== 'text' || typeof value !== 'string') continue;
+    const trimmed = value.trim();
+    if (trimmed) kept[q.id] = trimmed;
+    else delete kept[q.id];
+  }
+  const problems = validateAnswers(ctx.survey, kept);
+  if (problems.length > 0) throw new InvalidAnswersError(problems);
+  return {
+    surveyId: ctx.survey.id,
+    surveyVersion: ctx.surveyVersion,
+    office: ctx.office,
+    day: dayOf(ctx.now),
+    answers: kept,
+  };
+}

@@ -1,0 +1,45 @@
+import type { UiTexts } from '../i18n/index.ts';
+
+interface TextAnswerProps {
+  value: string;
+  maxLength: number;
+  t: UiTexts;
+  labelledBy: string;
+  disabled: boolean;
+  onChange(text: string): void;
+}
+
+/**
+ * The optional free-text answer. The privacy hint sits above the field, not
+ * in a placeholder that disappears on the first keystroke. Autocomplete is off
+ * so the browser offers the next citizen nothing of what this one typed.
+ */
+export function TextAnswer(props: TextAnswerProps) {
+  const { t, value, maxLength } = props;
+  return (
+    <div class="text-answer">
+      <p class="privacy-hint" id="privacy-hint">
+        <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+          <circle cx="12" cy="12" r="10" fill="none" stroke="currentColor" stroke-width="2" />
+          <path d="M12 10.5v6M12 7v.5" stroke="currentColor" stroke-width="2.4" />
+        </svg>
+        {t.textPrivacy}
+      </p>
+      <textarea
+        class="text-answer__field"
+        value={value}
+        maxLength={maxLength}
+        rows={5}
+        autocomplete="off"
+        placeholder={t.textPlaceholder}
+        aria-labelledby={props.labelledBy}
+        aria-describedby="privacy-hint text-counter"
+        disabled={props.disabled}
+        onInput={(event) => props.onChange(event.currentTarget.value)}
+      />
+      <p class="text-answer__counter" id="text-counter">
+        {t.textCounter(value.length, maxLength)}
+      </p>
+    </div>
+  );
+}

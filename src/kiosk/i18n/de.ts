@@ -1,0 +1,49 @@
+/**
+ * The kiosk's own texts in German, the default language. Every other language
+ * module is typed as `UiTexts`, so a missing key there is a compile error.
+ * Survey texts (questions, options) live in the survey definition instead.
+ */
+export const de = {
+  languageName: 'Deutsch',
+  languageSwitch: 'Sprache',
+  welcomeTitle: 'Wie war Ihr Besuch heute?',
+  welcomeLead: 'Ihre Meinung hilft uns, besser zu werden.',
+  welcomeNote: 'Die Umfrage ist anonym und dauert etwa eine Minute.',
+  start: 'Umfrage starten',
+  progress: (current: number, total: number) => `Frage ${current} von ${total}`,
+  back: 'Zurück',
+  skip: 'Überspringen',
+  next: 'Weiter',
+  send: 'Absenden',
+  sending: 'Wird gespeichert …',
+  multiHint: 'Mehrere Antworten möglich',
+  optional: 'Freiwillig',
+  scale: {
+    5: 'sehr zufrieden',
+    4: 'zufrieden',
+    3: 'teils/teils',
+    2: 'unzufrieden',
+    1: 'sehr unzufrieden',
+  },
+  yesno: { yes: 'Ja', partly: 'Teilweise', no: 'Nein' },
+  textPrivacy: 'Bitte geben Sie keine Namen oder andere persönliche Daten ein.',
+  textPlaceholder: 'Ihre Anregung (freiwillig)',
+  textCounter: (used: number, max: number) => `${used} von ${max} Zeichen`,
+  thanksTitle: 'Vielen Dank!',
+  thanksBody: 'Ihre Antworten wurden gespeichert. Wir wünschen Ihnen einen schönen Tag.',
+  idleTitle: 'Sind Sie noch da?',
+  idleBody: (seconds: number) =>
+    `Ohne Eingabe beginnt die Umfrage in ${seconds} ${seconds === 1 ? 'Sekunde' : 'Sekunden'} von vorn. Ihre bisherigen Antworten werden dann verworfen.`,
+  idleContinue: 'Ja, weiter',
+  apologyTitle: 'Das tut uns leid',
+  apologyBody:
+    'Ihre Antworten konnten leider nicht gespeichert werden. Bitte sagen Sie am Schalter Bescheid.',
+  apologyDone: 'Zur Startseite',
+  restartTitle: 'Bitte starten Sie die App neu',
+  restartBody:
+    'Der Speicher des Geräts antwortet nicht. Bitte sagen Sie am Schalter Bescheid, damit die App neu gestartet wird.',
+  restartButton: 'Neu starten',
+};
+
+/** The shape every language module must have: the same keys, the same functions. */
+export type UiTexts = typeof de;

@@ -1,0 +1,57 @@
+/** Timings of the kiosk flow, in milliseconds. */
+export interface KioskConfig {
+  /** Quiet time mid-survey before "Are you still there?" appears. */
+  idleMs: number;
+  /** How long that overlay counts down before the answers are discarded. */
+  countdownMs: number;
+  /** How long the thank-you screen stays before the welcome screen returns. */
+  thankYouMs: number;
+  /** The first part of the thank-you during which taps are ignored (a late double tap must not skip it). */
+  thankYouLockMs: number;
+  /** How long a chosen answer stays visibly selected before the next question appears. */
+  confirmMs: number;
+}
+
+export const DEFAULT_KIOSK_CONFIG: KioskConfig = {
+  idleMs: 60_000,
+  countdownMs: 15_000,
+  thankYouMs: 6_000,
+  thankYouLockMs: 2_000,
+  confirmMs: 300,
+};
+
+/**
+ * The timings a URL may override (e.g. `?idleMs=1500&countdownMs=1500` in tests), each with the
+ * range it may take: resets never faster than half a second, the answer confirmation at most 2 s.
+ */
+const OVERRIDABLE = {
+  idleMs: [500, 3_600_000],
+  countdownMs: [500, 3_600_000],
+  thankYouMs: [500, 3_600_000],
+  confirmMs: [0, 2_000],
+} as const;
+
+/**
+ * Reads the kiosk timings from a URL query string. Unknown, non-numeric or
+ * out-of-range values fall back to the defaults, so a mistyped link can never
+ * make the kiosk reset every few milliseconds or never.
+ */
+export function readKioskConfig(search: string): KioskConfig {
+  const params = new URLSearchParams(search);
+  const config = { ...DEFAULT_KIOSK_CONFIG };
+  for (const [key, [min, max]] of Object.entries(OVERRIDABLE) as [
+    keyof typeof OVERRIDABLE,
+    readonly [number, number],
+  ][]) {
+    const raw = params.get(key);
+    if (raw === null || !/^\d+$/.test(raw)) continue;
+    const value = Number(raw);
+    if (value >= min && value <= max) config[key] = value;
+  }
+  // The lock never outlasts the thank-you itself.
+  config.thankYouLockMs = Math.min(config.thankYouLockMs, Math.floor(config.thankYouMs / 2));
+  return config;
+}
+
+/** Used until IT provisions the tablet with its office name (setting `office`). */
+export const DEFAULT_OFFICE = 'Bürgerbüro Lünen';

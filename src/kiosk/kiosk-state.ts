@@ -1,0 +1,140 @@
+import type { Answers, AnswerValue } from '../shared/answer-schema.ts';
+import { DEFAULT_LANGUAGE, type Language } from '../shared/localized-text.ts';
+import type { Question, SurveyDefinition } from '../shared/survey-schema.ts';
+import {
+  isComplete,
+  nextQuestionId,
+  previousQuestionId,
+  visibleQuestions,
+} from '../survey/flow.ts';
+
+/** What the citizen sees. `sending` keeps the last question on screen while the answer set is written. */
+export type Screen =
+  | { kind: 'welcome' }
+  | { kind: 'question'; id: string }
+  | { kind: 'sending'; id: string }
+  | { kind: 'thanks' }
+  | { kind: 'apology' }
+  | { kind: 'restart' };
+
+export interface KioskState {
+  screen: Screen;
+  answers: Answers;
+  lang: Language;
+  /** After a tap on a scale, single-choice or yes/no answer: the question to leave once the choice has shown. */
+  advancing?: string;
+}
+
+export type KioskAction =
+  | { type: 'start' }
+  | { type: 'setLanguage'; lang: Language }
+  /** `value: undefined` clears the answer (an emptied text field or multi-choice). */
+  | { type: 'answer'; questionId: string; value: AnswerValue | undefined }
+  | { type: 'advance'; from: string }
+  | { type: 'next' }
+  | { type: 'skip' }
+  | { type: 'back' }
+  | { type: 'submit' }
+  | { type: 'saved' }
+  | { type: 'saveFailed' }
+  /** The local database cannot be opened or stopped answering: only a restart helps. */
+  | { type: 'storeUnavailable' }
+  /** Back to a clean welcome screen: thank-you over, idle timeout, apology acknowledged. */
+  | { type: 'reset' };
+
+/** The state a new citizen meets: nothing answered, German. */
+export const initialKioskState: KioskState = {
+  screen: { kind: 'welcome' },
+  answers: {},
+  lang: DEFAULT_LANGUAGE,
+};
+
+/** Question types whose answer is one tap, so the kiosk moves on by itself after it. */
+const ONE_TAP: ReadonlySet<Question['type']> = new Set(['scale', 'single', 'yesno']);
+
+/**
+ * The kiosk flow as a pure reducer over one survey: welcome → questions →
+ * sending → thank-you (or apology / restart) → welcome. Actions that make no
+ * sense on the current screen (a late timer, a double tap) leave the state as is.
+ */
+export function createKioskReducer(survey: SurveyDefinition) {
+  const byId = new Map(survey.questions.map((q) => [q.id, q]));
+  const goTo = (state: KioskState, id: string | undefined): KioskState => ({
+    ...state,
+    screen: id ? { kind: 'question', id } : state.screen,
+    advancing: undefined,
+  });
+
+  return function reduce(state: KioskState, action: KioskAction): KioskState {
+    const current = state.screen.kind === 'question' ? byId.get(state.screen.id) : undefined;
+    switch (action.type) {
+      case 'start':
+        if (state.screen.kind !== 'welcome') return state;
+        return goTo({ ...state, answers: {} }, nextQuestionId(survey, {}, undefined));
+      case 'setLanguage':
+        return { ...state, lang: action.lang };
+      case 'answer': {
+        if (!current || current.id !== action.questionId) return state;
+        const answers = { ...state.answers };
+        if (action.value === undefined) delete answers[current.id];
+        else answers[current.id] = action.value;
+        const moveOn =
+          action.value !== undefined &&
+          ONE_TAP.has(current.type) &&
+          nextQuestionId(survey, answers, current.id) !== undefined;
+        return { ...state, answers, advancing: moveOn ? current.id : undefined };
+      }
+      case 'advance':
+        if (!current || current.id !== action.from || state.advancing !== action.from) return state;
+        return goTo(state, nextQuestionId(survey, state.answers, current.id));
+      case 'next':
+        if (!current || (current.required && state.answers[current.id] === undefined)) return state;
+        return goTo(state, nextQuestionId(survey, state.answers, current.id));
+      case 'skip': {
+        if (!current || current.required) return state;
+        const answers = { ...state.answers };
+        delete answers[current.id];
+        const next = nextQuestionId(survey, answers, current.id);
+        return next ? goTo({ ...state, answers }, next) : { ...state, answers };
+      }
+      case 'back': {
+        if (!current) return state;
+        const previous = previousQuestionId(survey, state.answers, current.id);
+        if (previous) return goTo(state, previous);
+        // Back from the first question: a fresh start, but keep the chosen language.
+        return { ...initialKioskState, lang: state.lang };
+      }
+      case 'submit':
+        if (!current || !isLast(survey, state.answers, current.id)) return state;
+        if (!isComplete(survey, state.answers)) return state;
+        return { ...state, screen: { kind: 'sending', id: current.id }, advancing: undefined };
+      case 'saved':
+        if (state.screen.kind !== 'sending') return state;
+        // The answers leave memory as soon as they are on disk.
+        return { ...state, screen: { kind: 'thanks' }, answers: {} };
+      case 'saveFailed':
+        if (state.screen.kind !== 'sending') return state;
+        return { ...initialKioskState, screen: { kind: 'apology' }, lang: state.lang };
+      case 'storeUnavailable':
+        return { ...initialKioskState, screen: { kind: 'restart' } };
+      case 'reset':
+        // "Please restart" stays until the app is restarted: resetting would only hide the fault.
+        return state.screen.kind === 'restart' ? state : initialKioskState;
+    }
+  };
+}
+
+/** Whether `id` is the last question this citizen sees (its screen carries "Send"). */
+export function isLast(survey: SurveyDefinition, answers: Answers, id: string): boolean {
+  return nextQuestionId(survey, answers, id) === undefined;
+}
+
+/** "Question 3 of 12": the position among the questions this citizen sees, counted from 1. */
+export function progressOf(
+  survey: SurveyDefinition,
+  answers: Answers,
+  id: string,
+): { current: number; total: number } {
+  const visible = visibleQuestions(survey, answers);
+  return { current: visible.findIndex((q) => q.id === id) + 1, total: visible.length };
+}

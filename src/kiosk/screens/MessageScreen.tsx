@@ -1,0 +1,33 @@
+import { useEffect, useRef } from 'preact/hooks';
+
+interface MessageScreenProps {
+  title: string;
+  body: string;
+  action: string;
+  onAction(): void;
+}
+
+/**
+ * A plain, friendly message with one way forward: the apology after a failed
+ * write, or "please restart the app". Never a stack trace or an error name.
+ */
+export function MessageScreen({ title, body, action, onAction }: MessageScreenProps) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus({ preventScroll: true }), []);
+  return (
+    <main class="screen message">
+      <div class="message__icon message__icon--warn" aria-hidden="true">
+        !
+      </div>
+      <div class="message__text" role="alert">
+        <h1 class="message__title" tabIndex={-1} ref={heading}>
+          {title}
+        </h1>
+        <p class="message__body">{body}</p>
+      </div>
+      <button type="button" class="button button--primary button--huge" onClick={onAction}>
+        {action}
+      </button>
+    </main>
+  );
+}

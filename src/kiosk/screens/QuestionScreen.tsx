@@ -1,0 +1,112 @@
+import { useEffect, useRef } from 'preact/hooks';
+import type { AnswerValue } from '../../shared/answer-schema.ts';
+import { type Language, pickText } from '../../shared/localized-text.ts';
+import type { Question } from '../../shared/survey-schema.ts';
+import { AnswerInput } from '../components/AnswerInput.tsx';
+import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
+import { Progress } from '../components/Progress.tsx';
+import type { UiTexts } from '../i18n/index.ts';
+
+interface QuestionScreenProps {
+  question: Question;
+  value: AnswerValue | undefined;
+  progress: { current: number; total: number };
+  isLast: boolean;
+  /** The answer set is being written: everything waits. */
+  busy: boolean;
+  t: UiTexts;
+  lang: Language;
+  onLanguage(lang: Language): void;
+  onAnswer(value: AnswerValue | undefined): void;
+  onBack(): void;
+  onNext(): void;
+  onSkip(): void;
+  onSubmit(): void;
+}
+
+/** One question per screen: progress and language on top, the answers, Back / Skip / Next / Send below. */
+export function QuestionScreen(props: QuestionScreenProps) {
+  const { question: q, value, t, lang, busy, isLast } = props;
+  const title = useRef<HTMLHeadingElement>(null);
+  // A new question moves the focus to its title, so a screen reader reads it first.
+  useEffect(() => title.current?.focus({ preventScroll: true }), []);
+
+  const answered = value !== undefined;
+  const ownHint = q.hint ? pickText(q.hint, lang) : q.type === 'multi' ? t.multiHint : undefined;
+  const hint = [q.required ? undefined : t.optional, ownHint].filter(Boolean).join(' · ');
+  // One-tap answers move on by themselves; "Next" appears once there is an answer to keep
+  // (after Back) or where a single tap cannot finish the answer.
+  const showNext = !isLast && (answered || (q.type === 'multi' && q.required));
+  const showSkip = !isLast && !q.required && !answered;
+
+  return (
+    <main class="screen question" aria-busy={busy}>
+      <header class="topbar">
+        <Progress
+          {...props.progress}
+          label={t.progress(props.progress.current, props.progress.total)}
+        />
+        <LanguageSwitch lang={lang} onChange={props.onLanguage} />
+      </header>
+      <div class="question__body">
+        <h1 class="question__title" id="question-title" tabIndex={-1} ref={title}>
+          {pickText(q.title, lang)}
+        </h1>
+        {hint && (
+          <p class="question__hint" id="question-hint">
+            {hint}
+          </p>
+        )}
+        <AnswerInput
+          question={q}
+          value={value}
+          lang={lang}
+          t={t}
+          labelledBy="question-title"
+          describedBy={hint ? 'question-hint' : undefined}
+          disabled={busy}
+          onChange={props.onAnswer}
+        />
+      </div>
+      <footer class="navbar">
+        <button
+          type="button"
+          class="button button--secondary"
+          onClick={props.onBack}
+          disabled={busy}
+        >
+          <span aria-hidden="true">‹ </span>
+          {t.back}
+        </button>
+        <div class="navbar__end">
+          {showSkip && (
+            <button type="button" class="button button--secondary" onClick={props.onSkip}>
+              {t.skip}
+            </button>
+          )}
+          {showNext && (
+            <button
+              type="button"
+              class="button button--primary"
+              onClick={props.onNext}
+              disabled={q.required && !answered}
+            >
+              {t.next}
+              <span aria-hidden="true"> ›</span>
+            </button>
+          )}
+          {isLast && (
+            <button
+              type="button"
+              class="button button--primary button--send"
+              onClick={props.onSubmit}
+              disabled={busy || (q.required && !answered)}
+            >
+              {busy ? t.sending : t.send}
+            </button>
+          )}
+        </div>
+      </footer>
+    </main>
+  );
+}

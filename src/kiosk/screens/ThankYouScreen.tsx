@@ -1,0 +1,33 @@
+import { useEffect, useRef } from 'preact/hooks';
+import { Check } from '../components/Face.tsx';
+import type { UiTexts } from '../i18n/index.ts';
+
+interface ThankYouScreenProps {
+  t: UiTexts;
+  /** Taps in this first stretch are ignored: the tap that sent must not also dismiss the thanks. */
+  lockMs: number;
+  onDone(): void;
+}
+
+/** Shown only after the answer set is on disk. A tap after the lock returns to the welcome screen early. */
+export function ThankYouScreen({ t, lockMs, onDone }: ThankYouScreenProps) {
+  const shownAt = useRef(performance.now());
+  useEffect(() => {
+    shownAt.current = performance.now();
+  }, []);
+  const tap = () => {
+    if (performance.now() - shownAt.current >= lockMs) onDone();
+  };
+  return (
+    // biome-ignore lint/a11y/useKeyWithClickEvents: an optional shortcut; the screen leaves by itself
+    <main class="screen message message--thanks" onClick={tap}>
+      <div class="message__icon message__icon--ok">
+        <Check />
+      </div>
+      <div class="message__text" role="status">
+        <h1 class="message__title">{t.thanksTitle}</h1>
+        <p class="message__body">{t.thanksBody}</p>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,63 @@
+import { Hono } from 'hono';
+import { API_PREFIX, HEALTH_PATH } from '../shared/wire-schema.ts';
+import { createErrorHandler } from './error-handler.ts';
+import { ApiError } from './http-error.ts';
+import type { RateLimiter } from './rate-limit.ts';
+import { addBatchRoute, type BatchRouteDeps } from './routes/batches.ts';
+import type { KioskEnv } from './routes/guards.ts';
+import { serveDist } from './static-files.ts';
+import type { ServerStore } from './store/server-store.ts';
+import { createSurveyCatalog } from './survey-catalog.ts';
+
+export interface AppDeps {
+  store: ServerStore;
+  rateLimiter: RateLimiter;
+  bodyLimitBytes: number;
+  /** The built kiosk; omit to serve the API only. */
+  distDir?: string;
+  /** One line per request (method, path, status, duration) and per unexpected error. */
+  log: (line: string) => void;
+}
+
+/**
+ * The endpoint as a fetch-style handler (Request → Response): the Node
+ * adapter in node.ts only plugs it into a socket, and tests call
+ * `app.request()` directly.
+ */
+export function createApp(deps: AppDeps): Hono<KioskEnv> {
+  const app = new Hono<KioskEnv>();
+  app.onError(createErrorHandler(deps.log));
+
+  // Privacy: the path only (no query string, which may hold a kiosk token),
+  // no address, no user agent, no timestamp, never a body.
+  app.use('*', async (c, next) => {
+    const start = performance.now();
+    await next();
+    const ms = Math.round(performance.now() - start);
+    deps.log(`${c.req.method} ${c.req.path} ${c.res.status} ${ms}ms`);
+  });
+
+  app.use(`${API_PREFIX}/*`, async (c, next) => {
+    await next();
+    c.res.headers.set('Cache-Control', 'no-store');
+  });
+
+  app.get(HEALTH_PATH, async (c) => {
+    const ok = await deps.store.ping().catch(() => false);
+    if (!ok) throw new ApiError(503, 'The database cannot be reached.');
+    return c.json({ status: 'ok', database: 'ok' });
+  });
+
+  const batchDeps: BatchRouteDeps = { ...deps, catalog: createSurveyCatalog(deps.store) };
+  addBatchRoute(app, batchDeps);
+
+  app.all(`${API_PREFIX}/*`, () => {
+    throw new ApiError(404, 'There is no such address in the Urne API.');
+  });
+
+  if (deps.distDir) {
+    const [setCaching, sendFile] = serveDist(deps.distDir);
+    app.get('*', setCaching, sendFile);
+  }
+  return app;
+}

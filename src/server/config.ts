@@ -1,0 +1,43 @@
+export const DEFAULT_DB_PATH = './data/urne.db';
+export const DEFAULT_BODY_LIMIT_BYTES = 1024 * 1024;
+export const DEFAULT_RATE_LIMIT_PER_MINUTE = 120;
+
+export interface ServerConfig {
+  port: number;
+  host: string;
+  dbPath: string;
+  distDir: string;
+  bodyLimitBytes: number;
+  rateLimitPerMinute: number;
+}
+
+/** The database path for the server and the kiosk CLI: URNE_DB, else ./data/urne.db. */
+export function dbPathFrom(env: NodeJS.ProcessEnv): string {
+  return env.URNE_DB?.trim() || DEFAULT_DB_PATH;
+}
+
+/**
+ * Reads the environment (documented in docs/api.md). HOST defaults to
+ * 0.0.0.0 because the tablets reach the server over the office LAN.
+ * @throws Error naming the variable when a number is not a positive integer.
+ */
+export function readConfig(env: NodeJS.ProcessEnv): ServerConfig {
+  return {
+    port: integer(env, 'PORT', 8080, 0),
+    host: env.HOST?.trim() || '0.0.0.0',
+    dbPath: dbPathFrom(env),
+    distDir: env.URNE_DIST?.trim() || 'dist',
+    bodyLimitBytes: integer(env, 'URNE_BODY_LIMIT', DEFAULT_BODY_LIMIT_BYTES, 1024),
+    rateLimitPerMinute: integer(env, 'URNE_RATE_LIMIT', DEFAULT_RATE_LIMIT_PER_MINUTE, 1),
+  };
+}
+
+function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number): number {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
+  const value = Number(raw);
+  if (!Number.isSafeInteger(value) || value < min) {
+    throw new Error(`${name} must be a whole number of at least ${min}, not "${raw}".`);
+  }
+  return value;
+}

@@ -1,0 +1,68 @@
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { readConfig } from './config.ts';
+import { listen } from './node.ts';
+import { openSqliteStore } from './store/sqlite-store.ts';
+import { registerKiosk } from './tokens.ts';
+
+/** The office the first kiosk is registered for on an empty database, so a newcomer can try at once. */
+const FIRST_OFFICE = 'Bürgerbüro Lünen';
+
+/** `npm start`: the kiosk and the endpoint in one process. Configuration: see docs/api.md. */
+async function main(): Promise<void> {
+  const config = readConfig(process.env);
+  const store = openSqliteStore(config.dbPath);
+  const firstKiosk =
+    (await store.listKiosks()).length === 0 ? await registerKiosk(store, FIRST_OFFICE) : undefined;
+
+  const distDir = resolve(config.distDir);
+  const hasKiosk = existsSync(join(distDir, 'index.html'));
+  if (!hasKiosk) {
+    console.warn(`No built kiosk in ${distDir} (run npm run build); serving the API only.`);
+  }
+  const server = await listen(store, {
+    dbPath: config.dbPath,
+    port: config.port,
+    host: config.host,
+    distDir: hasKiosk ? distDir : undefined,
+    rateLimitPerMinute: config.rateLimitPerMinute,
+    bodyLimitBytes: config.bodyLimitBytes,
+    log: (line) => console.log(line),
+  });
+  // A wildcard address cannot be opened in a browser; show the local name instead.
+  const shown = ['0.0.0.0', '::'].includes(config.host)
+    ? server.url.replace(/\/\/[^/]+:/, '//localhost:')
+    : server.url;
+  console.log(`Urne is serving ${shown} (database ${resolve(config.dbPath)})`);
+  if (firstKiosk) {
+    console.log(
+      [
+        '',
+        `The database was empty, so a kiosk was registered for "${FIRST_OFFICE}".`,
+        'Its token is shown only this once:',
+        `  ${firstKiosk.token}`,
+        'Open this address on the kiosk tablet:',
+        `  ${shown}/?token=${firstKiosk.token}`,
+        '',
+      ].join('\n'),
+    );
+  }
+
+  const stop = (signal: string) => {
+    console.log(`${signal}: shutting down`);
+    server.close().then(
+      () => process.exit(0),
+      (err: unknown) => {
+        console.error(err);
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGINT', () => stop('SIGINT'));
+  process.once('SIGTERM', () => stop('SIGTERM'));
+}
+
+main().catch((err: unknown) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+});

@@ -1,0 +1,51 @@
+import type { AnswerSet } from '../../shared/answer-schema.ts';
+import type { SurveyDefinition } from '../../shared/survey-schema.ts';
+
+/** A registered kiosk. The token itself is never stored, only its SHA-256. */
+export interface Kiosk {
+  id: number;
+  office: string;
+  revoked: boolean;
+  /** The day it was registered (YYYY-MM-DD); no time of day. */
+  createdDay: string;
+}
+
+/** A validated batch ready to store; `contentHash` identifies its content for idempotency. */
+export interface IncomingBatch {
+  batchId: string;
+  contentHash: string;
+  answerSets: readonly AnswerSet[];
+}
+
+/**
+ * What happened to a batch: stored now, already stored earlier with the same
+ * content, or the id was already used for different content (nothing stored).
+ */
+export type SaveOutcome =
+  | { kind: 'stored'; accepted: number }
+  | { kind: 'duplicate'; accepted: number }
+  | { kind: 'conflict' };
+
+/**
+ * The endpoint's storage: the only interface the HTTP layer sees. Async on
+ * purpose although SQLite is synchronous, so a PostgreSQL implementation can
+ * slot in later without touching the handlers.
+ *
+ * Contract of `saveBatch`: the idempotency check and the insert of every
+ * answer set happen in ONE transaction, so two concurrent deliveries of the
+ * same batch store it once, and a failure stores nothing.
+ */
+export interface ServerStore {
+  saveBatch(batch: IncomingBatch): Promise<SaveOutcome>;
+  findSurvey(surveyId: string, version: string): Promise<SurveyDefinition | undefined>;
+  /** Adds the survey unless that id and version already exist. */
+  addSurvey(surveyId: string, version: string, definition: SurveyDefinition): Promise<void>;
+  addKiosk(office: string, tokenHash: string, createdDay: string): Promise<Kiosk>;
+  findKioskByTokenHash(tokenHash: string): Promise<Kiosk | undefined>;
+  listKiosks(): Promise<Kiosk[]>;
+  /** Returns false when no kiosk has that id. */
+  revokeKiosk(id: number): Promise<boolean>;
+  /** A trivial query, for the health check. */
+  ping(): Promise<boolean>;
+  close(): Promise<void>;
+}

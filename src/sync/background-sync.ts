@@ -1,0 +1,89 @@
+import type { Store } from '../store/index.ts';
+import type { BackoffOptions } from './backoff.ts';
+import { syncMessage } from './messages.ts';
+import {
+  type EventSourceLike,
+  type SyncLoop,
+  startSyncLoop,
+  type VisibilitySourceLike,
+} from './sync-loop.ts';
+import { type SyncStore, type SyncSummary, syncOnce } from './sync-once.ts';
+
+/** A window (or a service worker's `self`): fetch, timers and the `online` event. */
+export interface GlobalLike extends EventSourceLike {
+  fetch: typeof fetch;
+  setTimeout(callback: () => void, ms: number): number;
+  clearTimeout(handle: number): void;
+}
+
+export interface BackgroundSyncOptions {
+  store: SyncStore & Pick<Store, 'getSetting'>;
+  /** The endpoint when no `endpoint` setting exists: the page's own origin. */
+  origin: string;
+  window: GlobalLike;
+  /** Absent in a service worker. */
+  document?: VisibilitySourceLike;
+  /** For staff status: called after every round with its summary. */
+  onRound?(summary: SyncSummary): void;
+  onError?(error: unknown): void;
+  /** Timings and batch size; the defaults suit a kiosk, tests shrink them. */
+  tuning?: {
+    intervalMs?: number;
+    debounceMs?: number;
+    backoff?: BackoffOptions;
+    timeoutMs?: number;
+    batchSize?: number;
+  };
+}
+
+/** Where to send and with which token, read fresh each round so provisioning takes effect at once. */
+export async function readSyncConfig(
+  store: Pick<Store, 'getSetting'>,
+  origin: string,
+): Promise<{ endpoint: string; token: string | undefined }> {
+  const [endpoint, token] = await Promise.all([
+    store.getSetting('endpoint'),
+    store.getSetting('token'),
+  ]);
+  return { endpoint: endpoint || origin, token: token || undefined };
+}
+
+/**
+ * The one entry the kiosk page calls: syncs the outbox in the background from
+ * now on. Call `requestSync()` on the returned loop after each saved answer
+ * set, `syncNow()` from the staff panel, `stop()` on teardown.
+ */
+export function startBackgroundSync(options: BackgroundSyncOptions): SyncLoop {
+  const { store, window: global, tuning = {} } = options;
+  // Bound to the global: an unbound fetch or setTimeout throws "Illegal invocation".
+  const fetchBound: typeof fetch = (input, init) => global.fetch(input, init);
+  return startSyncLoop<SyncSummary>({
+    async runRound(signal) {
+      const { endpoint, token } = await readSyncConfig(store, options.origin);
+      if (!token) {
+        await store.setSetting('lastProblem', syncMessage('notProvisioned'));
+        return { outcome: 'unauthorized', sentBatches: 0, acknowledged: 0, duplicates: 0, held: 0 };
+      }
+      return syncOnce({
+        store,
+        fetch: fetchBound,
+        endpoint,
+        token,
+        signal,
+        ...(tuning.timeoutMs !== undefined ? { timeoutMs: tuning.timeoutMs } : {}),
+        ...(tuning.batchSize !== undefined ? { batchSize: tuning.batchSize } : {}),
+      });
+    },
+    timers: {
+      setTimeout: (callback, ms) => global.setTimeout(callback, ms),
+      clearTimeout: (handle) => global.clearTimeout(handle as number),
+    },
+    network: global,
+    ...(options.document ? { page: options.document } : {}),
+    ...(tuning.intervalMs !== undefined ? { intervalMs: tuning.intervalMs } : {}),
+    ...(tuning.debounceMs !== undefined ? { debounceMs: tuning.debounceMs } : {}),
+    ...(tuning.backoff ? { backoff: tuning.backoff } : {}),
+    ...(options.onRound ? { onRound: options.onRound } : {}),
+    ...(options.onError ? { onError: options.onError } : {}),
+  });
+}

@@ -1,0 +1,180 @@
+import type { Page } from 'playwright-core';
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { ANSWER_SET_KEYS, dayOf } from '../../src/shared/answer-schema.ts';
+import { buergerbueroSurvey } from '../../src/survey/buergerbuero-survey.ts';
+import { loadSurvey } from '../../src/survey/load-survey.ts';
+import { surveyVersion } from '../../src/survey/survey-version.ts';
+import { describeBrowser, type KioskBrowser, launchKioskBrowser, serveDist } from './harness.ts';
+import { answer, readAnswers } from './kiosk-steps.ts';
+
+/** One citizen's full survey with children (so the play corner shows): [label to tap, stored value]. */
+const FULL_SURVEY: [string, string | number][] = [
+  ['Reisepass', 'passport'],
+  ['Wartemarke per App', 'app_number'],
+  ['zufrieden', 4],
+  ['sehr zufrieden', 5],
+  ['teils/teils', 3],
+  ['unzufrieden', 2],
+  ['Teilweise', 'partly'],
+  ['sehr unzufrieden', 1],
+  ['Ja', 'yes'],
+  ['sehr zufrieden', 5],
+  ['zufrieden', 4],
+  ['sehr zufrieden', 5],
+];
+const QUESTION_IDS = [
+  'reason',
+  'arrangement',
+  'waiting_time',
+  'friendliness',
+  'competence',
+  'clarity',
+  'resolved',
+  'rooms',
+  'with_children',
+  'play_corner',
+  'opening_hours',
+  'overall',
+];
+
+describeBrowser('kiosk flow', () => {
+  let server: { url: string; close(): Promise<void> };
+  let browser: KioskBrowser;
+
+  // A fresh profile per test: each starts with an empty IndexedDB and no service worker.
+  beforeEach(async () => {
+    server = await serveDist();
+    browser = await launchKioskBrowser();
+  });
+  afterEach(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('offline after one online load: a full survey is stored as exactly one anonymous record', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url);
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    // The worker does not claim the first page (prompt pattern); the next load is controlled.
+    await page.reload();
+    expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+
+    await browser.context.setOffline(true);
+    await page.reload();
+    await startSurvey(page);
+    for (const [i, [label]] of FULL_SURVEY.entries()) {
+      await expect.poll(() => progressText(page)).toMatch(new RegExp(`^Frage ${i + 1} von 1[23]$`));
+      expect(await fitsWithoutScrolling(page)).toBe(true);
+      await answer(page, label);
+    }
+    await expect.poll(() => progressText(page)).toBe('Frage 13 von 13');
+    await page.getByRole('textbox').fill('  Mehr Sitzplätze im Wartebereich  ');
+    await expect.poll(() => page.getByText('35 von 500 Zeichen').isVisible()).toBe(true);
+    await page.getByRole('button', { name: 'Absenden' }).click();
+    await page.getByRole('heading', { name: 'Vielen Dank!' }).waitFor();
+
+    const { keys, values } = await readAnswers(page);
+    expect(values).toHaveLength(1);
+    const [record] = values as Record<string, unknown>[];
+    expect(
+      Object.keys(record ?? {}).every((k) => (ANSWER_SET_KEYS as readonly string[]).includes(k)),
+    ).toBe(true);
+    const expectedAnswers = Object.fromEntries(
+      FULL_SURVEY.map(([, value], i) => [QUESTION_IDS[i], value]),
+    );
+    expect(record).toStrictEqual({
+      surveyId: 'buergerbuero_zufriedenheit',
+      surveyVersion: await surveyVersion(loadSurvey(buergerbueroSurvey)),
+      office: 'Bürgerbüro Lünen',
+      day: dayOf(new Date()),
+      answers: { ...expectedAnswers, improve: 'Mehr Sitzplätze im Wartebereich' },
+    });
+    // A random key, not a counter that would reveal the order of answering.
+    expect(keys[0]).toMatch(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+    );
+  });
+
+  it('idle reset: asks, continues on "Ja, weiter", then discards a half-finished survey', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.url}?idleMs=1500&countdownMs=1500`);
+    await startSurvey(page);
+    await answer(page, 'Personalausweis');
+    await answer(page, 'Online-Termin');
+    // Back shows the earlier choice as chosen, with "Weiter" to keep it.
+    await page.getByRole('button', { name: 'Zurück' }).click();
+    const chosen = page.getByRole('radio', { name: 'Online-Termin', exact: true });
+    await expect.poll(() => chosen.getAttribute('aria-checked')).toBe('true');
+    await page.getByRole('button', { name: 'Weiter' }).click();
+    await expect.poll(() => progressText(page)).toBe('Frage 3 von 12');
+
+    const overlay = page.getByRole('alertdialog', { name: 'Sind Sie noch da?' });
+    await overlay.waitFor({ timeout: 5_000 });
+    await page.getByRole('button', { name: 'Ja, weiter' }).click();
+    await overlay.waitFor({ state: 'detached' });
+    expect(await progressText(page)).toBe('Frage 3 von 12');
+
+    await overlay.waitFor({ timeout: 5_000 });
+    await page
+      .getByRole('heading', { name: 'Wie war Ihr Besuch heute?' })
+      .waitFor({ timeout: 5_000 });
+    expect((await readAnswers(page)).values).toEqual([]);
+    await startSurvey(page);
+    expect(await page.getByRole('radio', { checked: true }).count()).toBe(0);
+  });
+
+  it('a second citizen meets a clean German welcome screen and an untouched first question', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.url}?thankYouMs=1000`);
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('button', { name: 'Start the survey' }).click();
+    for (const label of ['Passport', 'Online appointment']) await answer(page, label);
+    for (let i = 0; i < 4; i++) await answer(page, 'satisfied');
+    await answer(page, 'Yes');
+    await answer(page, 'satisfied');
+    await answer(page, 'No');
+    await answer(page, 'very satisfied');
+    await answer(page, 'very satisfied');
+    await expect.poll(() => progressText(page)).toBe('Question 12 of 12');
+    await page.getByRole('button', { name: 'Send' }).click();
+    await page.getByRole('heading', { name: 'Thank you!' }).waitFor();
+
+    await page
+      .getByRole('heading', { name: 'Wie war Ihr Besuch heute?' })
+      .waitFor({ timeout: 5_000 });
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('de');
+    expect(await page.getByRole('button', { name: 'Deutsch' }).getAttribute('aria-pressed')).toBe(
+      'true',
+    );
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    await startSurvey(page);
+    expect(await progressText(page)).toBe('Frage 1 von 12');
+    expect(await page.getByRole('radio').count()).toBe(6);
+    expect(await page.getByRole('radio', { checked: true }).count()).toBe(0);
+    expect((await readAnswers(page)).values).toHaveLength(1);
+  });
+});
+
+async function startSurvey(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Umfrage starten' }).click();
+  await page.getByRole('heading', { name: 'Weshalb waren Sie heute bei uns?' }).waitFor();
+}
+
+function progressText(page: Page): Promise<string | null> {
+  return page.getByText(/^(Frage|Question) \d+ (von|of) \d+$/).textContent();
+}
+
+/** The question screen fits the 768×1024 tablet: neither the page nor the question scrolls. */
+function fitsWithoutScrolling(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const body = document.querySelector('.question__body');
+    const page = document.documentElement;
+    return (
+      body !== null &&
+      body.scrollHeight <= body.clientHeight &&
+      page.scrollHeight <= window.innerHeight
+    );
+  });
+}

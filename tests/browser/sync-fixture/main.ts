@@ -1,0 +1,57 @@
+/**
+ * Test-only page: exposes the real store and the real sync client to
+ * Playwright, because the kiosk bundle keeps them private. Built by Vite in
+ * the browser tests' beforeAll, served by the real endpoint (same origin as
+ * the API, so no CORS).
+ */
+import type { AnswerSet } from '../../../src/shared/answer-schema.ts';
+import { dayOf } from '../../../src/shared/answer-schema.ts';
+import { createStore, type Store } from '../../../src/store/index.ts';
+import { buergerbueroSurvey } from '../../../src/survey/buergerbuero-survey.ts';
+import { surveyVersion } from '../../../src/survey/survey-version.ts';
+import * as sync from '../../../src/sync/index.ts';
+
+/**
+ * A complete, valid answer set of the default survey. `improve` carries a
+ * unique label (test data only) so the test can find doubles on the server.
+ */
+function testAnswerSet(label: string, version: string, office: string): AnswerSet {
+  return {
+    surveyId: buergerbueroSurvey.id,
+    surveyVersion: version,
+    office,
+    day: dayOf(new Date()),
+    answers: {
+      reason: 'id_card',
+      arrangement: 'online_appointment',
+      waiting_time: 4,
+      friendliness: 5,
+      competence: 5,
+      clarity: 4,
+      resolved: 'yes',
+      rooms: 3,
+      with_children: 'no',
+      opening_hours: 4,
+      overall: 5,
+      improve: label,
+    },
+  };
+}
+
+const api = {
+  store: createStore() as Store,
+  sync,
+  surveyVersion: () => surveyVersion(buergerbueroSurvey),
+  testAnswerSet,
+  /** Whatever a test wants to keep between evaluate calls (a running loop, say). */
+  scratch: {} as Record<string, unknown>,
+};
+export type UrneTestApi = typeof api;
+
+declare global {
+  interface Window {
+    __urneTest: UrneTestApi;
+  }
+}
+window.__urneTest = api;
+document.getElementById('status')?.setAttribute('data-ready', 'true');

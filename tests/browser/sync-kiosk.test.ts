@@ -1,0 +1,131 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { type RunningServer, startServer } from '../../src/server/node.ts';
+import { buergerbueroSurvey } from '../../src/survey/buergerbuero-survey.ts';
+import { DIST_DIR, describeBrowser, type KioskBrowser, launchKioskBrowser } from './harness.ts';
+import { ALLOWED_COLUMNS, answerSetColumns, OFFICE, storedLabels } from './sync-fixture/world.ts';
+
+const SURVEYS = 20;
+
+/** Taps one survey through like a citizen: the first answer each time, a unique remark at the end. */
+async function tapThroughSurvey(page: Page, remark: string): Promise<void> {
+  await page.getByRole('button', { name: 'Umfrage starten' }).click();
+  for (let step = 0; step < 20; step++) {
+    const title = await page.locator('#question-title').textContent();
+    const text = page.locator('.question__body textarea');
+    if ((await text.count()) > 0) {
+      await text.fill(remark);
+      await page.getByRole('button', { name: 'Absenden' }).click();
+      await page.getByText('Vielen Dank!').waitFor();
+      // The thank-you returns to the welcome screen by itself (?thankYouMs=500; ?confirmMs=0 skips the pause after each answer).
+      await page.getByRole('button', { name: 'Umfrage starten' }).waitFor();
+      return;
+    }
+    // force: a real pointer click at the button's centre, without waiting for the screen's
+    // entry animation to settle (that wait alone doubled the test's run time).
+    await page.locator('.question__body [role="radio"]').first().click({ force: true });
+    await expect
+      .poll(() => page.locator('#question-title').textContent(), { timeout: 10_000 })
+      .not.toBe(title);
+  }
+  throw new Error('The survey never reached its last question');
+}
+
+/** Answer sets still on the tablet, read straight from IndexedDB (the kiosk bundle keeps its store private). */
+function onTablet(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('urne');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction(['answers', 'batches'], 'readonly');
+          const loose = tx.objectStore('answers').count();
+          const sealed = tx.objectStore('batches').getAll();
+          tx.oncomplete = () => {
+            const inBatches = (sealed.result as { batch: { answerSets: unknown[] } }[]).reduce(
+              (sum, b) => sum + b.batch.answerSets.length,
+              0,
+            );
+            db.close();
+            resolve(loose.result + inBatches);
+          };
+        };
+      }),
+  );
+}
+
+/**
+ * Issue 3's browser test: the built kiosk served by the real endpoint,
+ * provisioned by link; the network is cut, 20 surveys are tapped through, the
+ * network comes back, and all 20 arrive on the server without a reload.
+ */
+describeBrowser('the kiosk syncs what was answered offline', () => {
+  let dir: string;
+  let dbPath: string;
+  let server: RunningServer;
+  let browser: KioskBrowser;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'urne-sync-kiosk-'));
+    dbPath = join(dir, 'urne.db');
+    server = await startServer({ dbPath, distDir: DIST_DIR });
+    browser = await launchKioskBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  const readDb = <T>(read: (db: Database.Database) => T): T => {
+    const db = new Database(dbPath, { readonly: true, fileMustExist: true });
+    try {
+      return read(db);
+    } finally {
+      db.close();
+    }
+  };
+
+  it('20 surveys tapped offline all arrive once the network is back', async () => {
+    const token = await server.addKiosk(OFFICE);
+    const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+    await page.goto(`${server.url}/?thankYouMs=500&confirmMs=0&token=${encodeURIComponent(token)}`);
+    await page.getByRole('button', { name: 'Umfrage starten' }).waitFor();
+    // The provisioning link is taken into the settings and leaves the address bar.
+    await expect.poll(() => page.url()).toBe(`${server.url}/?thankYouMs=500&confirmMs=0`);
+
+    await browser.context.setOffline(true);
+    const remarks = Array.from(
+      { length: SURVEYS },
+      (_, i) => `kiosk-${String(i + 1).padStart(2, '0')}`,
+    );
+    for (const remark of remarks) await tapThroughSurvey(page, remark);
+    expect(await onTablet(page)).toBe(SURVEYS);
+    expect(readDb(storedLabels)).toEqual([]);
+
+    await browser.context.setOffline(false);
+    await expect.poll(() => readDb(storedLabels).length, { timeout: 30_000 }).toBe(SURVEYS);
+    expect(readDb(storedLabels).sort()).toEqual(remarks);
+    await expect.poll(() => onTablet(page)).toBe(0);
+
+    // Rows carry the answer-set fields and nothing else: no time, no device, no address.
+    expect(readDb(answerSetColumns)).toEqual(ALLOWED_COLUMNS);
+    const questionIds = new Set(buergerbueroSurvey.questions.map((q) => q.id));
+    const rows = readDb((db) => db.prepare('SELECT * FROM answer_sets').all()) as Record<
+      string,
+      unknown
+    >[];
+    for (const row of rows) {
+      expect(row).toMatchObject({ survey_id: buergerbueroSurvey.id, office: OFFICE });
+      expect(row.day).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      for (const key of Object.keys(JSON.parse(String(row.answers)))) {
+        expect(questionIds.has(key), key).toBe(true);
+      }
+    }
+  }, 240_000);
+});

@@ -1,0 +1,117 @@
+import { Script } from 'node:vm';
+import { gzipSync } from 'node:zlib';
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  filesReferencedByIndexHtml,
+  firstLoadFiles,
+  listDist,
+  type PrecacheEntry,
+  pngSize,
+  precacheEntries,
+  readDist,
+  requireBuild,
+} from './built-app.ts';
+
+/** The first-load budget from the issue: 40 kB of gzip (kB = 1000 bytes, as Vite prints it). */
+const FIRST_LOAD_BUDGET_BYTES = 40_000;
+
+interface ManifestIcon {
+  src: string;
+  sizes: string;
+  type: string;
+  purpose?: string;
+}
+
+describe('built app', () => {
+  let sw: string;
+  let precached: PrecacheEntry[];
+  let urls: string[];
+  let webManifest: Record<string, unknown> & { icons: ManifestIcon[] };
+  beforeAll(() => {
+    requireBuild();
+    sw = readDist('sw.js');
+    precached = precacheEntries(sw);
+    urls = precached.map((entry) => entry.url);
+    webManifest = JSON.parse(readDist('manifest.webmanifest'));
+  });
+
+  it('sw.js is a classic script (no import/export), as a classic registration needs', () => {
+    expect(sw).not.toContain('self.__WB_MANIFEST');
+    // Compiling as a Script (not a Module) is a SyntaxError on any top-level import/export.
+    expect(() => new Script(sw, { filename: 'sw.js' })).not.toThrow();
+    // import() would compile, but service workers refuse it at run time.
+    expect(sw).not.toMatch(/\bimport\s*\(/);
+  });
+
+  it('precaches index.html, the web manifest and every JS and CSS file of the build', () => {
+    const assets = listDist().filter(
+      (file) => /\.(?:js|css)$/.test(file) && file !== 'sw.js' && !file.startsWith('.vite/'),
+    );
+    expect(assets.length).toBeGreaterThan(0);
+    expect(urls).toEqual(expect.arrayContaining(['index.html', 'manifest.webmanifest', ...assets]));
+  });
+
+  it('precaches only files that exist, each once', () => {
+    const files = new Set(listDist());
+    for (const url of urls) expect(files, `precached ${url} is not in the build`).toContain(url);
+    expect(new Set(urls).size).toBe(urls.length);
+  });
+
+  it('precaches the manifest icons, the apple-touch icon and the favicon', () => {
+    const icons = webManifest.icons.map((icon) => icon.src);
+    expect(icons.length).toBeGreaterThanOrEqual(3);
+    expect(urls).toEqual(
+      expect.arrayContaining([...icons, 'icons/apple-touch-icon-180.png', 'icons/favicon-32.png']),
+    );
+  });
+
+  it('manifest icons are real PNGs of the declared size: 192, 512 and a maskable 512', () => {
+    for (const icon of webManifest.icons) {
+      const [width, height] = icon.sizes.split('x').map(Number);
+      expect(icon.type).toBe('image/png');
+      expect(pngSize(icon.src), icon.src).toEqual({ width, height });
+    }
+    const sizes = (purpose: string) =>
+      webManifest.icons.filter((i) => (i.purpose ?? 'any').split(' ').includes(purpose));
+    expect(sizes('any').map((i) => i.sizes)).toEqual(
+      expect.arrayContaining(['192x192', '512x512']),
+    );
+    expect(sizes('maskable').map((i) => i.sizes)).toContain('512x512');
+    expect(pngSize('icons/apple-touch-icon-180.png')).toEqual({ width: 180, height: 180 });
+  });
+
+  it('web manifest has the fields an installable German kiosk needs', () => {
+    expect(webManifest).toMatchObject({
+      name: expect.any(String),
+      short_name: expect.any(String),
+      description: expect.any(String),
+      lang: 'de',
+      id: '/',
+      start_url: '/',
+      scope: '/',
+      display: 'fullscreen',
+      display_override: ['fullscreen', 'standalone'],
+      orientation: 'any',
+      theme_color: expect.stringMatching(/^#[0-9a-f]{6}$/i),
+      background_color: expect.stringMatching(/^#[0-9a-f]{6}$/i),
+    });
+    expect(readDist('index.html')).toMatch(/<link rel="manifest" href="\/manifest\.webmanifest"/);
+  });
+
+  it(`first-load JS+CSS stays within ${FIRST_LOAD_BUDGET_BYTES / 1000} kB gzip`, () => {
+    const files = firstLoadFiles();
+    // index.html and the Vite manifest must agree, or the budget would measure the wrong files.
+    expect(files).toEqual(expect.arrayContaining(filesReferencedByIndexHtml()));
+    const sizes = files.map((file) => ({
+      file,
+      gzip: gzipSync(Buffer.from(readDist(file)), { level: 9 }).length,
+    }));
+    const total = sizes.reduce((sum, { gzip }) => sum + gzip, 0);
+    const list = sizes.map(({ file, gzip }) => `${file} ${(gzip / 1000).toFixed(2)} kB`);
+    console.log(
+      `First-load JS+CSS: ${(total / 1000).toFixed(2)} kB gzip (budget ` +
+        `${FIRST_LOAD_BUDGET_BYTES / 1000} kB): ${list.join(', ')}`,
+    );
+    expect(total).toBeLessThanOrEqual(FIRST_LOAD_BUDGET_BYTES);
+  });
+});

@@ -1,0 +1,57 @@
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { hashBatch } from '../../src/server/batch-hash.ts';
+import { AnswerSet } from '../../src/shared/answer-schema.ts';
+import { Batch } from '../../src/shared/wire-schema.ts';
+import { canonicalJson } from '../../src/survey/survey-version.ts';
+import { makeBatch } from './fixtures.ts';
+
+const reference = (batch: Batch) => createHash('sha256').update(canonicalJson(batch)).digest('hex');
+
+describe('hashBatch', () => {
+  it('equals the SHA-256 of canonicalJson for realistic batches', () => {
+    for (let i = 0; i < 20; i++) {
+      const batch = Batch.parse(makeBatch('0123456789abcdef', 30));
+      expect(hashBatch(batch)).toBe(reference(batch));
+    }
+  });
+
+  it('equals it for flagged sets, lists, quotes and umlauts, whatever the key order', () => {
+    const batch = Batch.parse({
+      office: 'Bürgerbüro "Mitte"',
+      batchId: '8f0c5a3e-2b7d-4c1e-9a6f-0d3b2e1c4a5f',
+      surveyVersion: '0123456789abcdef',
+      surveyId: 'survey',
+      answerSets: [
+        {
+          surveyVersion: '0123456789abcdef',
+          flagged: true,
+          day: '2026-06-18',
+          surveyId: 'survey',
+          office: 'Bürgerbüro "Mitte"',
+          answers: { z_last: 'Schön, “danke”\n', a_first: 5, multi: ['b', 'a'] },
+        },
+      ],
+    });
+    expect(hashBatch(batch)).toBe(reference(batch));
+  });
+
+  it('covers every field of an answer set and of a batch (a new field must be hashed too)', () => {
+    expect(Object.keys(AnswerSet.shape).sort()).toEqual(
+      ['answers', 'day', 'flagged', 'office', 'surveyId', 'surveyVersion'].sort(),
+    );
+    const batch = Batch.parse(makeBatch('0123456789abcdef', 1));
+    expect(Object.keys(batch).sort()).toEqual(
+      ['answerSets', 'batchId', 'office', 'surveyId', 'surveyVersion'].sort(),
+    );
+  });
+
+  it('differs when any answer differs', () => {
+    const batch = Batch.parse(makeBatch('0123456789abcdef', 3));
+    const changed = structuredClone(batch);
+    const set = changed.answerSets[1];
+    if (!set) throw new Error('fixture');
+    set.day = '2026-06-19';
+    expect(hashBatch(changed)).not.toBe(hashBatch(batch));
+  });
+});

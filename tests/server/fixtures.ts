@@ -1,0 +1,119 @@
+import { randomUUID } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { sampleAnswerSet, seededRandom } from '../../scripts/sample-answers.ts';
+import { createApp } from '../../src/server/app.ts';
+import { createRateLimiter } from '../../src/server/rate-limit.ts';
+import type { ServerStore } from '../../src/server/store/server-store.ts';
+import { openSqliteStore } from '../../src/server/store/sqlite-store.ts';
+import { seedDefaultSurvey } from '../../src/server/survey-catalog.ts';
+import { registerKiosk } from '../../src/server/tokens.ts';
+import type { AnswerSet } from '../../src/shared/answer-schema.ts';
+import { BATCHES_PATH, type Batch } from '../../src/shared/wire-schema.ts';
+import { buergerbueroSurvey } from '../../src/survey/buergerbuero-survey.ts';
+
+export const OFFICE = 'Bürgerbüro Lünen';
+
+export async function makeTempDir(): Promise<{ dir: string; remove: () => Promise<void> }> {
+  const dir = await mkdtemp(join(tmpdir(), 'urne-server-'));
+  return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
+}
+
+export interface TestApp {
+  app: ReturnType<typeof createApp>;
+  store: ServerStore;
+  dbPath: string;
+  token: string;
+  version: string;
+  logs: string[];
+  close(): Promise<void>;
+}
+
+/** The real app on a real SQLite file in a temp dir, with one registered kiosk. */
+export async function openTestApp(
+  options: { rateLimitPerMinute?: number; bodyLimitBytes?: number; distDir?: string } = {},
+): Promise<TestApp> {
+  const temp = await makeTempDir();
+  const dbPath = join(temp.dir, 'urne.db');
+  const store = openSqliteStore(dbPath);
+  const version = await seedDefaultSurvey(store);
+  const { token } = await registerKiosk(store, OFFICE);
+  const logs: string[] = [];
+  const app = createApp({
+    store,
+    rateLimiter: createRateLimiter(options.rateLimitPerMinute ?? 10_000),
+    bodyLimitBytes: options.bodyLimitBytes ?? 1024 * 1024,
+    distDir: options.distDir,
+    log: (line) => logs.push(line),
+  });
+  return {
+    app,
+    store,
+    dbPath,
+    token,
+    version,
+    logs,
+    close: async () => {
+      await store.close();
+      await temp.remove();
+    },
+  };
+}
+
+let seed = 1;
+
+export function makeBatch(version: string, count = 3, office = OFFICE): Batch {
+  const random = seededRandom(seed++);
+  const answerSets: AnswerSet[] = Array.from({ length: count }, () =>
+    sampleAnswerSet(buergerbueroSurvey, version, office, '2026-06-18', random),
+  );
+  return {
+    batchId: randomUUID(),
+    surveyId: buergerbueroSurvey.id,
+    surveyVersion: version,
+    office,
+    answerSets,
+  };
+}
+
+/** POSTs a batch the way the kiosk does; `init` overrides any part of the request. */
+export async function postBatch(
+  t: TestApp,
+  body: unknown,
+  init: { token?: string | null; headers?: Record<string, string>; rawBody?: string } = {},
+): Promise<Response> {
+  const headers: Record<string, string> = { 'Content-Type': 'application/json' };
+  const token = init.token === undefined ? t.token : init.token;
+  if (token !== null) headers.Authorization = `Bearer ${token}`;
+  const id = (body as { batchId?: unknown } | null)?.batchId;
+  if (typeof id === 'string') headers['Idempotency-Key'] = id;
+  return t.app.request(BATCHES_PATH, {
+    method: 'POST',
+    headers: { ...headers, ...init.headers },
+    body: init.rawBody ?? JSON.stringify(body),
+  });
+}
+
+/** Everything the server has received: compared before and after a rejected request. */
+export function dumpReceived(dbPath: string): { answerSets: unknown[]; batches: unknown[] } {
+  const db = new Database(dbPath, { readonly: true });
+  try {
+    return {
+      answerSets: db.prepare('SELECT rowid, * FROM answer_sets ORDER BY rowid').all(),
+      batches: db.prepare('SELECT * FROM batches ORDER BY batch_id').all(),
+    };
+  } finally {
+    db.close();
+  }
+}
+
+export function countAnswerSets(dbPath: string): number {
+  const db = new Database(dbPath, { readonly: true });
+  try {
+    return (db.prepare('SELECT COUNT(*) AS n FROM answer_sets').get() as { n: number }).n;
+  } finally {
+    db.close();
+  }
+}

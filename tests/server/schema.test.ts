@@ -1,0 +1,84 @@
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MIGRATIONS } from '../../src/server/store/migrations.ts';
+import { openSqliteStore } from '../../src/server/store/sqlite-store.ts';
+import { seedDefaultSurvey } from '../../src/server/survey-catalog.ts';
+import { ANSWER_SET_KEYS } from '../../src/shared/answer-schema.ts';
+import { buergerbueroSurvey } from '../../src/survey/buergerbuero-survey.ts';
+import { surveyVersion } from '../../src/survey/survey-version.ts';
+import { makeBatch, makeTempDir } from './fixtures.ts';
+
+let temp: Awaited<ReturnType<typeof makeTempDir>>;
+beforeAll(async () => {
+  temp = await makeTempDir();
+});
+afterAll(() => temp.remove());
+
+function columns(db: Database.Database, table: string): string[] {
+  return (db.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[]).map((c) => c.name);
+}
+
+describe('SQLite schema', () => {
+  it('answer_sets has exactly the fields of an answer set, nothing that could identify anyone', async () => {
+    const path = join(temp.dir, 'columns.db');
+    await openSqliteStore(path).close();
+    const db = new Database(path, { readonly: true });
+    const snake = ANSWER_SET_KEYS.map((k) => k.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`));
+    expect(columns(db, 'answer_sets')).toEqual(snake);
+    expect(columns(db, 'batches')).toEqual(['batch_id', 'content_hash', 'answer_count']);
+    expect(columns(db, 'kiosks')).toEqual(['id', 'office', 'token_hash', 'revoked', 'created_day']);
+    db.close();
+  });
+
+  it('creates the folder, uses WAL, and migrates once (reopening keeps data)', async () => {
+    const path = join(temp.dir, 'nested', 'deeper', 'urne.db');
+    const store = openSqliteStore(path);
+    const version = await seedDefaultSurvey(store);
+    const batch = makeBatch(version, 3);
+    await store.saveBatch({
+      batchId: batch.batchId,
+      contentHash: 'h',
+      answerSets: batch.answerSets,
+    });
+    await store.close();
+
+    const again = openSqliteStore(path);
+    expect(await seedDefaultSurvey(again)).toBe(version);
+    await again.close();
+
+    const db = new Database(path, { readonly: true });
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.prepare('SELECT version FROM schema_version').all()).toEqual([
+      { version: MIGRATIONS.length },
+    ]);
+    expect(db.prepare('SELECT COUNT(*) AS n FROM answer_sets').get()).toEqual({ n: 3 });
+    expect(db.prepare('SELECT survey_id, version FROM surveys').all()).toEqual([
+      { survey_id: buergerbueroSurvey.id, version: await surveyVersion(buergerbueroSurvey) },
+    ]);
+    db.close();
+  });
+
+  it('stores a kiosk token only as its hash', async () => {
+    const path = join(temp.dir, 'tokens.db');
+    const store = openSqliteStore(path);
+    const { registerKiosk } = await import('../../src/server/tokens.ts');
+    const { token } = await registerKiosk(store, 'Bürgerbüro Lünen');
+    await store.close();
+    expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    const db = new Database(path, { readonly: true });
+    const dump = JSON.stringify(db.prepare('SELECT * FROM kiosks').all());
+    db.close();
+    expect(dump).not.toContain(token);
+    expect(dump).toMatch(/"token_hash":"[0-9a-f]{64}"/);
+  });
+
+  it('refuses a database from a newer version of Urne', async () => {
+    const path = join(temp.dir, 'future.db');
+    await openSqliteStore(path).close();
+    const db = new Database(path);
+    db.prepare('UPDATE schema_version SET version = ?').run(MIGRATIONS.length + 1);
+    db.close();
+    expect(() => openSqliteStore(path)).toThrow(/newer than this program knows/);
+  });
+});

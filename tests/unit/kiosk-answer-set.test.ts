@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { answerSetFor, InvalidAnswersError } from '../../src/kiosk/answer-set.ts';
+import { de } from '../../src/kiosk/i18n/de.ts';
+import { en } from '../../src/kiosk/i18n/en.ts';
+import { ANSWER_SET_KEYS, AnswerSet } from '../../src/shared/answer-schema.ts';
+import { buergerbueroSurvey } from '../../src/survey/buergerbuero-survey.ts';
+import { loadSurvey } from '../../src/survey/load-survey.ts';
+
+const survey = loadSurvey(buergerbueroSurvey);
+const ctx = {
+  survey,
+  surveyVersion: '0123456789abcdef',
+  office: 'Bürgerbüro Lünen',
+  now: new Date(2026, 5, 18, 14, 32, 7),
+};
+const answers = {
+  reason: 'passport',
+  arrangement: 'online_appointment',
+  waiting_time: 4,
+  friendliness: 5,
+  competence: 5,
+  clarity: 4,
+  resolved: 'yes',
+  rooms: 3,
+  with_children: 'no',
+  opening_hours: 2,
+  overall: 5,
+};
+
+describe('answerSetFor', () => {
+  it('builds the anonymous record: allowed keys only, the day but no time', () => {
+    const set = answerSetFor({ ...answers, improve: '  Mehr Sitzplätze  ' }, ctx);
+    expect(Object.keys(set).every((k) => (ANSWER_SET_KEYS as readonly string[]).includes(k))).toBe(
+      true,
+    );
+    expect(set).toEqual({
+      surveyId: 'buergerbuero_zufriedenheit',
+      surveyVersion: '0123456789abcdef',
+      office: 'Bürgerbüro Lünen',
+      day: '2026-06-18',
+      answers: { ...answers, improve: 'Mehr Sitzplätze' },
+    });
+    expect(AnswerSet.parse(set)).toEqual(set);
+    expect(JSON.stringify(set)).not.toMatch(/14:32|T\d\d/);
+  });
+
+  it('leaves out blank free text and answers to questions no longer shown', () => {
+    const set = answerSetFor({ ...answers, improve: '   ', play_corner: 1 }, ctx);
+    expect(set.answers).toEqual(answers);
+  });
+
+  it('refuses an incomplete set instead of storing it', () => {
+    const { overall: _, ...incomplete } = answers;
+    expect(() => answerSetFor(incomplete, ctx)).toThrow(InvalidAnswersError);
+  });
+});
+
+describe('UI texts', () => {
+  it('has every German key in English too (also checked by the compiler)', () => {
+    expect(Object.keys(en).sort()).toEqual(Object.keys(de).sort());
+    expect(de.progress(3, 12)).toBe('Frage 3 von 12');
+    expect(en.progress(3, 12)).toBe('Question 3 of 12');
+  });
+
+  it('labels all five scale points and yes/partly/no in both languages', () => {
+    expect(Object.values(de.scale)).toEqual([
+      'sehr unzufrieden',
+      'unzufrieden',
+      'teils/teils',
+      'zufrieden',
+      'sehr zufrieden',
+    ]);
+    expect(Object.keys(en.scale)).toEqual(['1', '2', '3', '4', '5']);
+    expect(de.yesno).toEqual({ yes: 'Ja', partly: 'Teilweise', no: 'Nein' });
+  });
+});

@@ -1,0 +1,195 @@
+import { describe, expect, it } from 'vitest';
+import {
+  createKioskReducer,
+  initialKioskState,
+  isLast,
+  type KioskAction,
+  type KioskState,
+  progressOf,
+} from '../../src/kiosk/kiosk-state.ts';
+import { buergerbueroSurvey } from '../../src/survey/buergerbuero-survey.ts';
+import { loadSurvey } from '../../src/survey/load-survey.ts';
+
+const survey = loadSurvey(buergerbueroSurvey);
+const reduce = createKioskReducer(survey);
+const run = (actions: KioskAction[], from: KioskState = initialKioskState) =>
+  actions.reduce(reduce, from);
+
+/** Answer the current one-tap question and let the confirmation pass. */
+const tap = (questionId: string, value: string | number): KioskAction[] => [
+  { type: 'answer', questionId, value },
+  { type: 'advance', from: questionId },
+];
+
+const toWithChildren: KioskAction[] = [
+  { type: 'start' },
+  ...tap('reason', 'passport'),
+  ...tap('arrangement', 'no_appointment'),
+  ...tap('waiting_time', 4),
+  ...tap('friendliness', 5),
+  ...tap('competence', 5),
+  ...tap('clarity', 4),
+  ...tap('resolved', 'partly'),
+  ...tap('rooms', 3),
+];
+const toLast: KioskAction[] = [
+  ...toWithChildren,
+  ...tap('with_children', 'yes'),
+  ...tap('play_corner', 5),
+  ...tap('opening_hours', 2),
+  ...tap('overall', 4),
+];
+
+describe('kiosk flow', () => {
+  it('starts on a clean German welcome screen and goes to the first question', () => {
+    expect(initialKioskState).toEqual({ screen: { kind: 'welcome' }, answers: {}, lang: 'de' });
+    expect(run([{ type: 'start' }]).screen).toEqual({ kind: 'question', id: 'reason' });
+  });
+
+  it('keeps a one-tap answer visible until the confirmation has passed, then moves on', () => {
+    const answered = run([
+      { type: 'start' },
+      { type: 'answer', questionId: 'reason', value: 'id_card' },
+    ]);
+    expect(answered.screen).toEqual({ kind: 'question', id: 'reason' });
+    expect(answered.advancing).toBe('reason');
+    expect(answered.answers).toEqual({ reason: 'id_card' });
+    const moved = reduce(answered, { type: 'advance', from: 'reason' });
+    expect(moved.screen).toEqual({ kind: 'question', id: 'arrangement' });
+    expect(moved.advancing).toBeUndefined();
+  });
+
+  it('ignores a late "advance" from a question the citizen already left', () => {
+    const answered = run([
+      { type: 'start' },
+      { type: 'answer', questionId: 'reason', value: 'id_card' },
+    ]);
+    const backAtWelcome = reduce(answered, { type: 'back' });
+    expect(reduce(backAtWelcome, { type: 'advance', from: 'reason' })).toBe(backAtWelcome);
+  });
+
+  it('shows the play corner after "with children: yes" and skips it after "no"', () => {
+    expect(run([...toWithChildren, ...tap('with_children', 'yes')]).screen).toEqual({
+      kind: 'question',
+      id: 'play_corner',
+    });
+    expect(run([...toWithChildren, ...tap('with_children', 'no')]).screen).toEqual({
+      kind: 'question',
+      id: 'opening_hours',
+    });
+  });
+
+  it('goes back one question, and from the first back to the welcome screen keeping the language', () => {
+    const second = run([
+      { type: 'setLanguage', lang: 'en' },
+      { type: 'start' },
+      ...tap('reason', 'passport'),
+    ]);
+    const first = reduce(second, { type: 'back' });
+    expect(first.screen).toEqual({ kind: 'question', id: 'reason' });
+    expect(first.answers).toEqual({ reason: 'passport' });
+    const welcome = reduce(first, { type: 'back' });
+    expect(welcome).toEqual({ screen: { kind: 'welcome' }, answers: {}, lang: 'en' });
+  });
+
+  it('does not move on from an unanswered required question, nor skip it', () => {
+    const first = run([{ type: 'start' }]);
+    expect(reduce(first, { type: 'next' })).toBe(first);
+    expect(reduce(first, { type: 'skip' })).toBe(first);
+  });
+
+  it('skips an optional question and forgets its answer', () => {
+    const atPlayCorner = run([...toWithChildren, ...tap('with_children', 'yes')]);
+    const changedMind = reduce(atPlayCorner, {
+      type: 'answer',
+      questionId: 'play_corner',
+      value: 2,
+    });
+    const skipped = reduce(changedMind, { type: 'skip' });
+    expect(skipped.screen).toEqual({ kind: 'question', id: 'opening_hours' });
+    expect(skipped.answers.play_corner).toBeUndefined();
+  });
+
+  it('does not move on by itself on the last question: the citizen sends actively', () => {
+    const last = run(toLast);
+    expect(last.screen).toEqual({ kind: 'question', id: 'improve' });
+    const typed = reduce(last, { type: 'answer', questionId: 'improve', value: 'Mehr Stühle' });
+    expect(typed.advancing).toBeUndefined();
+    expect(reduce(typed, { type: 'next' }).screen).toEqual(typed.screen);
+  });
+
+  it('clears an emptied answer', () => {
+    const last = run([...toLast, { type: 'answer', questionId: 'improve', value: 'x' }]);
+    expect(
+      reduce(last, { type: 'answer', questionId: 'improve', value: undefined }).answers,
+    ).not.toHaveProperty('improve');
+  });
+
+  it('sends only from the last question and only when complete', () => {
+    const early = run([
+      { type: 'start' },
+      { type: 'answer', questionId: 'reason', value: 'passport' },
+    ]);
+    expect(reduce(early, { type: 'submit' })).toBe(early);
+    const sending = run([...toLast, { type: 'submit' }]);
+    expect(sending.screen).toEqual({ kind: 'sending', id: 'improve' });
+    // A second tap on "Send" while writing changes nothing.
+    expect(reduce(sending, { type: 'submit' })).toBe(sending);
+    expect(reduce(sending, { type: 'back' })).toBe(sending);
+  });
+
+  it('thanks only after the write, and forgets the answers then', () => {
+    const thanks = run([...toLast, { type: 'submit' }, { type: 'saved' }]);
+    expect(thanks.screen).toEqual({ kind: 'thanks' });
+    expect(thanks.answers).toEqual({});
+    // "saved" anywhere else (a stray promise) is ignored.
+    const first = run([{ type: 'start' }]);
+    expect(reduce(first, { type: 'saved' })).toBe(first);
+  });
+
+  it('apologises after a failed write, in the citizen’s language, and resets to a clean German welcome', () => {
+    const sending = run([{ type: 'setLanguage', lang: 'en' }, ...toLast, { type: 'submit' }]);
+    const apology = reduce(sending, { type: 'saveFailed' });
+    expect(apology).toEqual({ screen: { kind: 'apology' }, answers: {}, lang: 'en' });
+    expect(reduce(apology, { type: 'reset' })).toEqual(initialKioskState);
+  });
+
+  it('asks for a restart when the store is unavailable, and stays there', () => {
+    const restart = run([...toLast, { type: 'submit' }, { type: 'storeUnavailable' }]);
+    expect(restart.screen).toEqual({ kind: 'restart' });
+    expect(restart.answers).toEqual({});
+    expect(reduce(restart, { type: 'reset' })).toBe(restart);
+    expect(reduce(restart, { type: 'start' })).toBe(restart);
+  });
+
+  it('resets mid-survey (idle) to a clean German welcome screen', () => {
+    const midway = run([{ type: 'setLanguage', lang: 'en' }, ...toWithChildren]);
+    expect(Object.keys(midway.answers)).toHaveLength(8);
+    expect(reduce(midway, { type: 'reset' })).toEqual(initialKioskState);
+  });
+
+  it('starts the next citizen with no answers even if old ones lingered', () => {
+    const dirty: KioskState = { ...initialKioskState, answers: { reason: 'passport' } };
+    expect(reduce(dirty, { type: 'start' }).answers).toEqual({});
+  });
+});
+
+describe('progress', () => {
+  it('counts the questions this citizen sees', () => {
+    expect(progressOf(survey, {}, 'reason')).toEqual({ current: 1, total: 12 });
+    expect(progressOf(survey, {}, 'waiting_time')).toEqual({ current: 3, total: 12 });
+    expect(progressOf(survey, { with_children: 'yes' }, 'play_corner')).toEqual({
+      current: 10,
+      total: 13,
+    });
+    expect(progressOf(survey, { with_children: 'yes' }, 'improve')).toEqual({
+      current: 13,
+      total: 13,
+    });
+  });
+
+  it('knows the last question', () => {
+    expect(isLast(survey, {}, 'improve')).toBe(true);
+    expect(isLast(survey, {}, 'overall')).toBe(false);
+  });
+});

@@ -1,0 +1,221 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { type RoundResult, type SyncLoop, startSyncLoop } from '../../src/sync/sync-loop.ts';
+
+/**
+ * The scheduler with fake timers and an injected round: each round is a
+ * promise the test settles by hand, so overlap, debounce and timing are
+ * observable exactly.
+ */
+class Rounds {
+  started = 0;
+  running = 0;
+  maxRunning = 0;
+  signals: AbortSignal[] = [];
+  private pending: ((result: RoundResult) => void)[] = [];
+
+  run = (signal: AbortSignal): Promise<RoundResult> => {
+    this.started += 1;
+    this.running += 1;
+    this.maxRunning = Math.max(this.maxRunning, this.running);
+    this.signals.push(signal);
+    return new Promise((resolve) => {
+      const settle = (result: RoundResult) => {
+        this.running -= 1;
+        resolve(result);
+      };
+      this.pending.push(settle);
+      // Like syncOnce: an aborted round ends quietly.
+      signal.addEventListener('abort', () => {
+        this.pending = this.pending.filter((p) => p !== settle);
+        settle({ outcome: 'stopped' });
+      });
+    });
+  };
+
+  /** Settles the oldest running round and lets the loop react. */
+  async finish(result: RoundResult = { outcome: 'done' }): Promise<void> {
+    const settle = this.pending.shift();
+    if (!settle) throw new Error('no round is running');
+    settle(result);
+    await vi.advanceTimersByTimeAsync(0);
+  }
+}
+
+class FakeDocument extends EventTarget {
+  visibilityState = 'visible';
+}
+
+const timers = {
+  setTimeout: (callback: () => void, ms: number) => setTimeout(callback, ms),
+  clearTimeout: (handle: unknown) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+};
+
+describe('startSyncLoop', () => {
+  let rounds: Rounds;
+  let network: EventTarget;
+  let page: FakeDocument;
+  let loop: SyncLoop | undefined;
+  const start = (extra: Partial<Parameters<typeof startSyncLoop>[0]> = {}) => {
+    loop = startSyncLoop({
+      runRound: rounds.run,
+      timers,
+      network,
+      page,
+      intervalMs: 300_000,
+      debounceMs: 2000,
+      backoff: { baseMs: 1000, capMs: 60_000, random: () => 0.5 },
+      ...extra,
+    });
+    return loop;
+  };
+
+  beforeEach(() => {
+    vi.useFakeTimers();
+    rounds = new Rounds();
+    network = new EventTarget();
+    page = new FakeDocument();
+  });
+  afterEach(async () => {
+    await loop?.stop();
+    loop = undefined;
+    vi.useRealTimers();
+  });
+
+  it('runs a round at start and then on the regular timer', async () => {
+    start();
+    expect(rounds.started).toBe(1);
+    await rounds.finish();
+    await vi.advanceTimersByTimeAsync(299_999);
+    expect(rounds.started).toBe(1);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(rounds.started).toBe(2);
+  });
+
+  it('never runs two rounds at once; triggers during a round give exactly one follow-up', async () => {
+    const l = start();
+    l.syncNow();
+    network.dispatchEvent(new Event('online'));
+    page.dispatchEvent(new Event('visibilitychange'));
+    l.syncNow();
+    expect(rounds.started).toBe(1);
+    await rounds.finish();
+    expect(rounds.started).toBe(2);
+    await rounds.finish();
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(rounds.started).toBe(2);
+    expect(rounds.maxRunning).toBe(1);
+  });
+
+  it('debounces finished surveys: one round 2 s after the last of a burst', async () => {
+    const l = start();
+    await rounds.finish();
+    for (let i = 0; i < 5; i++) {
+      l.requestSync();
+      await vi.advanceTimersByTimeAsync(1500);
+    }
+    expect(rounds.started).toBe(1);
+    await vi.advanceTimersByTimeAsync(499);
+    expect(rounds.started).toBe(1);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(rounds.started).toBe(2);
+  });
+
+  it('runs when the network comes back and when the page becomes visible, not when hidden', async () => {
+    start();
+    await rounds.finish();
+    network.dispatchEvent(new Event('online'));
+    expect(rounds.started).toBe(2);
+    await rounds.finish();
+    page.visibilityState = 'hidden';
+    page.dispatchEvent(new Event('visibilitychange'));
+    expect(rounds.started).toBe(2);
+    page.visibilityState = 'visible';
+    page.dispatchEvent(new Event('visibilitychange'));
+    expect(rounds.started).toBe(3);
+  });
+
+  it('retries a failed round after the jittered backoff, growing, and resets after success', async () => {
+    start();
+    await rounds.finish({ outcome: 'offline' });
+    // random 0.5: half of base·2^0 = 500 ms, then 1000 ms, then 2000 ms.
+    for (const delay of [500, 1000, 2000]) {
+      await vi.advanceTimersByTimeAsync(delay - 1);
+      const before = rounds.started;
+      await vi.advanceTimersByTimeAsync(1);
+      expect(rounds.started).toBe(before + 1);
+      await rounds.finish({ outcome: 'retry-later' });
+    }
+    await vi.advanceTimersByTimeAsync(4000);
+    await rounds.finish({ outcome: 'done' });
+    network.dispatchEvent(new Event('online'));
+    await rounds.finish({ outcome: 'offline' });
+    const before = rounds.started;
+    await vi.advanceTimersByTimeAsync(500);
+    expect(rounds.started).toBe(before + 1);
+  });
+
+  it("waits at least the server's Retry-After", async () => {
+    start();
+    await rounds.finish({ outcome: 'retry-later', retryAfterMs: 30_000 });
+    await vi.advanceTimersByTimeAsync(29_999);
+    expect(rounds.started).toBe(1);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(rounds.started).toBe(2);
+  });
+
+  it('does not hammer a failing server: a trigger during a failed round waits for the backoff', async () => {
+    const l = start();
+    l.syncNow();
+    await rounds.finish({ outcome: 'offline' });
+    expect(rounds.started).toBe(1);
+    await vi.advanceTimersByTimeAsync(500);
+    expect(rounds.started).toBe(2);
+  });
+
+  it('after "unauthorized" waits for the regular timer instead of backing off', async () => {
+    const l = start();
+    l.syncNow();
+    await rounds.finish({ outcome: 'unauthorized' });
+    await vi.advanceTimersByTimeAsync(299_999);
+    expect(rounds.started).toBe(1);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(rounds.started).toBe(2);
+  });
+
+  it('treats a round that throws as a failure and reports the error', async () => {
+    const errors: unknown[] = [];
+    let calls = 0;
+    start({
+      runRound: async () => {
+        calls += 1;
+        throw new Error(`store broken ${calls}`);
+      },
+      onError: (error) => errors.push(error),
+    });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(errors).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(500);
+    expect(calls).toBe(2);
+  });
+
+  it('reports each round to onRound', async () => {
+    const seen: RoundResult[] = [];
+    start({ onRound: (r) => seen.push(r) });
+    await rounds.finish({ outcome: 'retry-later', retryAfterMs: 1000 });
+    expect(seen).toEqual([{ outcome: 'retry-later', retryAfterMs: 1000 }]);
+  });
+
+  it('stop() aborts the round in flight, removes listeners and timers', async () => {
+    const l = start();
+    const stopped = l.stop();
+    expect(rounds.signals[0]?.aborted).toBe(true);
+    await stopped;
+    expect(rounds.running).toBe(0);
+    network.dispatchEvent(new Event('online'));
+    page.dispatchEvent(new Event('visibilitychange'));
+    l.requestSync();
+    l.syncNow();
+    await vi.advanceTimersByTimeAsync(600_000);
+    expect(rounds.started).toBe(1);
+  });
+});
