@@ -1,16 +1,8 @@
+// mulberry32, seeded: a chaos run is repeatable.
+import { seededRandom } from '../utils.ts';
 import type { Fault, FaultChoice } from './chaos-proxy.ts';
 
-/** mulberry32: a tiny seeded PRNG, so a chaos run is repeatable. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom };
 
 /** Picks faults at random by weight, with delays up to `maxDelayMs`. */
 export function randomFaults(

@@ -5,6 +5,7 @@ import { en } from '../../src/kiosk/i18n/en.ts';
 import { ANSWER_SET_KEYS, AnswerSet } from '../../src/shared/answer-schema.ts';
 import { buergerbueroSurvey } from '../../src/survey/buergerbuero-survey.ts';
 import { loadSurvey } from '../../src/survey/load-survey.ts';
+import { COMPLETE_ANSWERS } from '../utils.ts';
 
 const survey = loadSurvey(buergerbueroSurvey);
 const ctx = {
@@ -13,19 +14,7 @@ const ctx = {
   office: 'Bürgerbüro Lünen',
   now: new Date(2026, 5, 18, 14, 32, 7),
 };
-const answers = {
-  reason: 'passport',
-  arrangement: 'online_appointment',
-  waiting_time: 4,
-  friendliness: 5,
-  competence: 5,
-  clarity: 4,
-  resolved: 'yes',
-  rooms: 3,
-  with_children: 'no',
-  opening_hours: 2,
-  overall: 5,
-};
+const answers = COMPLETE_ANSWERS;
 
 describe('answerSetFor', () => {
   it('builds the anonymous record: allowed keys only, the day but no time', () => {

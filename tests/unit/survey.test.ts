@@ -12,6 +12,7 @@ import {
 } from '../../src/survey/flow.ts';
 import { loadSurvey, SurveyDefinitionError } from '../../src/survey/load-survey.ts';
 import { surveyVersion } from '../../src/survey/survey-version.ts';
+import { COMPLETE_ANSWERS } from '../utils.ts';
 
 const survey = loadSurvey(buergerbueroSurvey);
 
@@ -34,19 +35,7 @@ function problemsOf(input: unknown): string[] {
   throw new Error('loadSurvey accepted a broken survey');
 }
 
-const allRequired = {
-  reason: 'passport',
-  arrangement: 'online_appointment',
-  waiting_time: 4,
-  friendliness: 5,
-  competence: 5,
-  clarity: 4,
-  resolved: 'yes',
-  rooms: 3,
-  with_children: 'no',
-  opening_hours: 2,
-  overall: 5,
-};
+const allRequired = COMPLETE_ANSWERS;
 
 describe('loadSurvey', () => {
   it('accepts the default Bürgerbüro survey, in German and English', () => {

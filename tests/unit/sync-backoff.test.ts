@@ -6,21 +6,13 @@ import {
   parseRetryAfter,
   retryDelay,
 } from '../../src/sync/backoff.ts';
+import { seededRandom } from '../utils.ts';
 
 const options = { baseMs: 1000, capMs: 60_000 };
 const almostOne = 1 - Number.EPSILON;
 
-/** mulberry32: a small seeded PRNG, so the statistical checks below are repeatable. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// Seeded, so the statistical checks below are repeatable.
+const seeded = seededRandom;
 
 describe('backoffDelay (full jitter)', () => {
   it('lies between 0 and base·2^attempt', () => {

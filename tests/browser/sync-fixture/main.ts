@@ -4,12 +4,14 @@
  * the browser tests' beforeAll, served by the real endpoint (same origin as
  * the API, so no CORS).
  */
+
 import type { AnswerSet } from '../../../src/shared/answer-schema.ts';
 import { dayOf } from '../../../src/shared/answer-schema.ts';
 import { createStore, type Store } from '../../../src/store/index.ts';
 import { buergerbueroSurvey } from '../../../src/survey/buergerbuero-survey.ts';
 import { surveyVersion } from '../../../src/survey/survey-version.ts';
 import * as sync from '../../../src/sync/index.ts';
+import { COMPLETE_ANSWERS } from '../../utils.ts';
 
 /**
  * A complete, valid answer set of the default survey. `improve` carries a
@@ -21,20 +23,7 @@ function testAnswerSet(label: string, version: string, office: string): AnswerSe
     surveyVersion: version,
     office,
     day: dayOf(new Date()),
-    answers: {
-      reason: 'id_card',
-      arrangement: 'online_appointment',
-      waiting_time: 4,
-      friendliness: 5,
-      competence: 5,
-      clarity: 4,
-      resolved: 'yes',
-      rooms: 3,
-      with_children: 'no',
-      opening_hours: 4,
-      overall: 5,
-      improve: label,
-    },
+    answers: { ...COMPLETE_ANSWERS, improve: label },
   };
 }
 
