@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -5,7 +6,13 @@ import { VitePWA } from 'vite-plugin-pwa';
 // The theme blue: also index.html's theme-color and the icons' background (scripts/make-icons.ts).
 const THEME_BLUE = '#1d4f91';
 
+// The app version staff see in the status panel (src/staff/app-version.ts).
+const { version } = JSON.parse(readFileSync(new URL('package.json', import.meta.url), 'utf8')) as {
+  version: string;
+};
+
 export default defineConfig({
+  define: { __APP_VERSION__: JSON.stringify(version) },
   plugins: [
     preact(),
     VitePWA({
@@ -20,6 +27,8 @@ export default defineConfig({
         // The app shell is the whole build: what Vite emits, plus (below) the public icons and
         // the web manifest, which the plugin adds itself (globbing them here would list them twice).
         globPatterns: ['**/*.{js,css,html}', 'assets/**/*.{svg,png,webp,woff2}'],
+        // The evaluators' results page (results.html, assets/results-*) is not part of the kiosk.
+        globIgnores: ['results.html', 'assets/results-*'],
       },
       // The apple-touch icon and favicon are not in the manifest; precache them too.
       includeAssets: ['icons/*.png'],
@@ -56,5 +65,11 @@ export default defineConfig({
     }),
   ],
   // manifest: .vite/manifest.json maps index.html to its chunks; tests/build reads it for the size budget.
-  build: { target: 'es2022', manifest: true },
+  build: {
+    target: 'es2022',
+    manifest: true,
+    // Two pages: the kiosk (index.html) and the evaluators' results page (results.html, served
+    // at /results). The results entry is named "results", so its files are assets/results-*.
+    rollupOptions: { input: { index: 'index.html', results: 'results.html' } },
+  },
 });

@@ -1,11 +1,12 @@
 import { render } from 'preact';
-import { App } from './kiosk/App.tsx';
+import { KioskRoot } from './kiosk/KioskRoot.tsx';
 import { readKioskConfig } from './kiosk/kiosk-config.ts';
 import './kiosk/styles/base.css';
 import './kiosk/styles/screens.css';
 import './kiosk/styles/messages.css';
 import './kiosk/styles/answers.css';
 import { registerServiceWorker } from './pwa/register.ts';
+import { createSyncBridge } from './staff/sync-bridge.ts';
 import { createStore, requestPersistence } from './store/index.ts';
 import { buergerbueroSurvey } from './survey/buergerbuero-survey.ts';
 import { loadSurvey } from './survey/load-survey.ts';
@@ -23,22 +24,53 @@ async function start(root: HTMLElement): Promise<void> {
     () => undefined,
   );
   if (provisioned) window.history.replaceState(window.history.state, '', provisioned);
+  // A one-time link (?enroll=…) is redeemed for token, office and survey before anything reads
+  // them; its code is loaded only then, which keeps the first load within budget.
+  if (new URL(window.location.href).searchParams.has('enroll')) {
+    const { enrollFromUrl } = await import('./sync/enroll.ts');
+    const enrolled = await enrollFromUrl(new URL(window.location.href), {
+      store,
+      fetch: (i, o) => fetch(i, o),
+    });
+    if (enrolled) window.history.replaceState(window.history.state, '', enrolled.cleanedUrl);
+  }
   // Off the citizen's path: rounds run on start, on `online`, when the page becomes visible,
   // on a timer and shortly after each finished survey; a tap never waits for the network.
-  const sync = startBackgroundSync({ store, origin: window.location.origin, window, document });
+  // The bridge gives staff "Send now" with its outcome and counts acknowledged answers.
+  const bridge = createSyncBridge(store);
+  const sync = startBackgroundSync({
+    store,
+    origin: window.location.origin,
+    window,
+    document,
+    onRound: bridge.onRound,
+    onError: bridge.onError,
+  });
+  bridge.attach(sync);
+  // Not needed for the first paint: loaded right after it (and precached like everything else).
+  void import('./kiosk/lockdown.ts').then((m) => m.installLockdown(window));
   const survey = loadSurvey(buergerbueroSurvey);
   const version = await surveyVersion(survey);
+  const config = readKioskConfig(window.location.search);
+  // Kept: an update is applied only while the kiosk rests untouched on its welcome screen.
+  const pwa = registerServiceWorker();
+  const rest = { resting: true, since: performance.now() };
+  void import('./kiosk/update-when-idle.ts').then((m) =>
+    m.applyUpdatesWhenIdle(pwa, () => rest, config.updateIdleMs),
+  );
   render(
-    <App
+    <KioskRoot
       store={store}
-      survey={survey}
-      version={version}
-      config={readKioskConfig(window.location.search)}
+      bundled={{ survey, version }}
+      config={config}
+      onResting={(resting) => Object.assign(rest, { resting, since: performance.now() })}
+      syncNow={bridge.staff.syncNow}
+      stopSync={bridge.staff.stop}
+      loadStaff={() => import('./staff/StaffMode.tsx').then((m) => m.StaffMode)}
       onAnswerSaved={() => sync.requestSync()}
     />,
     root,
   );
-  void registerServiceWorker();
 }
 
 const root = document.getElementById('app') as HTMLElement;

@@ -16,10 +16,13 @@ precacheAndRoute(self.__WB_MANIFEST);
 cleanupOutdatedCaches();
 
 // Any navigation (`/`, `/?enroll=…`, a reload after weeks offline) gets the precached shell.
-// The endpoint is never answered from here: /api/ (every version) always goes to the network,
+// The endpoint is never answered from here: /api/ (every version) and the evaluators' /results
+// page always go to the network,
 // and nothing else registers a route, so no API response is ever cached.
 registerRoute(
-  new NavigationRoute(createHandlerBoundToURL('index.html'), { denylist: [/^\/api\//] }),
+  new NavigationRoute(createHandlerBoundToURL('index.html'), {
+    denylist: [/^\/api\//, /^\/results/],
+  }),
 );
 
 // Prompt pattern: no skipWaiting on install and no clients.claim, so a new version never swaps

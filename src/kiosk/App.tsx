@@ -1,17 +1,28 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useReducer } from 'preact/hooks';
 import { DEFAULT_LANGUAGE, pickText } from '../shared/localized-text.ts';
 import type { SurveyDefinition } from '../shared/survey-schema.ts';
 import { type Store, StoreUnavailableError } from '../store/index.ts';
+import { withLanguage } from '../survey/language-answer.ts';
 import { answerSetFor } from './answer-set.ts';
 import { IdleOverlay } from './components/IdleOverlay.tsx';
-import { uiTexts } from './i18n/index.ts';
+import { TextSizeControl } from './components/TextSizeControl.tsx';
+import { createFlagger } from './flagging.ts';
+import { useLanguage } from './i18n/use-language.ts';
 import { idleWatch } from './idle.ts';
 import { DEFAULT_OFFICE, type KioskConfig } from './kiosk-config.ts';
-import { createKioskReducer, initialKioskState, isLast, progressOf } from './kiosk-state.ts';
+import {
+  createKioskReducer,
+  initialKioskState,
+  isLast,
+  progressOf,
+  type Screen,
+} from './kiosk-state.ts';
 import { MessageScreen } from './screens/MessageScreen.tsx';
 import { QuestionScreen } from './screens/QuestionScreen.tsx';
 import { ThankYouScreen } from './screens/ThankYouScreen.tsx';
 import { WelcomeScreen } from './screens/WelcomeScreen.tsx';
+import { type TextSize, useTextSize } from './text-size.ts';
 import { useIdle } from './use-idle.ts';
 
 export interface AppProps {
@@ -23,31 +34,48 @@ export interface AppProps {
   config: KioskConfig;
   /** Called after each answer set is safely stored (e.g. to nudge the sync). */
   onAnswerSaved(): void;
+  /** The office from the kiosk's configuration; without it the `office` setting is read. */
+  office?: string;
+  /** Told on every screen change (the update and configuration wait for 'welcome'). */
+  onScreen?(kind: Screen['kind']): void;
+  /** The hidden staff entry, placed on the welcome screen. */
+  corner?: ComponentChildren;
 }
 
 /** The citizens' kiosk: renders the flow state and performs its few side effects (store, timers). */
-export function App({ store, survey, version, config, onAnswerSaved }: AppProps) {
+export function App(props: AppProps) {
+  const { store, survey, version, config, onAnswerSaved } = props;
   const reduce = useMemo(() => createKioskReducer(survey), [survey]);
   const [state, dispatch] = useReducer(reduce, initialKioskState);
-  const t = uiTexts(state.lang);
-  const { screen, answers, lang } = state;
+  const { screen, answers } = state;
+  // The citizen's language (loaded on demand, survey texts translated) and text size.
+  const language = useLanguage(survey, state.lang, (l) =>
+    dispatch({ type: 'setLanguage', lang: l }),
+  );
+  const { t, lang } = language;
+  useTextSize(state.textSize);
+  const onTextSize = (size: TextSize) => dispatch({ type: 'setTextSize', size });
+  const sizes = { textSize: state.textSize, onTextSize };
+  const sizeControl = <TextSizeControl size={state.textSize} t={t} onChange={onTextSize} />;
   const reset = () => dispatch({ type: 'reset' });
 
   // The office name comes from the tablet's settings; a database that cannot even
   // be read here will not take answers either, so say so before anyone starts.
-  const office = useMemo(() => loadOffice(store), [store]);
+  const office = useMemo(
+    () => (props.office ? Promise.resolve(props.office) : loadOffice(store)),
+    [store, props.office],
+  );
+  // Times in memory only, to mark implausibly fast or repeated surveys (children at play).
+  const flagger = useMemo(() => createFlagger(config), [config]);
   useEffect(() => {
     office.catch(() => dispatch({ type: 'storeUnavailable' }));
   }, [office]);
 
   const { phase: idle, touch } = useIdle(idleWatch(state, DEFAULT_LANGUAGE), config, reset);
 
-  useEffect(() => {
-    document.documentElement.lang = lang;
-  }, [lang]);
-
   // A fresh welcome screen for the next citizen: nothing scrolled, nothing focused.
   useEffect(() => {
+    props.onScreen?.(screen.kind);
     if (screen.kind !== 'welcome') return;
     window.scrollTo(0, 0);
     (document.activeElement as HTMLElement | null)?.blur?.();
@@ -64,13 +92,15 @@ export function App({ store, survey, version, config, onAnswerSaved }: AppProps)
   // Write the answer set; the thank-you appears only once the write has committed.
   useEffect(() => {
     if (screen.kind !== 'sending') return;
+    const flagged = flagger.submitted(performance.now());
     void (async () => {
       try {
-        const set = answerSetFor(answers, {
+        const set = answerSetFor(withLanguage(survey, answers, lang), {
           survey,
           surveyVersion: version,
           office: await office,
           now: new Date(),
+          flagged,
         });
         await store.saveAnswerSet(set);
         dispatch({ type: 'saved' });
@@ -97,14 +127,19 @@ export function App({ store, survey, version, config, onAnswerSaved }: AppProps)
         <WelcomeScreen
           t={t}
           lang={lang}
-          surveyTitle={pickText(survey.title, lang)}
-          onLanguage={(l) => dispatch({ type: 'setLanguage', lang: l })}
-          onStart={() => dispatch({ type: 'start' })}
+          surveyTitle={pickText(language.survey.title, lang)}
+          onLanguage={language.choose}
+          {...sizes}
+          onStart={() => {
+            flagger.started(performance.now());
+            dispatch({ type: 'start' });
+          }}
+          corner={props.corner}
         />
       );
     case 'question':
     case 'sending': {
-      const question = survey.questions.find((q) => q.id === screen.id);
+      const question = language.survey.questions.find((q) => q.id === screen.id);
       if (!question) return null;
       return (
         <>
@@ -117,7 +152,8 @@ export function App({ store, survey, version, config, onAnswerSaved }: AppProps)
             busy={screen.kind === 'sending'}
             t={t}
             lang={lang}
-            onLanguage={(l) => dispatch({ type: 'setLanguage', lang: l })}
+            onLanguage={language.choose}
+            {...sizes}
             onAnswer={(value) => dispatch({ type: 'answer', questionId: question.id, value })}
             onBack={() => dispatch({ type: 'back' })}
             onNext={() => dispatch({ type: 'next' })}
@@ -131,7 +167,9 @@ export function App({ store, survey, version, config, onAnswerSaved }: AppProps)
       );
     }
     case 'thanks':
-      return <ThankYouScreen t={t} lockMs={config.thankYouLockMs} onDone={reset} />;
+      return (
+        <ThankYouScreen t={t} lockMs={config.thankYouLockMs} onDone={reset} tools={sizeControl} />
+      );
     case 'apology':
       return (
         <MessageScreen
@@ -139,6 +177,7 @@ export function App({ store, survey, version, config, onAnswerSaved }: AppProps)
           body={t.apologyBody}
           action={t.apologyDone}
           onAction={reset}
+          tools={sizeControl}
         />
       );
     case 'restart':
@@ -148,6 +187,7 @@ export function App({ store, survey, version, config, onAnswerSaved }: AppProps)
           body={t.restartBody}
           action={t.restartButton}
           onAction={() => window.location.reload()}
+          tools={sizeControl}
         />
       );
   }

@@ -16,6 +16,8 @@ export interface AnswerSetContext {
   office: string;
   /** When the citizen sent; only its calendar day is kept. */
   now: Date;
+  /** Sent implausibly fast or right after the previous survey (see flagging.ts): kept, but marked. */
+  flagged?: boolean;
 }
 
 /**
@@ -41,5 +43,6 @@ export function answerSetFor(answers: Answers, ctx: AnswerSetContext): AnswerSet
     office: ctx.office,
     day: dayOf(ctx.now),
     answers: kept,
+    ...(ctx.flagged ? { flagged: true as const } : {}),
   };
 }

@@ -2,7 +2,7 @@
 export interface KioskConfig {
   /** Quiet time mid-survey before "Are you still there?" appears. */
   idleMs: number;
-  /** How long that overlay counts down before the answers are discarded. */
+  /** How long that overlay counts down before the answers are discarded: at least 20 s (WCAG 2.2.1). */
   countdownMs: number;
   /** How long the thank-you screen stays before the welcome screen returns. */
   thankYouMs: number;
@@ -10,14 +10,29 @@ export interface KioskConfig {
   thankYouLockMs: number;
   /** How long a chosen answer stays visibly selected before the next question appears. */
   confirmMs: number;
+  /** A survey sent faster than this after its first question is stored flagged (children at play). */
+  minSurveyMs: number;
+  /** A survey sent within this time after the previous one is stored flagged too. */
+  cooldownMs: number;
+  /** How long a finger must rest on the hidden corner to open the staff PIN pad. */
+  longPressMs: number;
+  /** Staff mode closes itself after this long without a touch. */
+  staffIdleMs: number;
+  /** A waiting app update is applied only after the welcome screen has been untouched this long. */
+  updateIdleMs: number;
 }
 
 export const DEFAULT_KIOSK_CONFIG: KioskConfig = {
   idleMs: 60_000,
-  countdownMs: 15_000,
+  countdownMs: 20_000,
   thankYouMs: 6_000,
   thankYouLockMs: 2_000,
   confirmMs: 300,
+  minSurveyMs: 5_000,
+  cooldownMs: 10_000,
+  longPressMs: 3_000,
+  staffIdleMs: 120_000,
+  updateIdleMs: 30_000,
 };
 
 /**
@@ -29,6 +44,11 @@ const OVERRIDABLE = {
   countdownMs: [500, 3_600_000],
   thankYouMs: [500, 3_600_000],
   confirmMs: [0, 2_000],
+  minSurveyMs: [0, 600_000],
+  cooldownMs: [0, 600_000],
+  longPressMs: [300, 10_000],
+  staffIdleMs: [1_000, 3_600_000],
+  updateIdleMs: [500, 3_600_000],
 } as const;
 
 /**

@@ -7,6 +7,7 @@ import {
   previousQuestionId,
   visibleQuestions,
 } from '../survey/flow.ts';
+import { DEFAULT_TEXT_SIZE, type TextSize } from './text-size.ts';
 
 /** What the citizen sees. `sending` keeps the last question on screen while the answer set is written. */
 export type Screen =
@@ -21,6 +22,8 @@ export interface KioskState {
   screen: Screen;
   answers: Answers;
   lang: Language;
+  /** The citizen's text size; like the language it is theirs alone and resets for the next. */
+  textSize: TextSize;
   /** After a tap on a scale, single-choice or yes/no answer: the question to leave once the choice has shown. */
   advancing?: string;
 }
@@ -28,6 +31,7 @@ export interface KioskState {
 export type KioskAction =
   | { type: 'start' }
   | { type: 'setLanguage'; lang: Language }
+  | { type: 'setTextSize'; size: TextSize }
   /** `value: undefined` clears the answer (an emptied text field or multi-choice). */
   | { type: 'answer'; questionId: string; value: AnswerValue | undefined }
   | { type: 'advance'; from: string }
@@ -42,11 +46,12 @@ export type KioskAction =
   /** Back to a clean welcome screen: thank-you over, idle timeout, apology acknowledged. */
   | { type: 'reset' };
 
-/** The state a new citizen meets: nothing answered, German. */
+/** The state a new citizen meets: nothing answered, German, normal text size. */
 export const initialKioskState: KioskState = {
   screen: { kind: 'welcome' },
   answers: {},
   lang: DEFAULT_LANGUAGE,
+  textSize: DEFAULT_TEXT_SIZE,
 };
 
 /** Question types whose answer is one tap, so the kiosk moves on by itself after it. */
@@ -73,6 +78,8 @@ export function createKioskReducer(survey: SurveyDefinition) {
         return goTo({ ...state, answers: {} }, nextQuestionId(survey, {}, undefined));
       case 'setLanguage':
         return { ...state, lang: action.lang };
+      case 'setTextSize':
+        return { ...state, textSize: action.size };
       case 'answer': {
         if (!current || current.id !== action.questionId) return state;
         const answers = { ...state.answers };
@@ -101,8 +108,8 @@ export function createKioskReducer(survey: SurveyDefinition) {
         if (!current) return state;
         const previous = previousQuestionId(survey, state.answers, current.id);
         if (previous) return goTo(state, previous);
-        // Back from the first question: a fresh start, but keep the chosen language.
-        return { ...initialKioskState, lang: state.lang };
+        // Back from the first question: a fresh start, but keep the chosen language and size.
+        return { ...initialKioskState, lang: state.lang, textSize: state.textSize };
       }
       case 'submit':
         if (!current || !isLast(survey, state.answers, current.id)) return state;
@@ -114,7 +121,12 @@ export function createKioskReducer(survey: SurveyDefinition) {
         return { ...state, screen: { kind: 'thanks' }, answers: {} };
       case 'saveFailed':
         if (state.screen.kind !== 'sending') return state;
-        return { ...initialKioskState, screen: { kind: 'apology' }, lang: state.lang };
+        return {
+          ...initialKioskState,
+          screen: { kind: 'apology' },
+          lang: state.lang,
+          textSize: state.textSize,
+        };
       case 'storeUnavailable':
         return { ...initialKioskState, screen: { kind: 'restart' } };
       case 'reset':

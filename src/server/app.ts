@@ -3,8 +3,12 @@ import { API_PREFIX, HEALTH_PATH } from '../shared/wire-schema.ts';
 import { createErrorHandler } from './error-handler.ts';
 import { ApiError } from './http-error.ts';
 import type { RateLimiter } from './rate-limit.ts';
+import { addResultsRoutes } from './results/index.ts';
 import { addBatchRoute, type BatchRouteDeps } from './routes/batches.ts';
+import { addEnrollRoute } from './routes/enroll.ts';
 import type { KioskEnv } from './routes/guards.ts';
+import { addImportRoute } from './routes/import.ts';
+import { addKioskConfigRoute } from './routes/kiosk-config.ts';
 import { serveDist } from './static-files.ts';
 import type { ServerStore } from './store/server-store.ts';
 import { createSurveyCatalog } from './survey-catalog.ts';
@@ -50,6 +54,10 @@ export function createApp(deps: AppDeps): Hono<KioskEnv> {
 
   const batchDeps: BatchRouteDeps = { ...deps, catalog: createSurveyCatalog(deps.store) };
   addBatchRoute(app, batchDeps);
+  addEnrollRoute(app, deps);
+  addImportRoute(app, batchDeps);
+  addKioskConfigRoute(app, deps);
+  addResultsRoutes(app, deps);
 
   app.all(`${API_PREFIX}/*`, () => {
     throw new ApiError(404, 'There is no such address in the Urne API.');

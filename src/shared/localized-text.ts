@@ -13,8 +13,12 @@ export const LocalizedText = z.catchall(
 );
 export type LocalizedText = z.infer<typeof LocalizedText>;
 
-/** The language codes the kiosk ships; German first. */
-export const LANGUAGES = ['de', 'en'] as const;
+/**
+ * The language codes the kiosk ships; German first. They are BCP 47 tags, used as `lang`
+ * attributes too. Leichte Sprache (plain German) has no registered tag, so it is German with a
+ * private-use subtag: `de-x-ls` is still read as German by screen readers and speech synthesis.
+ */
+export const LANGUAGES = ['de', 'de-x-ls', 'en', 'tr', 'ar', 'ru', 'uk', 'pl'] as const;
 export type Language = (typeof LANGUAGES)[number];
 export const DEFAULT_LANGUAGE: Language = 'de';
 

@@ -24,8 +24,16 @@ export type ShowIf = z.infer<typeof ShowIf>;
 export const Option = z.strictObject({ id: Identifier, label: LocalizedText });
 export type Option = z.infer<typeof Option>;
 
+/** The answer id under which the kiosk stores the citizen's language (see `recordLanguage`). */
+export const LANGUAGE_ANSWER_ID = 'language';
+
 const base = {
-  id: Identifier,
+  id: Identifier.check(
+    z.refine(
+      (id) => id !== LANGUAGE_ANSWER_ID,
+      'the id "language" is reserved for the answer language',
+    ),
+  ),
   title: LocalizedText,
   /** A short line under the title, e.g. "Mehrere Antworten möglich". */
   hint: z.optional(LocalizedText),
@@ -64,6 +72,11 @@ export type QuestionType = Question['type'];
 export const SurveyDefinition = z.strictObject({
   id: Identifier,
   title: LocalizedText,
+  /**
+   * Store the language the citizen answered in, as the answer `language` (one of LANGUAGES).
+   * Absent means yes: it identifies no one and lets the evaluation compare languages.
+   */
+  recordLanguage: z.optional(z.boolean()),
   questions: z
     .array(Question)
     .check(z.minLength(1, 'needs at least one question'), z.maxLength(40)),

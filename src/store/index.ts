@@ -1,13 +1,14 @@
 import type { AnswerSet } from '../shared/answer-schema.ts';
 import type { Batch } from '../shared/wire-schema.ts';
 import { pendingCount, saveAnswerSet } from './answers.ts';
+import { addSentTotal, allBatches, wipeAll } from './backup.ts';
 import { heldBatches, holdBatch, markBatchSent, nextBatch, sealBatches } from './batches.ts';
 import { Connection, type ConnectionOptions } from './connection.ts';
 import type { Settings, StoredBatch } from './schema.ts';
 import { getSetting, setSetting } from './settings.ts';
 
 export { StoreUnavailableError } from './connection.ts';
-export type { Settings, StoredBatch } from './schema.ts';
+export type { PinHash, PinLock, Settings, StoredBatch } from './schema.ts';
 
 /**
  * The kiosk's local store: the only door to IndexedDB. UI and sync receive
@@ -23,6 +24,12 @@ export interface Store {
   heldBatches(): Promise<StoredBatch[]>;
   getSetting<K extends keyof Settings>(key: K): Promise<Settings[K] | undefined>;
   setSetting<K extends keyof Settings>(key: K, value: Settings[K]): Promise<void>;
+  /** Every sealed batch, pending and held (for the backup file). */
+  allBatches(): Promise<StoredBatch[]>;
+  /** Adds acknowledged answer sets to the `sentTotal` setting; returns the new total. */
+  addSentTotal(count: number): Promise<number>;
+  /** Deletes all answers, batches and settings: a fresh, unprovisioned kiosk. */
+  wipeAll(): Promise<void>;
   close(): void;
 }
 
@@ -38,6 +45,9 @@ export function createStore(options?: ConnectionOptions): Store {
     heldBatches: () => heldBatches(conn),
     getSetting: (key) => getSetting(conn, key),
     setSetting: (key, value) => setSetting(conn, key, value),
+    allBatches: () => allBatches(conn),
+    addSentTotal: (count) => addSentTotal(conn, count),
+    wipeAll: () => wipeAll(conn),
     close: () => conn.close(),
   };
 }

@@ -1,5 +1,6 @@
 import type { DBSchema } from 'idb';
 import type { AnswerSet } from '../shared/answer-schema.ts';
+import type { KioskConfiguration } from '../shared/kiosk-config-schema.ts';
 import type { Batch } from '../shared/wire-schema.ts';
 
 export const DB_NAME = 'urne';
@@ -13,6 +14,21 @@ export interface StoredBatch {
   problem?: string;
 }
 
+/** A PBKDF2-SHA-256 hash of the staff PIN: base64 salt (16 random bytes) and derived bits. */
+export interface PinHash {
+  salt: string;
+  hash: string;
+  iterations: number;
+}
+
+/** Wrong tries since the last success or lock-out, and until when (epoch ms) the pad stays locked. */
+export interface PinLock {
+  failures: number;
+  /** How many lock-outs in a row; each one lasts twice as long as the one before. */
+  lockouts: number;
+  lockedUntil: number;
+}
+
 /** Small device-level settings; none of them is ever attached to an answer. */
 export interface Settings {
   office: string;
@@ -24,6 +40,22 @@ export interface Settings {
   lastSyncAt: string;
   /** The last sync problem, one sentence for staff. */
   lastProblem: string;
+  /** Office, survey, survey version and period as last received from the endpoint (enrollment or sync). */
+  configuration: KioskConfiguration;
+  /** Set by enrollment: staff must set a PIN now; the staff mode clears it once a PIN exists. */
+  needsPin: boolean;
+  /** The last enrollment problem, one plain German sentence for staff (cleared on success). */
+  enrollProblem: string;
+  /** The staff PIN, only ever as a salted PBKDF2-SHA-256 hash (src/staff/pin-hash.ts). */
+  pinHash: PinHash;
+  /** Wrong PIN tries and the current lock-out; kept here so a reload does not reset it. */
+  pinLock: PinLock;
+  /** Answer sets the endpoint has acknowledged since the kiosk was set up (a plain count for staff). */
+  sentTotal: number;
+  /** The last backup staff exported: its day and the batch ids it covered (a reset checks them). */
+  lastBackup: { day: string; batchIds: string[]; count: number };
+  /** Staff paused the survey: citizens see "currently closed" until staff resume it. */
+  paused: boolean;
 }
 
 /**

@@ -1,5 +1,10 @@
 import type { Answers, AnswerValue } from '../shared/answer-schema.ts';
-import type { Question, SurveyDefinition } from '../shared/survey-schema.ts';
+import {
+  LANGUAGE_ANSWER_ID,
+  type Question,
+  type SurveyDefinition,
+} from '../shared/survey-schema.ts';
+import { checkLanguageAnswer } from './language-answer.ts';
 import { possibleValues } from './load-survey.ts';
 
 /** Whether `q` is shown, given the answers so far (a question whose `showIf` is unmet is skipped). */
@@ -26,6 +31,9 @@ export function effectiveAnswers(survey: SurveyDefinition, answers: Answers): An
     const value = answers[q.id];
     if (value !== undefined && isShown(q, kept)) kept[q.id] = value;
   }
+  // Not a question, so the loop above does not see it: the language the citizen answered in.
+  const language = answers[LANGUAGE_ANSWER_ID];
+  if (language !== undefined) kept[LANGUAGE_ANSWER_ID] = language;
   return kept;
 }
 
@@ -65,41 +73,74 @@ export function isComplete(survey: SurveyDefinition, answers: Answers): boolean 
  */
 export function validateAnswers(survey: SurveyDefinition, answers: Answers): string[] {
   const problems: string[] = [];
-  const byId = new Map(survey.questions.map((q) => [q.id, q]));
-  for (const [id, value] of Object.entries(answers)) {
-    const q = byId.get(id);
-    if (!q) {
+  const byId = indexOf(survey);
+  for (const id of Object.keys(answers)) {
+    if (id === LANGUAGE_ANSWER_ID) {
+      // Not a question: the language the citizen answered in (see language-answer.ts).
+      const wrong = checkLanguageAnswer(survey, answers[id] as AnswerValue);
+      if (wrong) problems.push(`answer "${id}": ${wrong}`);
+      continue;
+    }
+    const entry = byId.get(id);
+    if (!entry) {
       problems.push(`answer "${id}": the survey has no such question`);
       continue;
     }
-    const wrong = checkValue(q, value);
+    const wrong = checkValue(entry, answers[id] as AnswerValue);
     if (wrong) problems.push(`answer "${id}": ${wrong}`);
-    else if (!isShown(q, answers)) problems.push(`answer "${id}": this question was not shown`);
+    else if (!isShown(entry.q, answers))
+      problems.push(`answer "${id}": this question was not shown`);
   }
-  for (const q of visibleQuestions(survey, answers)) {
-    if (q.required && answers[q.id] === undefined) {
+  for (const q of survey.questions) {
+    if (q.required && answers[q.id] === undefined && isShown(q, answers)) {
       problems.push(`answer "${q.id}": is required but missing`);
     }
   }
   return problems;
 }
 
-function checkValue(q: Question, value: AnswerValue): string | undefined {
-  const allowed = possibleValues(q);
+interface IndexEntry {
+  q: Question;
+  allowed: ReadonlySet<string> | undefined;
+  /** The allowed values for a message, e.g. "yes, partly, no". */
+  listed: string;
+}
+
+// The server validates every answer set of every batch against the same few
+// definitions: index each once (definitions are immutable data; a new version
+// is a new object) instead of rebuilding a map and the option lists per set.
+const indexes = new WeakMap<SurveyDefinition, ReadonlyMap<string, IndexEntry>>();
+
+function indexOf(survey: SurveyDefinition): ReadonlyMap<string, IndexEntry> {
+  let index = indexes.get(survey);
+  if (!index) {
+    index = new Map(
+      survey.questions.map((q) => {
+        const allowed = possibleValues(q);
+        return [
+          q.id,
+          { q, allowed: allowed && new Set(allowed), listed: `${allowed?.join(', ')}` },
+        ];
+      }),
+    );
+    indexes.set(survey, index);
+  }
+  return index;
+}
+
+function checkValue({ q, allowed, listed }: IndexEntry, value: AnswerValue): string | undefined {
   switch (q.type) {
     case 'scale':
       return typeof value === 'number' ? undefined : 'must be a number from 1 to 5';
     case 'single':
     case 'yesno':
-      return typeof value === 'string' && allowed?.includes(value)
+      return typeof value === 'string' && allowed?.has(value)
         ? undefined
-        : `must be one of ${allowed?.join(', ')}`;
+        : `must be one of ${listed}`;
     case 'multi':
       if (!Array.isArray(value)) return 'must be a list of options';
       if (new Set(value).size !== value.length) return 'lists an option twice';
-      return value.every((v) => allowed?.includes(v))
-        ? undefined
-        : `may only contain ${allowed?.join(', ')}`;
+      return value.every((v) => allowed?.has(v)) ? undefined : `may only contain ${listed}`;
     case 'text':
       if (typeof value !== 'string') return 'must be text';
       if (value.trim().length === 0) return 'must not be empty (leave it out instead)';

@@ -1,5 +1,6 @@
 import type { Store } from '../store/index.ts';
 import type { BackoffOptions } from './backoff.ts';
+import { refreshConfiguration } from './kiosk-config-sync.ts';
 import { syncMessage } from './messages.ts';
 import {
   type EventSourceLike,
@@ -64,6 +65,8 @@ export function startBackgroundSync(options: BackgroundSyncOptions): SyncLoop {
         await store.setSetting('lastProblem', syncMessage('notProvisioned'));
         return { outcome: 'unauthorized', sentBatches: 0, acknowledged: 0, duplicates: 0, held: 0 };
       }
+      // IT may change the survey or period centrally; never throws, so answers are sent regardless.
+      await refreshConfiguration({ store, fetch: fetchBound, endpoint, token, signal });
       return syncOnce({
         store,
         fetch: fetchBound,

@@ -89,7 +89,8 @@ describeBrowser('kiosk flow', () => {
       surveyVersion: await surveyVersion(loadSurvey(buergerbueroSurvey)),
       office: 'Bürgerbüro Lünen',
       day: dayOf(new Date()),
-      answers: { ...expectedAnswers, improve: 'Mehr Sitzplätze im Wartebereich' },
+      // The survey records the language it was answered in (recordLanguage, default yes).
+      answers: { ...expectedAnswers, improve: 'Mehr Sitzplätze im Wartebereich', language: 'de' },
     });
     // A random key, not a counter that would reveal the order of answering.
     expect(keys[0]).toMatch(

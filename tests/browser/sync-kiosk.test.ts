@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { type RunningServer, startServer } from '../../src/server/node.ts';
+import { LANGUAGE_ANSWER_ID } from '../../src/shared/survey-schema.ts';
 import { buergerbueroSurvey } from '../../src/survey/buergerbuero-survey.ts';
 import { DIST_DIR, describeBrowser, type KioskBrowser, launchKioskBrowser } from './harness.ts';
 import { ALLOWED_COLUMNS, answerSetColumns, OFFICE, storedLabels } from './sync-fixture/world.ts';
@@ -123,8 +124,9 @@ describeBrowser('the kiosk syncs what was answered offline', () => {
     for (const row of rows) {
       expect(row).toMatchObject({ survey_id: buergerbueroSurvey.id, office: OFFICE });
       expect(row.day).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      // Question ids, plus the language the survey was answered in (recordLanguage).
       for (const key of Object.keys(JSON.parse(String(row.answers)))) {
-        expect(questionIds.has(key), key).toBe(true);
+        expect(questionIds.has(key) || key === LANGUAGE_ANSWER_ID, key).toBe(true);
       }
     }
   }, 240_000);

@@ -43,12 +43,26 @@ describe('built app', () => {
     expect(sw).not.toMatch(/\bimport\s*\(/);
   });
 
-  it('precaches index.html, the web manifest and every JS and CSS file of the build', () => {
+  // The evaluators' results page (results.html, assets/results-*) is built by the same config
+  // but is no part of the kiosk: it must never be cached on a tablet.
+  const isResultsPage = (file: string) =>
+    file === 'results.html' || file.startsWith('assets/results-');
+
+  it('precaches index.html, the web manifest and every JS and CSS file of the kiosk', () => {
     const assets = listDist().filter(
-      (file) => /\.(?:js|css)$/.test(file) && file !== 'sw.js' && !file.startsWith('.vite/'),
+      (file) =>
+        /\.(?:js|css)$/.test(file) &&
+        file !== 'sw.js' &&
+        !file.startsWith('.vite/') &&
+        !isResultsPage(file),
     );
     expect(assets.length).toBeGreaterThan(0);
     expect(urls).toEqual(expect.arrayContaining(['index.html', 'manifest.webmanifest', ...assets]));
+  });
+
+  it('precaches nothing of the results page', () => {
+    expect(listDist().filter(isResultsPage).length).toBeGreaterThan(0);
+    expect(urls.filter(isResultsPage)).toEqual([]);
   });
 
   it('precaches only files that exist, each once', () => {

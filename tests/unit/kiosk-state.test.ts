@@ -42,7 +42,12 @@ const toLast: KioskAction[] = [
 
 describe('kiosk flow', () => {
   it('starts on a clean German welcome screen and goes to the first question', () => {
-    expect(initialKioskState).toEqual({ screen: { kind: 'welcome' }, answers: {}, lang: 'de' });
+    expect(initialKioskState).toEqual({
+      screen: { kind: 'welcome' },
+      answers: {},
+      lang: 'de',
+      textSize: 'normal',
+    });
     expect(run([{ type: 'start' }]).screen).toEqual({ kind: 'question', id: 'reason' });
   });
 
@@ -89,7 +94,12 @@ describe('kiosk flow', () => {
     expect(first.screen).toEqual({ kind: 'question', id: 'reason' });
     expect(first.answers).toEqual({ reason: 'passport' });
     const welcome = reduce(first, { type: 'back' });
-    expect(welcome).toEqual({ screen: { kind: 'welcome' }, answers: {}, lang: 'en' });
+    expect(welcome).toEqual({
+      screen: { kind: 'welcome' },
+      answers: {},
+      lang: 'en',
+      textSize: 'normal',
+    });
   });
 
   it('does not move on from an unanswered required question, nor skip it', () => {
@@ -150,7 +160,12 @@ describe('kiosk flow', () => {
   it('apologises after a failed write, in the citizen’s language, and resets to a clean German welcome', () => {
     const sending = run([{ type: 'setLanguage', lang: 'en' }, ...toLast, { type: 'submit' }]);
     const apology = reduce(sending, { type: 'saveFailed' });
-    expect(apology).toEqual({ screen: { kind: 'apology' }, answers: {}, lang: 'en' });
+    expect(apology).toEqual({
+      screen: { kind: 'apology' },
+      answers: {},
+      lang: 'en',
+      textSize: 'normal',
+    });
     expect(reduce(apology, { type: 'reset' })).toEqual(initialKioskState);
   });
 

@@ -40,11 +40,11 @@ describe('idleWatch', () => {
 });
 
 describe('readKioskConfig', () => {
-  it('uses the defaults: 60 s idle, 15 s countdown, 6 s thanks locked for 2 s', () => {
+  it('uses the defaults: 60 s idle, 20 s countdown (WCAG 2.2.1: 20 s to extend), 6 s thanks locked for 2 s', () => {
     expect(readKioskConfig('')).toEqual(DEFAULT_KIOSK_CONFIG);
     expect(DEFAULT_KIOSK_CONFIG).toMatchObject({
       idleMs: 60_000,
-      countdownMs: 15_000,
+      countdownMs: 20_000,
       thankYouMs: 6_000,
       thankYouLockMs: 2_000,
     });

@@ -1,11 +1,19 @@
 /**
- * The kiosk's own texts in German, the default language. Every other language
- * module is typed as `UiTexts`, so a missing key there is a compile error.
- * Survey texts (questions, options) live in the survey definition instead.
+ * The kiosk's own texts in German, the default language and the only one in the first-load
+ * bundle. Every other language module is typed as `UiTexts`, so a missing key there is a compile
+ * error (and tests/unit/i18n-completeness.test.ts checks the values). Survey texts (questions,
+ * options) live in the survey definition and src/survey/translations/ instead; each language's
+ * own name is in languages.ts, because the switch shows it before the language is loaded.
  */
 export const de = {
-  languageName: 'Deutsch',
   languageSwitch: 'Sprache',
+  languageChoose: 'Sprache wählen',
+  close: 'Schließen',
+  textSize: 'Schriftgröße',
+  textSizes: { normal: 'Normale Schrift', large: 'Große Schrift', xlarge: 'Sehr große Schrift' },
+  readAloud: 'Vorlesen',
+  readAloudStop: 'Vorlesen beenden',
+  readAloudMissing: 'Vorlesen ist in dieser Sprache auf diesem Gerät nicht möglich.',
   welcomeTitle: 'Wie war Ihr Besuch heute?',
   welcomeLead: 'Ihre Meinung hilft uns, besser zu werden.',
   welcomeNote: 'Die Umfrage ist anonym und dauert etwa eine Minute.',

@@ -1,8 +1,14 @@
 import type { UiTexts } from './de.ts';
 
 export const en: UiTexts = {
-  languageName: 'English',
   languageSwitch: 'Language',
+  languageChoose: 'Choose your language',
+  close: 'Close',
+  textSize: 'Text size',
+  textSizes: { normal: 'Normal text', large: 'Large text', xlarge: 'Extra large text' },
+  readAloud: 'Read aloud',
+  readAloudStop: 'Stop reading',
+  readAloudMissing: 'Reading aloud is not available in this language on this device.',
   welcomeTitle: 'How was your visit today?',
   welcomeLead: 'Your opinion helps us improve.',
   welcomeNote: 'The survey is anonymous and takes about a minute.',

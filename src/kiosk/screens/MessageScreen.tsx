@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 
 interface MessageScreenProps {
@@ -5,17 +6,20 @@ interface MessageScreenProps {
   body: string;
   action: string;
   onAction(): void;
+  /** Controls in the top corner (the text size). */
+  tools?: ComponentChildren;
 }
 
 /**
  * A plain, friendly message with one way forward: the apology after a failed
  * write, or "please restart the app". Never a stack trace or an error name.
  */
-export function MessageScreen({ title, body, action, onAction }: MessageScreenProps) {
+export function MessageScreen({ title, body, action, onAction, tools }: MessageScreenProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus({ preventScroll: true }), []);
   return (
     <main class="screen message">
+      {tools && <header class="message__tools">{tools}</header>}
       <div class="message__icon message__icon--warn" aria-hidden="true">
         !
       </div>

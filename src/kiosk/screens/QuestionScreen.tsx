@@ -3,9 +3,18 @@ import type { AnswerValue } from '../../shared/answer-schema.ts';
 import { type Language, pickText } from '../../shared/localized-text.ts';
 import type { Question } from '../../shared/survey-schema.ts';
 import { AnswerInput } from '../components/AnswerInput.tsx';
-import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
+import { LanguageMenu } from '../components/LanguageMenu.tsx';
+import { lazyComponent } from '../components/lazy.ts';
 import { Progress } from '../components/Progress.tsx';
+import { TextSizeControl } from '../components/TextSizeControl.tsx';
 import type { UiTexts } from '../i18n/index.ts';
+import type { TextSize } from '../text-size.ts';
+
+// "Vorlesen" loads on the first question, and only where the platform can speak at all.
+const ReadAloud = lazyComponent(() =>
+  import('../components/ReadAloud.tsx').then((m) => m.ReadAloud),
+);
+const canSpeak = typeof speechSynthesis !== 'undefined';
 
 interface QuestionScreenProps {
   question: Question;
@@ -17,6 +26,8 @@ interface QuestionScreenProps {
   t: UiTexts;
   lang: Language;
   onLanguage(lang: Language): void;
+  textSize: TextSize;
+  onTextSize(size: TextSize): void;
   onAnswer(value: AnswerValue | undefined): void;
   onBack(): void;
   onNext(): void;
@@ -46,7 +57,10 @@ export function QuestionScreen(props: QuestionScreenProps) {
           {...props.progress}
           label={t.progress(props.progress.current, props.progress.total)}
         />
-        <LanguageSwitch lang={lang} onChange={props.onLanguage} />
+        <div class="toolbar">
+          <TextSizeControl size={props.textSize} t={t} onChange={props.onTextSize} />
+          <LanguageMenu lang={lang} t={t} onChange={props.onLanguage} />
+        </div>
       </header>
       <div class="question__body">
         <h1 class="question__title" id="question-title" tabIndex={-1} ref={title}>
@@ -57,6 +71,7 @@ export function QuestionScreen(props: QuestionScreenProps) {
             {hint}
           </p>
         )}
+        {canSpeak && <ReadAloud question={q} hint={hint || undefined} lang={lang} t={t} />}
         <AnswerInput
           question={q}
           value={value}

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { Check } from '../components/Face.tsx';
 import type { UiTexts } from '../i18n/index.ts';
@@ -7,20 +8,24 @@ interface ThankYouScreenProps {
   /** Taps in this first stretch are ignored: the tap that sent must not also dismiss the thanks. */
   lockMs: number;
   onDone(): void;
+  /** Controls in the top corner (the text size); taps on them do not leave the screen. */
+  tools?: ComponentChildren;
 }
 
 /** Shown only after the answer set is on disk. A tap after the lock returns to the welcome screen early. */
-export function ThankYouScreen({ t, lockMs, onDone }: ThankYouScreenProps) {
+export function ThankYouScreen({ t, lockMs, onDone, tools }: ThankYouScreenProps) {
   const shownAt = useRef(performance.now());
   useEffect(() => {
     shownAt.current = performance.now();
   }, []);
-  const tap = () => {
+  const tap = (event: MouseEvent) => {
+    if ((event.target as Element).closest('button, fieldset')) return;
     if (performance.now() - shownAt.current >= lockMs) onDone();
   };
   return (
     // biome-ignore lint/a11y/useKeyWithClickEvents: an optional shortcut; the screen leaves by itself
     <main class="screen message message--thanks" onClick={tap}>
+      {tools && <header class="message__tools">{tools}</header>}
       <div class="message__icon message__icon--ok">
         <Check />
       </div>

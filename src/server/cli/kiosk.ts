@@ -2,15 +2,20 @@ import { parseArgs } from 'node:util';
 import { dbPathFrom } from '../config.ts';
 import { openSqliteStore } from '../store/sqlite-store.ts';
 import { registerKiosk } from '../tokens.ts';
+import { ENROLLMENT_USAGE, isEnrollmentCommand, runEnrollmentCli } from './enroll.ts';
 
 const USAGE = `Manage the kiosks allowed to send answers (database: URNE_DB, default ./data/urne.db).
 
   npm run kiosk -- add --office "Bürgerbüro Lünen"   register a kiosk, print its token once
   npm run kiosk -- list                              list kiosks (never their tokens)
-  npm run kiosk -- revoke <id>                       withdraw a kiosk's access at once`;
+  npm run kiosk -- revoke <id>                       withdraw a kiosk's access at once${ENROLLMENT_USAGE}`;
 
 /** The kiosk token CLI. Returns the exit code; prints to stdout/stderr. */
 async function runKioskCli(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  if (isEnrollmentCommand(argv[0])) {
+    const store = openSqliteStore(dbPathFrom(env));
+    return runEnrollmentCli(argv, store).finally(() => store.close());
+  }
   const { positionals, values } = parseArgs({
     args: argv,
     options: { office: { type: 'string' }, help: { type: 'boolean', short: 'h' } },

@@ -1,12 +1,11 @@
 import type { Hono } from 'hono';
-import { BATCHES_PATH, Batch, type BatchAck } from '../../shared/wire-schema.ts';
-import { validateAnswers } from '../../survey/flow.ts';
-import { hashBatch } from '../batch-hash.ts';
-import { limitDetails } from '../error-handler.ts';
+import { BATCHES_PATH } from '../../shared/wire-schema.ts';
+import { saveCheckedBatch } from '../accept-batch.ts';
 import { ApiError } from '../http-error.ts';
 import type { RateLimiter } from '../rate-limit.ts';
 import type { ServerStore } from '../store/server-store.ts';
 import type { SurveyCatalog } from '../survey-catalog.ts';
+import { sharedValidationPool } from '../validation-pool.ts';
 import { type KioskEnv, limitBody, limitRate, requireJson, requireKiosk } from './guards.ts';
 
 export interface BatchRouteDeps {
@@ -23,6 +22,8 @@ export interface BatchRouteDeps {
  * answer set — and only a fully valid batch reaches the store.
  */
 export function addBatchRoute(app: Hono<KioskEnv>, deps: BatchRouteDeps): void {
+  const validationPool = sharedValidationPool();
+  let inFlight = 0;
   app.post(
     BATCHES_PATH,
     requireKiosk(deps.store),
@@ -37,60 +38,24 @@ export function addBatchRoute(app: Hono<KioskEnv>, deps: BatchRouteDeps): void {
           'The Idempotency-Key header is missing; it must carry the batch id.',
         );
       }
-      let raw: unknown;
+      // Overlapping batches (several kiosks, or one catching up): time for the workers.
+      if (++inFlight > 1) validationPool.start();
       try {
-        raw = JSON.parse(await c.req.text());
-      } catch {
-        throw new ApiError(400, 'The request body is not valid JSON. Nothing was stored.');
+        let body: ArrayBuffer;
+        try {
+          body = await c.req.arrayBuffer();
+        } catch {
+          throw new ApiError(400, 'The request body is not valid JSON. Nothing was stored.');
+        }
+        // JSON, schema, key, office, survey and answers on a validation worker
+        // (the same checks in the same order as inline); the save stays here.
+        const office = c.get('kiosk').office;
+        const incoming = await validationPool.prepare(body, { key, office }, deps.catalog);
+        const ack = await saveCheckedBatch(deps.store, incoming);
+        return c.json(ack, ack.duplicate ? 200 : 201);
+      } finally {
+        inFlight--;
       }
-      const batch = Batch.parse(raw);
-      if (key !== batch.batchId) {
-        throw new ApiError(
-          400,
-          `The Idempotency-Key header (${key}) does not match the batch id (${batch.batchId}).`,
-        );
-      }
-      const office = c.get('kiosk').office;
-      if (batch.office !== office) {
-        throw new ApiError(
-          400,
-          `This kiosk is registered for the office "${office}", but the batch comes from the office "${batch.office}". Nothing was stored.`,
-        );
-      }
-      const survey = await deps.catalog.find(batch.surveyId, batch.surveyVersion);
-      if (!survey) {
-        throw new ApiError(
-          400,
-          `The server does not know version ${batch.surveyVersion} of the survey "${batch.surveyId}". Nothing was stored.`,
-        );
-      }
-      const problems = batch.answerSets.flatMap((set, i) =>
-        validateAnswers(survey, set.answers).map((p) => `answerSets[${i}]: ${p}`),
-      );
-      if (problems.length > 0) {
-        throw new ApiError(
-          400,
-          'Some answers do not fit the survey. Nothing was stored.',
-          limitDetails(problems),
-        );
-      }
-      const outcome = await deps.store.saveBatch({
-        batchId: batch.batchId,
-        contentHash: hashBatch(batch),
-        answerSets: batch.answerSets,
-      });
-      if (outcome.kind === 'conflict') {
-        throw new ApiError(
-          422,
-          `A different batch with the id ${batch.batchId} was already received. This batch was not stored; its content must not change once it has been sent.`,
-        );
-      }
-      const ack: BatchAck = {
-        batchId: batch.batchId,
-        accepted: outcome.accepted,
-        duplicate: outcome.kind === 'duplicate',
-      };
-      return c.json(ack, outcome.kind === 'stored' ? 201 : 200);
     },
   );
   app.all(BATCHES_PATH, (c) => {

@@ -35,4 +35,59 @@ export const MIGRATIONS: readonly string[] = [
      definition TEXT NOT NULL,
      PRIMARY KEY (survey_id, version)
    );`,
+  // Provisioning (issue 4): one-time enrollment codes, stored as hashes only, and which survey
+  // and period each office runs. `expires_at` is epoch milliseconds; it concerns the code, never
+  // an answer.
+  `CREATE TABLE enrollment_codes (
+     code_hash TEXT PRIMARY KEY,
+     office TEXT NOT NULL,
+     expires_at INTEGER NOT NULL,
+     kiosk_id INTEGER REFERENCES kiosks (id)
+   );
+   CREATE TABLE office_surveys (
+     office TEXT PRIMARY KEY,
+     survey_id TEXT NOT NULL,
+     survey_version TEXT NOT NULL,
+     period_from TEXT NOT NULL,
+     period_to TEXT NOT NULL
+   );`,
+  // Evaluation (issue 5): waves (survey periods), the evaluator's password hash and sessions
+  // (hashed ids; `expires_at` epoch ms concerns a login, never an answer), and answer_counts:
+  // how many answer sets per day, office, flag and reason for the visit (`grp`, the answer to
+  // the question `reason`) gave each value of each question ('' / '' counts the sets; a multiple
+  // choice counts each option and, with value '', that it was answered; a free text counts the
+  // text). The results page sums these rows instead of parsing a million JSON documents. They
+  // are filled lazily up to answer_counts_watermark (results-counts.ts), so ingest pays nothing.
+  `CREATE TABLE waves (
+     id INTEGER PRIMARY KEY,
+     survey_id TEXT NOT NULL,
+     name TEXT NOT NULL,
+     from_day TEXT NOT NULL,
+     to_day TEXT NOT NULL,
+     UNIQUE (survey_id, name)
+   );
+   CREATE TABLE evaluator_password (
+     id INTEGER PRIMARY KEY CHECK (id = 1),
+     password_hash TEXT NOT NULL
+   );
+   CREATE TABLE evaluator_sessions (
+     session_hash TEXT PRIMARY KEY,
+     expires_at INTEGER NOT NULL
+   );
+   CREATE INDEX answer_sets_by_survey_day ON answer_sets (survey_id, day);
+   CREATE TABLE answer_counts (
+     survey_id TEXT NOT NULL,
+     day TEXT NOT NULL,
+     office TEXT NOT NULL,
+     flagged INTEGER NOT NULL,
+     grp TEXT NOT NULL,
+     question TEXT NOT NULL,
+     value TEXT NOT NULL,
+     n INTEGER NOT NULL,
+     PRIMARY KEY (survey_id, day, office, flagged, grp, question, value)
+   ) WITHOUT ROWID;
+   CREATE TABLE answer_counts_watermark (
+     id INTEGER PRIMARY KEY CHECK (id = 1),
+     counted_rowid INTEGER NOT NULL
+   );`,
 ];

@@ -1,5 +1,7 @@
 import type { AnswerSet } from '../../shared/answer-schema.ts';
 import type { SurveyDefinition } from '../../shared/survey-schema.ts';
+import type { EnrollmentStore } from './enrollment-store.ts';
+import type { ResultsStore } from './results-store.ts';
 
 /** A registered kiosk. The token itself is never stored, only its SHA-256. */
 export interface Kiosk {
@@ -35,7 +37,7 @@ export type SaveOutcome =
  * answer set happen in ONE transaction, so two concurrent deliveries of the
  * same batch store it once, and a failure stores nothing.
  */
-export interface ServerStore {
+export interface ServerStore extends EnrollmentStore, ResultsStore {
   saveBatch(batch: IncomingBatch): Promise<SaveOutcome>;
   findSurvey(surveyId: string, version: string): Promise<SurveyDefinition | undefined>;
   /** Adds the survey unless that id and version already exist. */

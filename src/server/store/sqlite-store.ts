@@ -3,7 +3,10 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { SurveyDefinition } from '../../shared/survey-schema.ts';
 import { migrate } from './migrate.ts';
+import { createSqliteResultsStore } from './results-sqlite.ts';
+import type { ResultsStore } from './results-store.ts';
 import type { IncomingBatch, Kiosk, SaveOutcome, ServerStore } from './server-store.ts';
+import { createSqliteEnrollmentStore } from './sqlite-enrollment-store.ts';
 
 interface KioskRow {
   id: number;
@@ -24,7 +27,7 @@ const toKiosk = (row: KioskRow): Kiosk => ({
  * writer). `synchronous` stays FULL: once the kiosk hears 201 it deletes its
  * copy, so an acknowledged batch must survive a power cut.
  */
-export function openSqliteStore(path: string): ServerStore {
+export function openSqliteStore(path: string): ServerStore & ResultsStore {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const db = new Database(path, { timeout: 5000 });
   db.pragma('journal_mode = WAL');
@@ -69,6 +72,8 @@ export function openSqliteStore(path: string): ServerStore {
   });
 
   return {
+    ...createSqliteEnrollmentStore(db),
+    ...createSqliteResultsStore(db),
     async saveBatch(batch) {
       return save.immediate(batch);
     },

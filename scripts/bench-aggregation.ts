@@ -1,0 +1,127 @@
+/**
+ * `npm run bench` (second part): the results page's full aggregation for one wave over
+ * 1,000,000 stored answer sets (goal: about a second). Generates the answers into a temp
+ * SQLite file — one prepared statement, one transaction, answer_counts maintained the way
+ * saveBatch does it — then times buildSummary (counts, shares, intervals, per day, flagged,
+ * free texts, cross-tab, wave comparison) as GET /api/v1/results/summary runs it.
+ *   node --import tsx scripts/bench-aggregation.ts [--sets 1000000] [--naive]
+ * --naive also times one question the plain way (GROUP BY json_extract over every row).
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import Database from 'better-sqlite3';
+import { buildSummary } from '../src/server/results/summary.ts';
+import { openSqliteStore } from '../src/server/store/sqlite-store.ts';
+import { seedDefaultSurvey } from '../src/server/survey-catalog.ts';
+import { buergerbueroSurvey } from '../src/survey/buergerbuero-survey.ts';
+import { surveyVersion } from '../src/survey/survey-version.ts';
+import { sampleAnswerSet, seededRandom } from './sample-answers.ts';
+
+const { values } = parseArgs({
+  options: {
+    sets: { type: 'string', default: '1000000' },
+    naive: { type: 'boolean', default: false },
+  },
+});
+const total = Number(values.sets);
+const OFFICES = ['Bürgerbüro Lünen', 'Bürgerbüro Brambauer', 'Bürgerbüro Horstmar'];
+const dir = mkdtempSync(join(tmpdir(), 'urne-bench-aggregation-'));
+const path = join(dir, 'urne.db');
+const seconds = (start: number) => ((performance.now() - start) / 1000).toFixed(2);
+
+function generate(version: string): void {
+  void openSqliteStore(path).close(); // the real schema
+  const db = new Database(path);
+  // Only for generating test data fast; the server itself writes with synchronous = FULL.
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = OFF');
+  const insert = db.prepare(
+    'INSERT INTO answer_sets (survey_id, survey_version, office, day, answers, flagged) VALUES (?, ?, ?, ?, ?, ?)',
+  );
+  const random = seededRandom(1);
+  const start = performance.now();
+  db.transaction(() => {
+    // Ordered by day and office, as kiosks deliver them: a batch holds one office's day.
+    const days = Array.from({ length: 27 }, (_, d) =>
+      new Date(Date.UTC(2026, 5, 18 + d)).toISOString().slice(0, 10),
+    );
+    for (let i = 0; i < total; i++) {
+      const slot = Math.floor((i * days.length * OFFICES.length) / total);
+      const day = days[Math.floor(slot / OFFICES.length)] ?? '2026-06-18';
+      const office = OFFICES[slot % OFFICES.length] ?? '';
+      const set = sampleAnswerSet(buergerbueroSurvey, version, office, day, random);
+      insert.run(
+        set.surveyId,
+        set.surveyVersion,
+        set.office,
+        set.day,
+        JSON.stringify(set.answers),
+        set.flagged ? 1 : 0,
+      );
+    }
+  })();
+  db.close();
+  console.log(`generated ${total.toLocaleString('en-US')} answer sets in ${seconds(start)} s`);
+}
+
+try {
+  const version = await surveyVersion(buergerbueroSurvey);
+  console.log(`${cpus().length} CPUs, load average ${loadavg()[0]?.toFixed(1)}`);
+  generate(version);
+  const store = openSqliteStore(path);
+  await seedDefaultSurvey(store);
+  await store.addWave({
+    surveyId: buergerbueroSurvey.id,
+    name: '2025',
+    from: '2025-06-16',
+    to: '2025-07-11',
+  });
+  const wave = await store.addWave({
+    surveyId: buergerbueroSurvey.id,
+    name: '2026',
+    from: '2026-06-18',
+    to: '2026-07-14',
+  });
+  const counting = performance.now();
+  await store.countFlagged({
+    surveyId: buergerbueroSurvey.id,
+    from: '2026-06-18',
+    to: '2026-06-18',
+    includeFlagged: true,
+  });
+  console.log(
+    `counting all answer sets into answer_counts once (lazily, 20,000 per transaction): ${seconds(counting)} s`,
+  );
+  for (const run of ['first', 'second']) {
+    const start = performance.now();
+    const summary = await buildSummary(store, { waveId: wave.id, includeFlagged: false });
+    console.log(
+      `results aggregation, one wave (${run} run): ${seconds(start)} s for n = ${summary.n.toLocaleString('en-US')} ` +
+        `(${summary.questions.length} questions, ${summary.flagged.toLocaleString('en-US')} flagged left out) — goal ≈ 1 s`,
+    );
+  }
+  const start = performance.now();
+  await buildSummary(store, {
+    waveId: wave.id,
+    office: OFFICES[0],
+    group: 'passport',
+    includeFlagged: false,
+  });
+  console.log(`same, filtered by office and reason: ${seconds(start)} s`);
+  await store.close();
+  if (values.naive) {
+    const db = new Database(path, { readonly: true });
+    const naive = performance.now();
+    db.prepare(
+      "SELECT json_extract(answers, '$.overall') AS v, COUNT(*) AS n FROM answer_sets WHERE survey_id = ? AND day BETWEEN ? AND ? AND flagged = 0 GROUP BY v",
+    ).all(buergerbueroSurvey.id, '2026-06-18', '2026-07-14');
+    console.log(
+      `for comparison, ONE question via GROUP BY json_extract over every row: ${seconds(naive)} s`,
+    );
+    db.close();
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}

@@ -1,0 +1,147 @@
+import type { ComponentType } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { dayOf } from '../shared/answer-schema.ts';
+import type { Store } from '../store/index.ts';
+import type { SyncSummary } from '../sync/index.ts';
+import { App } from './App.tsx';
+import {
+  type ActiveSurvey,
+  closedReason,
+  type KioskSettings,
+  readKioskSettings,
+} from './active-survey.ts';
+import { HiddenCorner } from './components/HiddenCorner.tsx';
+import { DEFAULT_OFFICE, type KioskConfig } from './kiosk-config.ts';
+import type { Screen } from './kiosk-state.ts';
+import type { ClosedScreen } from './screens/ClosedScreen.tsx';
+import './styles/staff-entry.css';
+
+/** What the kiosk hands the (lazily loaded) staff mode. */
+export interface StaffViewProps {
+  store: Store;
+  office: string;
+  surveyVersion: string;
+  config: KioskConfig;
+  syncNow(): Promise<SyncSummary>;
+  stopSync(): Promise<void>;
+  onClose(): void;
+}
+
+export interface KioskRootProps {
+  store: Store;
+  /** The survey built into the app, run until a configuration arrives. */
+  bundled: ActiveSurvey;
+  config: KioskConfig;
+  /** Told whenever the kiosk comes to rest or leaves it (updates wait for rest, see update-when-idle.ts). */
+  onResting?(resting: boolean): void;
+  syncNow(): Promise<SyncSummary>;
+  stopSync(): Promise<void>;
+  /** Loads the staff mode on first use (its code is precached, but not in the first load). */
+  loadStaff(): Promise<ComponentType<StaffViewProps>>;
+  onAnswerSaved(): void;
+}
+
+/** How often a resting kiosk looks for a new configuration, a pause or the next day. */
+const RECHECK_MS = 30_000;
+
+/**
+ * Everything around the citizens' flow: which survey runs (configuration,
+ * period, pause), the hidden staff entry and staff mode, and updates. A new
+ * configuration or update takes effect only while the kiosk rests on its
+ * welcome (or closed) screen, never under a citizen.
+ */
+export function KioskRoot(props: KioskRootProps) {
+  const { store, bundled, config } = props;
+  const [settings, setSettings] = useState<KioskSettings | undefined>(undefined);
+  const [day, setDay] = useState(() => dayOf(new Date()));
+  const [screen, setScreen] = useState<Screen['kind']>('welcome');
+  const [staff, setStaff] = useState<'closed' | 'loading' | ComponentType<StaffViewProps>>(
+    'closed',
+  );
+  const reason = settings && closedReason(settings, day);
+  // Loaded only when needed: a running kiosk never shows it (the chunk is precached for offline).
+  const [Closed, setClosed] = useState<typeof ClosedScreen | undefined>(undefined);
+  useEffect(() => {
+    if (!reason || Closed) return;
+    import('./screens/ClosedScreen.tsx').then((m) => setClosed(() => m.ClosedScreen));
+  }, [reason?.kind]);
+  const resting = staff === 'closed' && (screen === 'welcome' || reason !== undefined);
+  const restingNow = useRef(resting);
+  restingNow.current = resting;
+
+  const refresh = () => {
+    readKioskSettings(store, bundled).then(
+      (next) => {
+        // Read while resting, but a citizen may have started since: then wait for the next rest.
+        setSettings((prev) => (prev && (!restingNow.current || same(prev, next)) ? prev : next));
+        if (restingNow.current) setDay(dayOf(new Date()));
+      },
+      () => setSettings((prev) => prev ?? { active: bundled, paused: false }),
+    );
+  };
+
+  useEffect(() => {
+    if (!resting) return;
+    refresh();
+    const timer = setInterval(refresh, RECHECK_MS);
+    return () => clearInterval(timer);
+  }, [resting]);
+
+  useEffect(() => props.onResting?.(resting), [resting]);
+
+  const openStaff = () => {
+    setStaff('loading');
+    props.loadStaff().then(
+      (component) => setStaff(() => component),
+      (error: unknown) => {
+        console.error('Urne: the staff mode could not be loaded:', String(error));
+        setStaff('closed');
+      },
+    );
+  };
+  const corner = <HiddenCorner holdMs={config.longPressMs} onLongPress={openStaff} />;
+
+  if (!settings) return null;
+  const active = settings.active;
+  if (staff === 'loading') return <main class="screen staff-loading" aria-busy="true" />;
+  if (staff !== 'closed') {
+    const Staff = staff;
+    return (
+      <Staff
+        store={store}
+        office={active.office ?? DEFAULT_OFFICE}
+        surveyVersion={active.version}
+        config={config}
+        syncNow={props.syncNow}
+        stopSync={props.stopSync}
+        onClose={() => setStaff('closed')}
+      />
+    );
+  }
+  if (reason) {
+    return Closed ? <Closed reason={reason} corner={corner} /> : <main class="screen closed" />;
+  }
+  return (
+    <App
+      key={active.version}
+      store={store}
+      survey={active.survey}
+      version={active.version}
+      config={config}
+      office={active.office}
+      onAnswerSaved={props.onAnswerSaved}
+      onScreen={setScreen}
+      corner={corner}
+    />
+  );
+}
+
+function same(a: KioskSettings, b: KioskSettings): boolean {
+  return (
+    a.paused === b.paused &&
+    a.active.version === b.active.version &&
+    a.active.office === b.active.office &&
+    a.active.period?.from === b.active.period?.from &&
+    a.active.period?.to === b.active.period?.to
+  );
+}

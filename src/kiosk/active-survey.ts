@@ -1,0 +1,80 @@
+import { dayOf } from '../shared/answer-schema.ts';
+import {
+  isInPeriod,
+  KioskConfiguration,
+  type SurveyPeriod,
+} from '../shared/kiosk-config-schema.ts';
+import type { SurveyDefinition } from '../shared/survey-schema.ts';
+import type { Store } from '../store/index.ts';
+import { loadSurvey } from '../survey/load-survey.ts';
+import { surveyVersion } from '../survey/survey-version.ts';
+import type { ClosedReason } from './closed-texts.ts';
+
+/** The survey the kiosk runs now, and under which office and period. */
+export interface ActiveSurvey {
+  survey: SurveyDefinition;
+  version: string;
+  /** From the configuration; absent = the `office` setting (or the default). */
+  office?: string;
+  /** Absent until the kiosk has a configuration: no period limit then. */
+  period?: SurveyPeriod;
+}
+
+export interface KioskSettings {
+  active: ActiveSurvey;
+  paused: boolean;
+}
+
+/**
+ * Reads what the kiosk should run from its settings: the configuration the
+ * endpoint handed out (enrollment or sync), or the bundled survey with no
+ * period. A configuration that does not check out (broken survey, version not
+ * matching its survey) is not used: the kiosk keeps running the bundled survey
+ * and says why in the console.
+ */
+export async function readKioskSettings(
+  store: Pick<Store, 'getSetting'>,
+  bundled: ActiveSurvey,
+): Promise<KioskSettings> {
+  const [raw, paused] = await Promise.all([
+    store.getSetting('configuration'),
+    store.getSetting('paused'),
+  ]);
+  return { active: raw ? await fromConfiguration(raw, bundled) : bundled, paused: paused === true };
+}
+
+let checked: { json: string; active: ActiveSurvey } | undefined;
+
+async function fromConfiguration(raw: unknown, bundled: ActiveSurvey): Promise<ActiveSurvey> {
+  // The hash is computed once per distinct configuration, not on every check.
+  const json = JSON.stringify(raw);
+  if (checked?.json === json) return checked.active;
+  try {
+    const configuration = KioskConfiguration.parse(raw);
+    const survey = loadSurvey(configuration.survey);
+    const version = await surveyVersion(survey);
+    if (version !== configuration.surveyVersion) {
+      throw new Error(`survey version ${configuration.surveyVersion} does not match its survey`);
+    }
+    const active = { survey, version, office: configuration.office, period: configuration.period };
+    checked = { json, active };
+    return active;
+  } catch (error) {
+    console.error(
+      'Urne: the stored configuration is not usable; running the bundled survey.',
+      String(error),
+    );
+    return bundled;
+  }
+}
+
+/** Why the kiosk takes no answers on `day`, or undefined when it does. */
+export function closedReason(
+  settings: KioskSettings,
+  day = dayOf(new Date()),
+): ClosedReason | undefined {
+  if (settings.paused) return { kind: 'paused' };
+  const period = settings.active.period;
+  if (!period || isInPeriod(period, day)) return undefined;
+  return day < period.from ? { kind: 'before', period } : { kind: 'after', period };
+}

@@ -1,0 +1,74 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Question } from '../../shared/survey-schema.ts';
+import type { UiTexts } from '../i18n/index.ts';
+import { findVoice, speak, spokenText, stopSpeaking, useVoices } from '../speech.ts';
+
+export interface ReadAloudProps {
+  question: Question;
+  /** The hint shown under the question, read after it. */
+  hint?: string;
+  lang: string;
+  t: UiTexts;
+}
+
+/**
+ * "Vorlesen": speaks the question and its options with the platform's speech synthesis in the
+ * citizen's language. Absent where the device has no voices at all; disabled, with a plain
+ * sentence why, where it has none for this language. Never in the way of answering: speech
+ * stops when the question, the language or the screen changes.
+ */
+export function ReadAloud({ question, hint, lang, t }: ReadAloudProps) {
+  const text = spokenText(question, lang, t, hint);
+  const voices = useVoices();
+  const [speaking, setSpeaking] = useState(false);
+  useEffect(() => {
+    setSpeaking(false);
+    return stopSpeaking;
+  }, [text, lang]);
+
+  if (!voices || voices.length === 0) return null;
+  const voice = findVoice(voices, lang);
+  const toggle = () => {
+    if (speaking || !voice) {
+      stopSpeaking();
+      setSpeaking(false);
+      return;
+    }
+    setSpeaking(true);
+    speak(text, voice, () => setSpeaking(false));
+  };
+  return (
+    <div class="read-aloud">
+      <button
+        type="button"
+        class="button button--secondary read-aloud__button"
+        aria-describedby={voice ? undefined : 'read-aloud-missing'}
+        disabled={!voice}
+        onClick={toggle}
+      >
+        <Speaker />
+        {speaking ? t.readAloudStop : t.readAloud}
+      </button>
+      {!voice && (
+        <p class="read-aloud__missing" id="read-aloud-missing">
+          {t.readAloudMissing}
+        </p>
+      )}
+    </div>
+  );
+}
+
+function Speaker() {
+  return (
+    <svg class="read-aloud__icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+      <path d="M4 9.5h3.5L12 5v14l-4.5-4.5H4z" fill="currentColor" />
+      <path
+        d="M15.5 8.5a5 5 0 0 1 0 7M18 6a8.5 8.5 0 0 1 0 12"
+        fill="none"
+        stroke="currentColor"
+        stroke-width="2"
+        stroke-linecap="round"
+      />
+    </svg>
+  );
+}

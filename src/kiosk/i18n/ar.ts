@@ -1,0 +1,57 @@
+import type { UiTexts } from './de.ts';
+import { plural } from './plural.ts';
+
+/** Arabic counts one and two with the word alone, 3–10 with the plural, 11 and up with the singular. */
+const seconds = (n: number) =>
+  plural('ar', n, {
+    one: 'ثانية واحدة',
+    two: 'ثانيتين',
+    few: `${n} ثوانٍ`,
+    other: `${n} ثانية`,
+  });
+
+export const ar: UiTexts = {
+  languageSwitch: 'اللغة',
+  languageChoose: 'اختر لغتك',
+  close: 'إغلاق',
+  textSize: 'حجم الخط',
+  textSizes: { normal: 'خط عادي', large: 'خط كبير', xlarge: 'خط كبير جدًا' },
+  readAloud: 'قراءة بصوت عالٍ',
+  readAloudStop: 'إيقاف القراءة',
+  readAloudMissing: 'القراءة بصوت عالٍ غير متاحة بهذه اللغة على هذا الجهاز.',
+  welcomeTitle: 'كيف كانت زيارتك اليوم؟',
+  welcomeLead: 'رأيك يساعدنا على التحسّن.',
+  welcomeNote: 'الاستطلاع مجهول الهوية ويستغرق دقيقة واحدة تقريبًا.',
+  start: 'ابدأ الاستطلاع',
+  progress: (current, total) => `السؤال ${current} من ${total}`,
+  back: 'رجوع',
+  skip: 'تخطي',
+  next: 'التالي',
+  send: 'إرسال',
+  sending: 'جارٍ الحفظ …',
+  multiHint: 'يمكنك اختيار أكثر من إجابة',
+  optional: 'اختياري',
+  scale: {
+    5: 'راضٍ جدًا',
+    4: 'راضٍ',
+    3: 'محايد',
+    2: 'غير راضٍ',
+    1: 'غير راضٍ إطلاقًا',
+  },
+  yesno: { yes: 'نعم', partly: 'جزئيًا', no: 'لا' },
+  textPrivacy: 'يُرجى عدم كتابة أسماء أو أي بيانات شخصية أخرى.',
+  textPlaceholder: 'اقتراحك (اختياري)',
+  textCounter: (used, max) => `عدد الأحرف: ${used} من ${max}`,
+  thanksTitle: 'شكرًا جزيلًا!',
+  thanksBody: 'تم حفظ إجاباتك. نتمنى لك يومًا سعيدًا.',
+  idleTitle: 'هل ما زلت هنا؟',
+  idleBody: (n) =>
+    `إذا لم تلمس الشاشة، سيبدأ الاستطلاع من جديد بعد ${seconds(n)}. وعندها ستُحذف إجاباتك السابقة.`,
+  idleContinue: 'نعم، متابعة',
+  apologyTitle: 'نأسف لذلك',
+  apologyBody: 'للأسف تعذّر حفظ إجاباتك. يُرجى إبلاغ الموظفين عند الشباك.',
+  apologyDone: 'إلى صفحة البداية',
+  restartTitle: 'يُرجى إعادة تشغيل التطبيق',
+  restartBody: 'ذاكرة الجهاز لا تستجيب. يُرجى إبلاغ الموظفين عند الشباك لإعادة تشغيل التطبيق.',
+  restartButton: 'إعادة التشغيل',
+};

@@ -1,0 +1,52 @@
+import type { UiTexts } from './de.ts';
+
+/**
+ * Leichte Sprache: short sentences, common words, one idea per sentence, long words split
+ * with a hyphen ("Warte-Zeit"), numbers as digits. The scale says good/bad, not "satisfied".
+ */
+export const deXLs: UiTexts = {
+  languageSwitch: 'Sprache',
+  languageChoose: 'Wählen Sie Ihre Sprache.',
+  close: 'Schließen',
+  textSize: 'Schrift-Größe',
+  textSizes: { normal: 'Normale Schrift', large: 'Große Schrift', xlarge: 'Sehr große Schrift' },
+  readAloud: 'Vorlesen',
+  readAloudStop: 'Vorlesen stoppen',
+  readAloudMissing: 'Das Gerät kann diese Sprache nicht vorlesen.',
+  welcomeTitle: 'Wie war Ihr Besuch heute?',
+  welcomeLead: 'Sagen Sie uns Ihre Meinung. Dann können wir besser werden.',
+  welcomeNote: 'Wir fragen nicht nach Ihrem Namen. Die Umfrage dauert etwa 1 Minute.',
+  start: 'Umfrage beginnen',
+  progress: (current, total) => `Frage ${current} von ${total}`,
+  back: 'Zurück',
+  skip: 'Weiter ohne Antwort',
+  next: 'Weiter',
+  send: 'Abschicken',
+  sending: 'Bitte warten …',
+  multiHint: 'Sie können mehr als 1 Antwort wählen.',
+  optional: 'Sie müssen hier nicht antworten.',
+  scale: {
+    5: 'sehr gut',
+    4: 'gut',
+    3: 'mittel',
+    2: 'schlecht',
+    1: 'sehr schlecht',
+  },
+  yesno: { yes: 'Ja', partly: 'Zum Teil', no: 'Nein' },
+  textPrivacy: 'Bitte schreiben Sie keine Namen. Schreiben Sie nichts, was zeigt, wer Sie sind.',
+  textPlaceholder: 'Ihre Idee',
+  textCounter: (used, max) => `${used} von ${max} Zeichen`,
+  thanksTitle: 'Vielen Dank!',
+  thanksBody: 'Wir haben Ihre Antworten gespeichert. Einen schönen Tag noch!',
+  idleTitle: 'Sind Sie noch da?',
+  idleBody: (seconds) =>
+    `Bitte tippen Sie auf den Knopf. Sonst beginnt die Umfrage neu. Das passiert in ${seconds} ${seconds === 1 ? 'Sekunde' : 'Sekunden'}. Dann sind Ihre Antworten weg.`,
+  idleContinue: 'Ja, ich bin noch da',
+  apologyTitle: 'Das tut uns leid',
+  apologyBody: 'Wir konnten Ihre Antworten nicht speichern. Bitte sagen Sie es am Schalter.',
+  apologyDone: 'Zur Start-Seite',
+  restartTitle: 'Bitte starten Sie die App neu',
+  restartBody:
+    'Das Gerät hat ein Problem. Bitte sagen Sie es am Schalter. Dann startet jemand die App neu.',
+  restartButton: 'Neu starten',
+};

@@ -1,0 +1,54 @@
+import type { UiTexts } from './de.ts';
+import { plural } from './plural.ts';
+
+const seconds = (n: number) =>
+  plural('pl', n, { one: 'sekundę', few: 'sekundy', many: 'sekund', other: 'sekundy' });
+
+/** Polite "Państwo" throughout; the scale says good/bad (not "zadowolony/zadowolona"). */
+export const pl: UiTexts = {
+  languageSwitch: 'Język',
+  languageChoose: 'Wybierz język',
+  close: 'Zamknij',
+  textSize: 'Rozmiar tekstu',
+  textSizes: { normal: 'Normalny tekst', large: 'Duży tekst', xlarge: 'Bardzo duży tekst' },
+  readAloud: 'Czytaj na głos',
+  readAloudStop: 'Zatrzymaj czytanie',
+  readAloudMissing: 'Czytanie na głos w tym języku nie jest dostępne na tym urządzeniu.',
+  welcomeTitle: 'Jak minęła Państwa dzisiejsza wizyta?',
+  welcomeLead: 'Państwa opinia pomaga nam stawać się lepszymi.',
+  welcomeNote: 'Ankieta jest anonimowa i trwa około minuty.',
+  start: 'Rozpocznij ankietę',
+  progress: (current, total) => `Pytanie ${current} z ${total}`,
+  back: 'Wstecz',
+  skip: 'Pomiń',
+  next: 'Dalej',
+  send: 'Wyślij',
+  sending: 'Zapisywanie …',
+  multiHint: 'Można wybrać kilka odpowiedzi',
+  optional: 'Nieobowiązkowe',
+  scale: {
+    5: 'bardzo dobrze',
+    4: 'dobrze',
+    3: 'średnio',
+    2: 'źle',
+    1: 'bardzo źle',
+  },
+  yesno: { yes: 'Tak', partly: 'Częściowo', no: 'Nie' },
+  textPrivacy: 'Prosimy nie podawać nazwisk ani innych danych osobowych.',
+  textPlaceholder: 'Państwa sugestia (nieobowiązkowo)',
+  textCounter: (used, max) => `Znaki: ${used} z ${max}`,
+  thanksTitle: 'Dziękujemy bardzo!',
+  thanksBody: 'Państwa odpowiedzi zostały zapisane. Życzymy miłego dnia.',
+  idleTitle: 'Czy nadal tu Państwo są?',
+  idleBody: (n) =>
+    `Bez dotknięcia ekranu ankieta zacznie się od nowa za ${n} ${seconds(n)}. Dotychczasowe odpowiedzi zostaną wtedy usunięte.`,
+  idleContinue: 'Tak, dalej',
+  apologyTitle: 'Bardzo nam przykro',
+  apologyBody:
+    'Niestety nie udało się zapisać Państwa odpowiedzi. Prosimy powiedzieć o tym przy okienku.',
+  apologyDone: 'Do strony startowej',
+  restartTitle: 'Prosimy ponownie uruchomić aplikację',
+  restartBody:
+    'Pamięć urządzenia nie odpowiada. Prosimy powiedzieć o tym przy okienku, aby ponownie uruchomiono aplikację.',
+  restartButton: 'Uruchom ponownie',
+};

@@ -1,0 +1,54 @@
+import type { UiTexts } from './de.ts';
+import { plural } from './plural.ts';
+
+const seconds = (n: number) =>
+  plural('ru', n, { one: 'секунду', few: 'секунды', many: 'секунд', other: 'секунды' });
+
+/** The scale says good/bad (not "доволен/довольна"), so no label assumes a gender. */
+export const ru: UiTexts = {
+  languageSwitch: 'Язык',
+  languageChoose: 'Выберите язык',
+  close: 'Закрыть',
+  textSize: 'Размер шрифта',
+  textSizes: { normal: 'Обычный шрифт', large: 'Крупный шрифт', xlarge: 'Очень крупный шрифт' },
+  readAloud: 'Прочитать вслух',
+  readAloudStop: 'Остановить чтение',
+  readAloudMissing: 'На этом устройстве чтение вслух на этом языке недоступно.',
+  welcomeTitle: 'Как прошёл ваш визит сегодня?',
+  welcomeLead: 'Ваше мнение помогает нам стать лучше.',
+  welcomeNote: 'Опрос анонимный и займёт около минуты.',
+  start: 'Начать опрос',
+  progress: (current, total) => `Вопрос ${current} из ${total}`,
+  back: 'Назад',
+  skip: 'Пропустить',
+  next: 'Далее',
+  send: 'Отправить',
+  sending: 'Сохранение …',
+  multiHint: 'Можно выбрать несколько ответов',
+  optional: 'Необязательно',
+  scale: {
+    5: 'очень хорошо',
+    4: 'хорошо',
+    3: 'средне',
+    2: 'плохо',
+    1: 'очень плохо',
+  },
+  yesno: { yes: 'Да', partly: 'Частично', no: 'Нет' },
+  textPrivacy: 'Пожалуйста, не указывайте имена или другие личные данные.',
+  textPlaceholder: 'Ваше предложение (по желанию)',
+  textCounter: (used, max) => `Символов: ${used} из ${max}`,
+  thanksTitle: 'Большое спасибо!',
+  thanksBody: 'Ваши ответы сохранены. Желаем вам хорошего дня.',
+  idleTitle: 'Вы ещё здесь?',
+  idleBody: (n) =>
+    `Если ничего не нажимать, опрос начнётся заново через ${n} ${seconds(n)}. Ваши ответы будут удалены.`,
+  idleContinue: 'Да, продолжить',
+  apologyTitle: 'Нам очень жаль',
+  apologyBody:
+    'К сожалению, ваши ответы не удалось сохранить. Пожалуйста, сообщите об этом сотрудникам у стойки.',
+  apologyDone: 'На главную',
+  restartTitle: 'Пожалуйста, перезапустите приложение',
+  restartBody:
+    'Память устройства не отвечает. Пожалуйста, сообщите сотрудникам у стойки, чтобы они перезапустили приложение.',
+  restartButton: 'Перезапустить',
+};

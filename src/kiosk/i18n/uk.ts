@@ -1,0 +1,54 @@
+import type { UiTexts } from './de.ts';
+import { plural } from './plural.ts';
+
+const seconds = (n: number) =>
+  plural('uk', n, { one: 'секунду', few: 'секунди', many: 'секунд', other: 'секунди' });
+
+/** The scale says good/bad (not "задоволений/задоволена"), so no label assumes a gender. */
+export const uk: UiTexts = {
+  languageSwitch: 'Мова',
+  languageChoose: 'Оберіть мову',
+  close: 'Закрити',
+  textSize: 'Розмір шрифту',
+  textSizes: { normal: 'Звичайний шрифт', large: 'Великий шрифт', xlarge: 'Дуже великий шрифт' },
+  readAloud: 'Прочитати вголос',
+  readAloudStop: 'Зупинити читання',
+  readAloudMissing: 'На цьому пристрої читання вголос цією мовою недоступне.',
+  welcomeTitle: 'Як пройшов ваш візит сьогодні?',
+  welcomeLead: 'Ваша думка допомагає нам ставати кращими.',
+  welcomeNote: 'Опитування анонімне й триває близько хвилини.',
+  start: 'Почати опитування',
+  progress: (current, total) => `Питання ${current} з ${total}`,
+  back: 'Назад',
+  skip: 'Пропустити',
+  next: 'Далі',
+  send: 'Надіслати',
+  sending: 'Збереження …',
+  multiHint: 'Можна вибрати кілька відповідей',
+  optional: 'Необов’язково',
+  scale: {
+    5: 'дуже добре',
+    4: 'добре',
+    3: 'посередньо',
+    2: 'погано',
+    1: 'дуже погано',
+  },
+  yesno: { yes: 'Так', partly: 'Частково', no: 'Ні' },
+  textPrivacy: 'Будь ласка, не вказуйте імена чи інші персональні дані.',
+  textPlaceholder: 'Ваша пропозиція (за бажанням)',
+  textCounter: (used, max) => `Символів: ${used} з ${max}`,
+  thanksTitle: 'Щиро дякуємо!',
+  thanksBody: 'Ваші відповіді збережено. Гарного вам дня!',
+  idleTitle: 'Ви ще тут?',
+  idleBody: (n) =>
+    `Якщо нічого не натискати, опитування почнеться знову через ${n} ${seconds(n)}. Ваші відповіді буде видалено.`,
+  idleContinue: 'Так, продовжити',
+  apologyTitle: 'Нам дуже шкода',
+  apologyBody:
+    'На жаль, ваші відповіді не вдалося зберегти. Будь ласка, повідомте про це працівників біля стійки.',
+  apologyDone: 'На початок',
+  restartTitle: 'Будь ласка, перезапустіть застосунок',
+  restartBody:
+    'Пам’ять пристрою не відповідає. Будь ласка, повідомте працівників біля стійки, щоб вони перезапустили застосунок.',
+  restartButton: 'Перезапустити',
+};

@@ -1,0 +1,16 @@
+import { useEffect } from 'preact/hooks';
+
+/** The three text sizes a citizen can choose; every screen starts at `normal`. */
+export const TEXT_SIZES = ['normal', 'large', 'xlarge'] as const;
+export type TextSize = (typeof TEXT_SIZES)[number];
+export const DEFAULT_TEXT_SIZE: TextSize = 'normal';
+
+/**
+ * Shows the chosen size: the root element carries `data-text-size`, and the styles scale the
+ * root font size from it (everything is sized in rem, so targets and gaps grow with the text).
+ */
+export function useTextSize(size: TextSize): void {
+  useEffect(() => {
+    document.documentElement.dataset.textSize = size;
+  }, [size]);
+}

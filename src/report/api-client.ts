@@ -1,0 +1,67 @@
+import type { ResultsOptions, ResultsSummary } from './results-model.ts';
+import {
+  EXPORT_PATH,
+  LOGIN_PATH,
+  LOGOUT_PATH,
+  OPTIONS_PATH,
+  queryString,
+  type ResultsQuery,
+  SESSION_PATH,
+  SUMMARY_PATH,
+} from './results-paths.ts';
+
+/** Thrown when the server says the evaluator is not (or no longer) logged in. */
+export class LoggedOutError extends Error {}
+
+/** What the results page needs from the endpoint; components get it as a prop, never fetch. */
+export interface ResultsApi {
+  isLoggedIn(): Promise<boolean>;
+  /** Resolves to undefined on success, else the server's message (German). */
+  login(password: string): Promise<string | undefined>;
+  logout(): Promise<void>;
+  options(): Promise<ResultsOptions>;
+  summary(query: ResultsQuery): Promise<ResultsSummary>;
+  exportUrl(query: ResultsQuery, format: 'csv' | 'json', separator?: ';' | ','): string;
+}
+
+async function readJson<T>(res: Response): Promise<T> {
+  if (res.status === 401) throw new LoggedOutError('Nicht angemeldet.');
+  if (!res.ok) {
+    const body = (await res.json().catch(() => ({}))) as { error?: string };
+    throw new Error(body.error ?? `Fehler ${res.status}`);
+  }
+  return (await res.json()) as T;
+}
+
+export function createResultsApi(fetchFn: typeof fetch = fetch.bind(globalThis)): ResultsApi {
+  // Same origin only; the session cookie is SameSite=Strict and HttpOnly.
+  const get = (path: string) => fetchFn(path, { credentials: 'same-origin', cache: 'no-store' });
+  return {
+    async isLoggedIn() {
+      const res = await get(SESSION_PATH);
+      return res.ok;
+    },
+    async login(password) {
+      const res = await fetchFn(LOGIN_PATH, {
+        method: 'POST',
+        credentials: 'same-origin',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ password }),
+      });
+      if (res.ok) return undefined;
+      const body = (await res.json().catch(() => ({}))) as { error?: string };
+      return body.error ?? `Anmeldung fehlgeschlagen (${res.status}).`;
+    },
+    async logout() {
+      await fetchFn(LOGOUT_PATH, { method: 'POST', credentials: 'same-origin' });
+    },
+    options: async () => readJson<ResultsOptions>(await get(OPTIONS_PATH)),
+    summary: async (query) =>
+      readJson<ResultsSummary>(await get(`${SUMMARY_PATH}?${queryString(query)}`)),
+    exportUrl(query, format, separator = ',') {
+      const extra: Record<string, string> = { format };
+      if (format === 'csv' && separator === ';') extra.separator = 'semicolon';
+      return `${EXPORT_PATH}?${queryString(query, extra)}`;
+    },
+  };
+}

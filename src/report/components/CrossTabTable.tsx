@@ -1,0 +1,49 @@
+import { formatCount, formatMean } from '../format.ts';
+import { type CrossTab, MIN_GROUP_SIZE } from '../results-model.ts';
+
+const hidden = `weniger als ${MIN_GROUP_SIZE}`;
+
+/**
+ * Mean satisfaction per reason for the visit: one column per reason, one row per
+ * scale question (the titles are long, the reasons short: this fits A4 portrait).
+ * Reasons with fewer than 5 answer sets show no figures.
+ */
+export function CrossTabTable({ tab }: { tab: CrossTab }) {
+  return (
+    <div class="table-scroll">
+      <table class="crosstab">
+        <thead>
+          <tr>
+            <th scope="col">Frage</th>
+            {tab.rows.map((r) => (
+              <th scope="col" key={r.value}>
+                {r.label}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          <tr>
+            <th scope="row">Anzahl Antworten (n)</th>
+            {tab.rows.map((r) => (
+              <td key={r.value}>{r.n === null ? hidden : formatCount(r.n)}</td>
+            ))}
+          </tr>
+          {tab.columns.map((c) => (
+            <tr key={c.id}>
+              <th scope="row">{c.title}</th>
+              {tab.rows.map((r) => {
+                const m = r.means[c.id];
+                return <td key={r.value}>{m === null || m === undefined ? '–' : formatMean(m)}</td>;
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p class="meta">
+        Mittelwerte (1 bis 5, 5 = sehr zufrieden) je Anliegen („{tab.question.title}“); „–“: weniger
+        als {MIN_GROUP_SIZE} Antworten, nicht ausgewiesen.
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+import { formatCount } from '../format.ts';
+import type { TextList } from '../results-model.ts';
+
+/**
+ * Free-text answers for reading, grouped by question. Rendered as text nodes:
+ * Preact escapes them, so `<img onerror=…>` shows as typed and never runs.
+ */
+export function FreeTexts({ lists }: { lists: TextList[] }) {
+  return (
+    <>
+      {lists.map((list) => (
+        <section class="texts" key={list.questionId}>
+          <h3>{list.title}</h3>
+          {list.items.length === 0 ? (
+            <p>Keine Antworten.</p>
+          ) : (
+            <ul>
+              {list.items.map((item) => (
+                <li key={item.text}>
+                  {item.text}
+                  {item.count > 1 && <span class="meta"> ({formatCount(item.count)}×)</span>}
+                </li>
+              ))}
+            </ul>
+          )}
+          {list.more && <p class="meta">Weitere Antworten stehen im Export.</p>}
+        </section>
+      ))}
+    </>
+  );
+}

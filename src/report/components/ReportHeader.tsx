@@ -1,0 +1,32 @@
+import { formatCount, formatDay } from '../format.ts';
+import { MIN_GROUP_SIZE, type ResultsSummary } from '../results-model.ts';
+
+/** Title, period, office, n and how the answers were collected: the first thing the committee reads. */
+export function ReportHeader({ s, groupLabel }: { s: ResultsSummary; groupLabel?: string }) {
+  return (
+    <header class="report-header">
+      <h1>{s.survey.title}</h1>
+      <p class="subtitle">
+        Welle „{s.wave.name}“ · {formatDay(s.wave.from)} bis {formatDay(s.wave.to)} ·{' '}
+        {s.office ?? 'alle Standorte'}
+        {groupLabel && ` · Anliegen: ${groupLabel}`}
+      </p>
+      <p class="n-total">
+        <strong>n = {s.suppressed ? `weniger als ${MIN_GROUP_SIZE}` : formatCount(s.n)}</strong>{' '}
+        ausgewertete Antworten
+        {s.flagged > 0 &&
+          (s.includeFlagged
+            ? ` (davon ${formatCount(s.flagged)} auffällig schnell oder wiederholt, einbezogen)`
+            : ` · ${formatCount(s.flagged)} auffällige Antworten ausgeschlossen`)}
+      </p>
+      <p class="method">
+        Methode: anonyme, freiwillige Befragung an einem Tablet im Wartebereich. Gespeichert werden
+        nur die Antworten, der Standort und der Tag – keine Uhrzeit, keine Person, kein Gerät.
+        Antworten, die auffällig schnell oder direkt nacheinander gegeben wurden, sind{' '}
+        {s.includeFlagged ? 'hier einbezogen' : 'ausgeschlossen'}. Gruppen mit weniger als{' '}
+        {MIN_GROUP_SIZE} Antworten werden nicht ausgewiesen. Intervalle: 95 %-Konfidenzintervall
+        (Wilson für Anteile, t-Verteilung für Mittelwerte).
+      </p>
+    </header>
+  );
+}

@@ -1,0 +1,106 @@
+import { useEffect, useState } from 'preact/hooks';
+import { LoggedOutError, type ResultsApi } from '../api-client.ts';
+import { Patterns } from '../charts/Patterns.tsx';
+import type { ResultsOptions, ResultsSummary } from '../results-model.ts';
+import type { ResultsQuery } from '../results-paths.ts';
+import { LoginForm } from './LoginForm.tsx';
+import { ResultsReport } from './ResultsReport.tsx';
+import { Toolbar } from './Toolbar.tsx';
+
+interface Props {
+  api: ResultsApi;
+  /** The filter from the address (?wave=…), if any. */
+  initial: Partial<ResultsQuery>;
+  /** ?print=1: the report layout only, for `npm run report`. */
+  print: boolean;
+  /** Called with each new filter, so the address can follow it. */
+  onQuery: (query: ResultsQuery) => void;
+}
+
+type View =
+  | { kind: 'loading' }
+  | { kind: 'login' }
+  | { kind: 'no-waves' }
+  | { kind: 'error'; message: string }
+  | { kind: 'ready'; options: ResultsOptions; query: ResultsQuery; summary?: ResultsSummary };
+
+export function ResultsApp({ api, initial, print, onQuery }: Props) {
+  const [view, setView] = useState<View>({ kind: 'loading' });
+
+  const fail = (error: unknown) =>
+    setView(
+      error instanceof LoggedOutError
+        ? { kind: 'login' }
+        : { kind: 'error', message: error instanceof Error ? error.message : String(error) },
+    );
+
+  const show = async (options: ResultsOptions, query: ResultsQuery) => {
+    setView({ kind: 'ready', options, query });
+    onQuery(query);
+    const summary = await api.summary(query);
+    setView({ kind: 'ready', options, query, summary });
+  };
+
+  const start = async () => {
+    if (!(await api.isLoggedIn())) return setView({ kind: 'login' });
+    const options = await api.options();
+    const last = options.waves[options.waves.length - 1];
+    const wave = options.waves.find((w) => w.id === initial.wave) ?? last;
+    if (!wave) return setView({ kind: 'no-waves' });
+    await show(options, { ...initial, wave: wave.id });
+  };
+
+  useEffect(() => {
+    start().catch(fail);
+  }, []);
+
+  if (view.kind === 'loading') return <p class="status">Ergebnisse werden geladen …</p>;
+  if (view.kind === 'error')
+    return (
+      <p class="error" role="alert">
+        {view.message}
+      </p>
+    );
+  if (view.kind === 'login') {
+    return (
+      <LoginForm
+        onLogin={async (password) => {
+          const error = await api.login(password);
+          if (!error) start().catch(fail);
+          return error;
+        }}
+      />
+    );
+  }
+  if (view.kind === 'no-waves') {
+    return (
+      <p class="status">
+        Es ist noch keine Befragungswelle angelegt. Die IT legt sie an mit: npm run evaluator --
+        wave add --survey … --name … --from JJJJ-MM-TT --to JJJJ-MM-TT
+      </p>
+    );
+  }
+  const { options, query, summary } = view;
+  const groupLabel = options.groups.find((g) => g.value === query.group)?.label;
+  return (
+    <>
+      <Patterns />
+      {!print && (
+        <Toolbar
+          options={options}
+          query={query}
+          api={api}
+          onChange={(next) => show(options, next).catch(fail)}
+          onLogout={() => api.logout().then(() => setView({ kind: 'login' }), fail)}
+        />
+      )}
+      {summary ? (
+        <div data-results-ready="true">
+          <ResultsReport s={summary} groupLabel={groupLabel} />
+        </div>
+      ) : (
+        <p class="status">Ergebnisse werden geladen …</p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,25 @@
+/** Addresses of the evaluation, shared by the results page and the endpoint. */
+export const RESULTS_PAGE_PATH = '/results';
+export const LOGIN_PATH = '/api/v1/evaluator/login';
+export const LOGOUT_PATH = '/api/v1/evaluator/logout';
+export const SESSION_PATH = '/api/v1/evaluator/session';
+export const OPTIONS_PATH = '/api/v1/results/options';
+export const SUMMARY_PATH = '/api/v1/results/summary';
+export const EXPORT_PATH = '/api/v1/results/export';
+
+/** The page's filter, as query parameters of the summary and export addresses. */
+export interface ResultsQuery {
+  wave: number;
+  office?: string;
+  group?: string;
+  includeFlagged?: boolean;
+}
+
+export function queryString(q: ResultsQuery, extra: Record<string, string> = {}): string {
+  const params = new URLSearchParams({ wave: String(q.wave) });
+  if (q.office) params.set('office', q.office);
+  if (q.group) params.set('group', q.group);
+  if (q.includeFlagged) params.set('flagged', 'include');
+  for (const [k, v] of Object.entries(extra)) params.set(k, v);
+  return params.toString();
+}

@@ -1,0 +1,113 @@
+import { parseArgs } from 'node:util';
+import { checkWave } from '../../report/waves.ts';
+import { hashPassword } from '../auth/password.ts';
+import { dbPathFrom } from '../config.ts';
+import { openSqliteStore } from '../store/sqlite-store.ts';
+import { seedDefaultSurvey } from '../survey-catalog.ts';
+import { readPassword } from './evaluator-password.ts';
+
+const USAGE = `Evaluation settings (database: URNE_DB, default ./data/urne.db).
+
+  npm run evaluator -- set-password          set the results password (read from stdin, or from
+                                             URNE_EVALUATOR_PASSWORD); ends every open session
+  npm run evaluator -- wave add --survey buergerbuero_zufriedenheit --name "2026" \\
+                           --from 2026-06-18 --to 2026-07-14
+  npm run evaluator -- wave list             waves with their id, survey and period
+  npm run evaluator -- wave remove <id>      (the answers stay; only the period is forgotten)
+  npm run evaluator -- recount               rebuild the result counts after editing answer_sets`;
+
+/** The evaluator CLI. Returns the exit code; prints to stdout/stderr. */
+async function runEvaluatorCli(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  const { positionals, values } = parseArgs({
+    args: argv,
+    options: {
+      survey: { type: 'string' },
+      name: { type: 'string' },
+      from: { type: 'string' },
+      to: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    allowPositionals: true,
+  });
+  const [command, sub, ...rest] = positionals;
+  if (values.help || !command) {
+    console.log(USAGE);
+    return values.help ? 0 : 1;
+  }
+  if (command === 'set-password' && !sub) {
+    // Read (and hash) before opening the database, so a typo'd pipe changes nothing.
+    const hash = await hashPassword(await readPassword(env));
+    const store = openSqliteStore(dbPathFrom(env));
+    try {
+      await store.setEvaluatorPasswordHash(hash);
+      await store.removeAllEvaluatorSessions();
+    } finally {
+      await store.close();
+    }
+    console.log('The results password is set; open sessions were ended.');
+    return 0;
+  }
+  const store = openSqliteStore(dbPathFrom(env));
+  try {
+    if (command === 'wave' && sub === 'add') {
+      await seedDefaultSurvey(store);
+      const wave = {
+        surveyId: values.survey ?? '',
+        name: values.name?.trim() ?? '',
+        from: values.from ?? '',
+        to: values.to ?? '',
+      };
+      const surveys = await store.listLatestSurveys();
+      if (!surveys.some((s) => s.id === wave.surveyId)) {
+        console.error(
+          `Unknown survey "${wave.surveyId}". Known: ${surveys.map((s) => s.id).join(', ')}`,
+        );
+        return 1;
+      }
+      const problems = checkWave(wave, await store.listWaves(wave.surveyId));
+      if (problems.length > 0) {
+        console.error(problems.join('\n'));
+        return 1;
+      }
+      const added = await store.addWave(wave);
+      console.log(`Wave ${added.id} "${added.name}" (${added.from} – ${added.to}) added.`);
+      return 0;
+    }
+    if (command === 'wave' && sub === 'list' && rest.length === 0) {
+      const waves = await store.listWaves();
+      if (waves.length === 0) console.log('No waves defined.');
+      else console.log('id\tfrom\tto\tsurvey\tname');
+      for (const w of waves) console.log(`${w.id}\t${w.from}\t${w.to}\t${w.surveyId}\t${w.name}`);
+      return 0;
+    }
+    if (command === 'wave' && sub === 'remove' && rest.length === 1) {
+      const id = Number(rest[0]);
+      if (!Number.isSafeInteger(id) || !(await store.removeWave(id))) {
+        console.error(
+          `There is no wave with the id "${rest[0]}" (see: npm run evaluator -- wave list).`,
+        );
+        return 1;
+      }
+      console.log(`Wave ${id} removed.`);
+      return 0;
+    }
+    if (command === 'recount' && !sub) {
+      console.log(`Counted ${await store.recountAnswers()} answer sets.`);
+      return 0;
+    }
+    console.error(USAGE);
+    return 1;
+  } finally {
+    await store.close();
+  }
+}
+
+runEvaluatorCli(process.argv.slice(2), process.env).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    console.error(err instanceof Error ? err.message : err);
+    process.exitCode = 1;
+  },
+);

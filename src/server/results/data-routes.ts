@@ -1,0 +1,45 @@
+import type { Context, Hono } from 'hono';
+import type { ResultsOptions } from '../../report/results-model.ts';
+import { OPTIONS_PATH, SUMMARY_PATH } from '../../report/results-paths.ts';
+import { requireEvaluator } from '../auth/sessions.ts';
+import { ApiError } from '../http-error.ts';
+import type { ResultsStore } from '../store/results-store.ts';
+import { buildSummary, groupOptions, type SummaryRequest } from './summary.ts';
+
+/** The page's filter from the query string: ?wave=1&office=…&group=…&flagged=include. */
+export function readSummaryRequest(c: Context): SummaryRequest {
+  const wave = Number(c.req.query('wave'));
+  if (!Number.isSafeInteger(wave) || wave < 1) {
+    throw new ApiError(400, 'Bitte wählen Sie eine Welle (wave=<Nummer>).');
+  }
+  const office = c.req.query('office')?.trim() || undefined;
+  const group = c.req.query('group')?.trim() || undefined;
+  return { waveId: wave, office, group, includeFlagged: c.req.query('flagged') === 'include' };
+}
+
+export function addDataRoutes(
+  // biome-ignore lint/suspicious/noExplicitAny: any Hono env; these routes read no variables.
+  app: Hono<any>,
+  store: ResultsStore,
+): void {
+  const guard = requireEvaluator(store);
+
+  app.get(OPTIONS_PATH, guard, async (c) => {
+    const surveys = await store.listLatestSurveys();
+    const waves = await store.listWaves();
+    const offices = new Set<string>();
+    for (const s of surveys) for (const o of await store.listOffices(s.id)) offices.add(o);
+    const first = surveys.find((s) => waves.some((w) => w.surveyId === s.id)) ?? surveys[0];
+    const options: ResultsOptions = {
+      surveys: surveys.map((s) => ({ id: s.id, title: s.title.de })),
+      waves,
+      offices: [...offices].sort(),
+      groups: first ? groupOptions(first) : [],
+    };
+    return c.json(options);
+  });
+
+  app.get(SUMMARY_PATH, guard, async (c) =>
+    c.json(await buildSummary(store, readSummaryRequest(c))),
+  );
+}

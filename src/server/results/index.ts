@@ -1,0 +1,19 @@
+import type { Hono } from 'hono';
+import type { ServerStore } from '../store/server-store.ts';
+import { addAuthRoutes } from './auth-routes.ts';
+import { addDataRoutes } from './data-routes.ts';
+import { addExportRoute } from './export-route.ts';
+import { addResultsPageRoute } from './page-route.ts';
+
+/** Evaluator login, results API, exports and the /results page. Register before the API's 404. */
+export function addResultsRoutes(
+  // biome-ignore lint/suspicious/noExplicitAny: any Hono env; these routes read no variables.
+  app: Hono<any>,
+  deps: { store: ServerStore; distDir?: string },
+): void {
+  const { store } = deps;
+  addAuthRoutes(app, store);
+  addDataRoutes(app, store);
+  addExportRoute(app, store);
+  addResultsPageRoute(app, deps.distDir);
+}

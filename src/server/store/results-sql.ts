@@ -1,0 +1,85 @@
+import type { ResultsFilter } from './results-store.ts';
+
+/**
+ * Every evaluation query in one place, as plain SQL with `?` parameters that
+ * PostgreSQL runs as well (with $n placeholders). The one SQLite-only spot is
+ * `json_extract(answers, '$.reason')` in the export's reason filter (PostgreSQL:
+ * `answers::jsonb ->> 'reason'`); the aggregation itself reads answer_counts.
+ */
+export interface Sql {
+  text: string;
+  params: (string | number)[];
+}
+
+/** WHERE conditions over answer_counts (or answer_sets: same column names except grp). */
+function conditions(f: ResultsFilter, groupColumn: string): Sql {
+  const parts = ['survey_id = ?', 'day BETWEEN ? AND ?'];
+  const params: (string | number)[] = [f.surveyId, f.from, f.to];
+  if (f.office !== undefined) {
+    parts.push('office = ?');
+    params.push(f.office);
+  }
+  if (!f.includeFlagged) parts.push('flagged = 0');
+  if (f.group !== undefined) {
+    parts.push(`${groupColumn} = ?`);
+    params.push(f.group);
+  }
+  return { text: parts.join(' AND '), params };
+}
+
+export function countAnswersSql(f: ResultsFilter, questions: readonly string[]): Sql {
+  const where = conditions(f, 'grp');
+  const wanted = ['', ...questions.filter((q) => q !== '')];
+  return {
+    text: `SELECT grp AS "group", question, value, SUM(n) AS n FROM answer_counts
+      WHERE ${where.text} AND question IN (${wanted.map(() => '?').join(', ')})
+      GROUP BY grp, question, value`,
+    params: [...where.params, ...wanted],
+  };
+}
+
+export function countPerDaySql(f: ResultsFilter): Sql {
+  const where = conditions(f, 'grp');
+  return {
+    text: `SELECT day, SUM(n) AS n FROM answer_counts WHERE ${where.text} AND question = ''
+      GROUP BY day ORDER BY day`,
+    params: where.params,
+  };
+}
+
+export function countFlaggedSql(f: ResultsFilter): Sql {
+  const where = conditions({ ...f, includeFlagged: true }, 'grp');
+  return {
+    text: `SELECT coalesce(SUM(n), 0) AS n FROM answer_counts
+      WHERE ${where.text} AND question = '' AND flagged = 1`,
+    params: where.params,
+  };
+}
+
+export function listTextsSql(f: ResultsFilter, question: string, limit: number): Sql {
+  const where = conditions(f, 'grp');
+  return {
+    text: `SELECT value AS text, SUM(n) AS n FROM answer_counts WHERE ${where.text} AND question = ?
+      GROUP BY value ORDER BY value LIMIT ?`,
+    params: [...where.params, question, limit],
+  };
+}
+
+export function exportDaySql(f: ResultsFilter, day: string): Sql {
+  const where = conditions(
+    { ...f, from: day, to: day },
+    `coalesce(json_extract(answers, '$.reason'), '')`,
+  );
+  return {
+    text: `SELECT office, day, flagged, answers FROM answer_sets WHERE ${where.text}
+      ORDER BY office, answers`,
+    params: where.params,
+  };
+}
+
+export const LIST_OFFICES_SQL =
+  'SELECT DISTINCT office FROM answer_counts WHERE survey_id = ? ORDER BY office';
+
+export const UPSERT_COUNT_SQL = `INSERT INTO answer_counts
+  (survey_id, day, office, flagged, grp, question, value, n) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+  ON CONFLICT (survey_id, day, office, flagged, grp, question, value) DO UPDATE SET n = n + excluded.n`;

@@ -1,0 +1,138 @@
+import type Database from 'better-sqlite3';
+import type { SurveyDefinition } from '../../shared/survey-schema.ts';
+import { createCountKeeper } from './results-counts.ts';
+import {
+  countAnswersSql,
+  countFlaggedSql,
+  countPerDaySql,
+  exportDaySql,
+  LIST_OFFICES_SQL,
+  listTextsSql,
+  type Sql,
+} from './results-sql.ts';
+import type { CountRow, ExportedSet, ResultsStore, Wave } from './results-store.ts';
+
+interface WaveRow {
+  id: number;
+  survey_id: string;
+  name: string;
+  from_day: string;
+  to_day: string;
+}
+
+const toWave = (r: WaveRow): Wave => ({
+  id: r.id,
+  surveyId: r.survey_id,
+  name: r.name,
+  from: r.from_day,
+  to: r.to_day,
+});
+
+/** The SQLite side of evaluation, on the connection the main store opened and migrated. */
+export function createSqliteResultsStore(db: Database.Database): ResultsStore {
+  const counts = createCountKeeper(db);
+  const all = <T>(sql: Sql) => db.prepare(sql.text).all(...sql.params) as T[];
+  // Counting queries first bring answer_counts up to date with answer_sets.
+  const counted = <T>(sql: Sql) => {
+    counts.catchUp();
+    return all<T>(sql);
+  };
+  const waveColumns = 'id, survey_id, name, from_day, to_day';
+
+  return {
+    async countAnswers(filter, questions) {
+      return counted<CountRow>(countAnswersSql(filter, questions));
+    },
+    async countPerDay(filter) {
+      return counted<{ day: string; n: number }>(countPerDaySql(filter));
+    },
+    async countFlagged(filter) {
+      return counted<{ n: number }>(countFlaggedSql(filter))[0]?.n ?? 0;
+    },
+    async listTexts(filter, question, limit) {
+      return counted<{ text: string; n: number }>(listTextsSql(filter, question, limit));
+    },
+    async listOffices(surveyId) {
+      counts.catchUp();
+      const rows = db.prepare(LIST_OFFICES_SQL).all(surveyId) as { office: string }[];
+      return rows.map((r) => r.office);
+    },
+    async exportDay(filter, day) {
+      const rows = all<{ office: string; day: string; flagged: number; answers: string }>(
+        exportDaySql(filter, day),
+      );
+      return rows.map(
+        (r): ExportedSet => ({
+          office: r.office,
+          day: r.day,
+          flagged: r.flagged !== 0,
+          answers: JSON.parse(r.answers) as Record<string, unknown>,
+        }),
+      );
+    },
+    async recountAnswers() {
+      return counts.recount();
+    },
+    async listLatestSurveys() {
+      // rowid order is insertion order: the last definition stored for an id is the newest.
+      const rows = db
+        .prepare(
+          `SELECT definition FROM surveys s WHERE rowid = (
+             SELECT MAX(rowid) FROM surveys t WHERE t.survey_id = s.survey_id)
+           ORDER BY survey_id`,
+        )
+        .all() as { definition: string }[];
+      return rows.map((r) => JSON.parse(r.definition) as SurveyDefinition);
+    },
+    async addWave(w) {
+      const result = db
+        .prepare('INSERT INTO waves (survey_id, name, from_day, to_day) VALUES (?, ?, ?, ?)')
+        .run(w.surveyId, w.name, w.from, w.to);
+      return { id: Number(result.lastInsertRowid), ...w };
+    },
+    async listWaves(surveyId) {
+      const rows = (
+        surveyId === undefined
+          ? db.prepare(`SELECT ${waveColumns} FROM waves ORDER BY from_day, id`).all()
+          : db
+              .prepare(`SELECT ${waveColumns} FROM waves WHERE survey_id = ? ORDER BY from_day, id`)
+              .all(surveyId)
+      ) as WaveRow[];
+      return rows.map(toWave);
+    },
+    async removeWave(id) {
+      return db.prepare('DELETE FROM waves WHERE id = ?').run(id).changes > 0;
+    },
+    async getEvaluatorPasswordHash() {
+      const row = db.prepare('SELECT password_hash FROM evaluator_password WHERE id = 1').get() as
+        | { password_hash: string }
+        | undefined;
+      return row?.password_hash;
+    },
+    async setEvaluatorPasswordHash(hash) {
+      db.prepare(
+        `INSERT INTO evaluator_password (id, password_hash) VALUES (1, ?)
+         ON CONFLICT (id) DO UPDATE SET password_hash = excluded.password_hash`,
+      ).run(hash);
+    },
+    async addEvaluatorSession(sessionHash, expiresAt) {
+      db.prepare('INSERT INTO evaluator_sessions (session_hash, expires_at) VALUES (?, ?)').run(
+        sessionHash,
+        expiresAt,
+      );
+    },
+    async hasEvaluatorSession(sessionHash, now) {
+      db.prepare('DELETE FROM evaluator_sessions WHERE expires_at <= ?').run(now);
+      const row = db
+        .prepare('SELECT 1 AS ok FROM evaluator_sessions WHERE session_hash = ?')
+        .get(sessionHash);
+      return row !== undefined;
+    },
+    async removeEvaluatorSession(sessionHash) {
+      db.prepare('DELETE FROM evaluator_sessions WHERE session_hash = ?').run(sessionHash);
+    },
+    async removeAllEvaluatorSessions() {
+      db.prepare('DELETE FROM evaluator_sessions').run();
+    },
+  };
+}

@@ -1,0 +1,88 @@
+import type { SurveyDefinition } from '../../shared/survey-schema.ts';
+
+/** A survey period: answers belong to it by their day (both ends inclusive, YYYY-MM-DD). */
+export interface Wave {
+  id: number;
+  surveyId: string;
+  name: string;
+  from: string;
+  to: string;
+}
+
+/** Which answer sets an evaluation looks at. */
+export interface ResultsFilter {
+  surveyId: string;
+  from: string;
+  to: string;
+  office?: string;
+  /** The answer to the breakdown question (`reason`): only visits for this reason. */
+  group?: string;
+  /** Flagged (implausibly fast or repeated) answer sets are left out unless this is true. */
+  includeFlagged: boolean;
+}
+
+/** How many answer sets in breakdown group `group` gave `value` to `question`. */
+export interface CountRow {
+  group: string;
+  question: string;
+  value: string;
+  n: number;
+}
+
+/** One stored answer set, as exported: no order within a day, no time, no kiosk. */
+export interface ExportedSet {
+  office: string;
+  day: string;
+  flagged: boolean;
+  answers: Record<string, unknown>;
+}
+
+/**
+ * Storage for evaluation, composed into the SQLite store. Aggregation runs in
+ * the database (results-sql.ts) over per-day counts, never over every row in
+ * JavaScript. The id of the breakdown question is fixed: BREAKDOWN_QUESTION.
+ */
+export interface ResultsStore {
+  /**
+   * Counts per (group, question, value), summed over the filter. The row with
+   * question '' and value '' counts the answer sets themselves. `questions`
+   * limits the questions returned (always including '').
+   */
+  countAnswers(filter: ResultsFilter, questions: readonly string[]): Promise<CountRow[]>;
+  /** Answer sets per day (only days that have any). */
+  countPerDay(filter: ResultsFilter): Promise<{ day: string; n: number }[]>;
+  /** Flagged answer sets within the filter (flag setting ignored). */
+  countFlagged(filter: ResultsFilter): Promise<number>;
+  /** Distinct texts for a free-text question with how often each was given, alphabetical. */
+  listTexts(
+    filter: ResultsFilter,
+    question: string,
+    limit: number,
+  ): Promise<{ text: string; n: number }[]>;
+  /** Offices that have answers for the survey. */
+  listOffices(surveyId: string): Promise<string[]>;
+  /** Answer sets of one day, ordered by content so the order says nothing about arrival. */
+  exportDay(filter: ResultsFilter, day: string): Promise<ExportedSet[]>;
+  /** Recomputes answer_counts from answer_sets (after a manual change of answer_sets). */
+  recountAnswers(): Promise<number>;
+
+  /** The most recently stored definition of each survey (titles for the page), by survey id. */
+  listLatestSurveys(): Promise<SurveyDefinition[]>;
+
+  addWave(wave: Omit<Wave, 'id'>): Promise<Wave>;
+  listWaves(surveyId?: string): Promise<Wave[]>;
+  /** Returns false when there is no such wave. */
+  removeWave(id: number): Promise<boolean>;
+
+  getEvaluatorPasswordHash(): Promise<string | undefined>;
+  setEvaluatorPasswordHash(hash: string): Promise<void>;
+  addEvaluatorSession(sessionHash: string, expiresAt: number): Promise<void>;
+  /** True when the session exists and has not expired at `now` (epoch ms); drops expired ones. */
+  hasEvaluatorSession(sessionHash: string, now: number): Promise<boolean>;
+  removeEvaluatorSession(sessionHash: string): Promise<void>;
+  /** Ends every session, e.g. when the password changes. */
+  removeAllEvaluatorSessions(): Promise<void>;
+}
+
+/** The question whose answer is the breakdown group (the reason for the visit). */
+export const BREAKDOWN_QUESTION = 'reason';

@@ -1,0 +1,46 @@
+import type { StaffTexts } from './staff-texts.ts';
+import { formatBytes, formatWhen, type StaffStatus } from './status.ts';
+
+interface StatusListProps {
+  t: StaffTexts;
+  locale: string;
+  status: StaffStatus;
+  appVersion: string;
+  surveyVersion: string;
+}
+
+/** The device's state in plain words: one line per fact staff may need to tell IT. */
+export function StatusList({ t, locale, status: s, appVersion, surveyVersion }: StatusListProps) {
+  const storage = s.storage
+    ? t.storageUse(formatBytes(s.storage.usage, locale), formatBytes(s.storage.quota, locale))
+    : t.storageUnknown;
+  const rows: [string, string, string?][] = [
+    [t.waiting, s.waiting.toLocaleString(locale), 'waiting'],
+    [t.sentTotal, s.sentTotal.toLocaleString(locale), 'sent'],
+    [
+      t.lastSync,
+      s.lastSyncAt
+        ? t.syncedAt(formatWhen(s.lastSyncAt, locale), s.lastProblem)
+        : [t.neverSynced, s.lastProblem].filter(Boolean).join(' '),
+      'last-sync',
+    ],
+    [t.held, s.heldBatches.toLocaleString(locale), 'held'],
+    ...(s.enrollProblem
+      ? [[t.enrollment, s.enrollProblem, 'enroll'] as [string, string, string]]
+      : []),
+    [t.surveyState, s.paused ? t.surveyPaused : t.surveyRunning, 'survey'],
+    [t.storage, `${s.persisted ? t.storagePersistent : t.storageNotPersistent}; ${storage}`],
+    [t.network, s.online ? t.online : t.offline],
+    [t.versions, t.versionLine(appVersion, surveyVersion)],
+  ];
+  return (
+    <dl class="status">
+      {rows.map(([label, value, id]) => (
+        <div class="status__row" key={label} data-status={id}>
+          <dt>{label}</dt>
+          <dd>{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

@@ -1,0 +1,79 @@
+import type { Store } from '../store/index.ts';
+
+/** What the staff panel shows about the device, read fresh each time it opens or an action ends. */
+export interface StaffStatus {
+  waiting: number;
+  sentTotal: number;
+  /** ISO time, or undefined when no sync ever succeeded. */
+  lastSyncAt: string | undefined;
+  /** '' = no problem. */
+  lastProblem: string;
+  heldBatches: number;
+  persisted: boolean;
+  /** Bytes, where the browser tells (navigator.storage.estimate). */
+  storage: { usage: number; quota: number } | undefined;
+  /** What the browser reports, which is not proof the server is reachable. */
+  online: boolean;
+  paused: boolean;
+  /** Why the last provisioning link did not work; '' or undefined when it did. */
+  enrollProblem: string;
+}
+
+export async function readStatus(
+  store: Pick<Store, 'pendingCount' | 'heldBatches' | 'getSetting'>,
+): Promise<StaffStatus> {
+  const [waiting, held, sentTotal, lastSyncAt, lastProblem, persisted, paused, enroll, storage] =
+    await Promise.all([
+      store.pendingCount(),
+      store.heldBatches(),
+      store.getSetting('sentTotal'),
+      store.getSetting('lastSyncAt'),
+      store.getSetting('lastProblem'),
+      store.getSetting('persisted'),
+      store.getSetting('paused'),
+      store.getSetting('enrollProblem'),
+      estimateStorage(),
+    ]);
+  return {
+    waiting,
+    sentTotal: sentTotal ?? 0,
+    lastSyncAt: lastSyncAt || undefined,
+    lastProblem: lastProblem ?? '',
+    heldBatches: held.length,
+    persisted: persisted === true,
+    storage,
+    online: navigator.onLine,
+    paused: paused === true,
+    enrollProblem: enroll ?? '',
+  };
+}
+
+async function estimateStorage(): Promise<StaffStatus['storage']> {
+  try {
+    const estimate = await navigator.storage?.estimate?.();
+    if (!estimate || estimate.usage === undefined || estimate.quota === undefined) return undefined;
+    return { usage: estimate.usage, quota: estimate.quota };
+  } catch {
+    return undefined;
+  }
+}
+
+/** "1,4 MB": storage sizes for people, in the panel's language. */
+export function formatBytes(bytes: number, locale: string): string {
+  const units = ['B', 'kB', 'MB', 'GB', 'TB'];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1000 && unit < units.length - 1) {
+    value /= 1000;
+    unit += 1;
+  }
+  const digits = unit === 0 || value >= 100 ? 0 : 1;
+  return `${value.toLocaleString(locale, { maximumFractionDigits: digits })} ${units[unit]}`;
+}
+
+/** "25.11.2026, 15:31" in the tablet's time zone (for staff only, never stored with answers). */
+export function formatWhen(iso: string, locale: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return date.toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' });
+}

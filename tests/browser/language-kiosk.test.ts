@@ -1,0 +1,230 @@
+import { mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { LANGUAGES } from '../../src/shared/localized-text.ts';
+import { chooseLanguage, fitsWidth, start, tapOption } from './a11y-steps.ts';
+import { describeBrowser, launchBrowser, launchKioskBrowser, serveDist } from './harness.ts';
+
+/** Where the README's screenshots go when URNE_UPDATE_SCREENSHOTS=1; otherwise a temporary folder. */
+const SHOTS = process.env.URNE_UPDATE_SCREENSHOTS === '1' ? 'docs/screenshots' : tmpdir();
+const PORTRAIT = { width: 768, height: 1024 };
+const LANDSCAPE = { width: 1280, height: 800 };
+
+describeBrowser('languages, text size and read aloud', () => {
+  let server: { url: string; close(): Promise<void> };
+  let browser: Browser;
+  beforeAll(async () => {
+    server = await serveDist();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function open(query: string, init?: () => void): Promise<Page> {
+    const context = await browser.newContext({ viewport: PORTRAIT, hasTouch: true });
+    if (init) await context.addInitScript(init);
+    const page = await context.newPage();
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto(`${server.url}?confirmMs=0&${query}`);
+    await page.locator('.welcome').waitFor();
+    return page;
+  }
+
+  const root = (page: Page) =>
+    page.evaluate(() => ({
+      lang: document.documentElement.lang,
+      dir: document.documentElement.dir,
+      size: document.documentElement.dataset.textSize,
+    }));
+
+  it('language and text size reset to German and normal for the next citizen', async () => {
+    const page = await open('thankYouMs=1000&idleMs=1500');
+    await chooseLanguage(page, 'ar');
+    await page.getByRole('button', { name: 'خط كبير جدًا' }).click();
+    expect(await root(page)).toEqual({ lang: 'ar', dir: 'rtl', size: 'xlarge' });
+    await start(page);
+    expect(await page.locator('h1').textContent()).toBe('ما سبب زيارتك لنا اليوم؟');
+    for (let i = 0; i < 11; i++) await tapOption(page, 1);
+    await page.getByRole('button', { name: 'إرسال' }).click();
+    await page.getByRole('heading', { name: 'شكرًا جزيلًا!' }).waitFor();
+    await page.getByRole('heading', { name: 'Wie war Ihr Besuch heute?' }).waitFor();
+    expect(await root(page)).toEqual({ lang: 'de', dir: 'ltr', size: 'normal' });
+    expect(
+      await page.getByRole('button', { name: 'Deutsch', exact: true }).getAttribute('aria-pressed'),
+    ).toBe('true');
+    expect(
+      await page.getByRole('button', { name: 'Normale Schrift' }).getAttribute('aria-pressed'),
+    ).toBe('true');
+
+    // Left on the welcome screen in Turkish at a large size: back to German and normal, quietly.
+    await chooseLanguage(page, 'tr');
+    await page.getByRole('button', { name: 'Büyük yazı', exact: true }).click();
+    expect(await root(page)).toEqual({ lang: 'tr', dir: 'ltr', size: 'large' });
+    await page.waitForFunction(() => document.documentElement.lang === 'de', null, {
+      timeout: 5_000,
+    });
+    expect(await root(page)).toEqual({ lang: 'de', dir: 'ltr', size: 'normal' });
+  });
+
+  it('every language fits 768×1024 and 1280×800 at the largest text size', async () => {
+    const page = await open('');
+    const problems: string[] = [];
+    const check = async (where: string) => {
+      if (!(await fitsWidth(page))) problems.push(`${where}: scrolls sideways`);
+      // The page itself never scrolls; a long question scrolls inside its own area, and the
+      // navigation (Back, Send) stays on screen.
+      const fits = await page.evaluate(() => {
+        const nav = document.querySelector('.navbar')?.getBoundingClientRect();
+        return (
+          document.documentElement.scrollHeight <= window.innerHeight &&
+          (!nav || nav.bottom <= window.innerHeight)
+        );
+      });
+      if (!fits) problems.push(`${where}: taller than the screen`);
+    };
+    for (const viewport of [PORTRAIT, LANDSCAPE]) {
+      await page.setViewportSize(viewport);
+      for (const lang of LANGUAGES) {
+        const where = `${lang} ${viewport.width}×${viewport.height}`;
+        await chooseLanguage(page, lang);
+        await page.locator('.text-size__option--xlarge').click();
+        await check(`${where} welcome`);
+        await start(page);
+        for (let i = 0; i < 12; i++) {
+          await check(`${where} question ${i + 1}`);
+          if (i < 11) await tapOption(page, 1);
+        }
+        // The next language starts from a fresh kiosk.
+        await page.reload();
+        await page.locator('.welcome').waitFor();
+      }
+    }
+    expect(problems).toEqual([]);
+
+    // The README's pictures: Arabic right to left, and German at the largest size.
+    mkdirSync(SHOTS, { recursive: true });
+    await page.setViewportSize(PORTRAIT);
+    await chooseLanguage(page, 'ar');
+    await start(page);
+    await tapOption(page);
+    await tapOption(page);
+    await page.screenshot({ path: join(SHOTS, 'kiosk-arabic.png') });
+    await page.locator('.text-size__option--xlarge').click();
+    await chooseFromSheet(page, 'Deutsch');
+    await page.screenshot({ path: join(SHOTS, 'kiosk-large-text.png') });
+  });
+
+  it('"Vorlesen": absent without voices, reads the question where a voice exists, never in the way', async () => {
+    // Headless Chromium has no voices: no button, answering as usual.
+    const silent = await open('');
+    await start(silent);
+    expect(await silent.locator('.read-aloud').count()).toBe(0);
+    await tapOption(silent);
+    expect(await silent.locator('.read-aloud').count()).toBe(0);
+
+    // A stand-in speech engine with a German voice only (Chromium here cannot speak at all).
+    const page = await open('', installSpeechStandIn);
+    await start(page);
+    const button = page.getByRole('button', { name: 'Vorlesen', exact: true });
+    await button.click();
+    expect(await spoken(page)).toEqual([
+      {
+        text:
+          'Weshalb waren Sie heute bei uns? Personalausweis. Reisepass. An- oder Ummeldung der ' +
+          'Wohnung. Führungszeugnis. Beglaubigung von Kopien. Etwas anderes.',
+        lang: 'de-DE',
+      },
+    ]);
+    await page.getByRole('button', { name: 'Vorlesen beenden' }).waitFor();
+    // Answering while it speaks: speech stops, the next question comes as usual.
+    const cancelsBefore = await page.evaluate(() => window.__speech.cancels);
+    await tapOption(page);
+    await expect
+      .poll(() => page.evaluate(() => window.__speech.cancels))
+      .toBeGreaterThan(cancelsBefore);
+    await page.getByRole('button', { name: 'Vorlesen', exact: true }).waitFor();
+
+    // Leichte Sprache is German: the German voice reads it. Turkish has no voice here.
+    await chooseFromSheet(page, 'Leichte Sprache');
+    expect(await page.getByRole('button', { name: 'Vorlesen', exact: true }).isEnabled()).toBe(
+      true,
+    );
+    await chooseFromSheet(page, 'Türkçe');
+    const disabled = page.getByRole('button', { name: 'Sesli oku' });
+    expect(await disabled.isDisabled()).toBe(true);
+    expect(await page.getByText('Bu cihaz bu dilde sesli okuma yapamıyor.').isVisible()).toBe(true);
+    await tapOption(page);
+    expect(await page.locator('h1').textContent()).toBe(
+      'Bekleme süresinden ne kadar memnun kaldınız?',
+    );
+  });
+
+  it('offline: a language never chosen before loads from the service worker cache', async () => {
+    const kiosk = await launchKioskBrowser();
+    try {
+      const page = await kiosk.context.newPage();
+      await page.goto(server.url);
+      await page.evaluate(async () => {
+        await navigator.serviceWorker.ready;
+      });
+      await page.reload();
+      expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+      await kiosk.context.setOffline(true);
+      await page.reload();
+      await chooseLanguage(page, 'tr');
+      await page.getByRole('heading', { name: 'Bugünkü ziyaretiniz nasıldı?' }).waitFor();
+      await start(page);
+      expect(await page.locator('h1').textContent()).toBe('Bugün bize hangi işiniz için geldiniz?');
+      await chooseFromSheet(page, 'العربية');
+      expect(await page.locator('h1').textContent()).toBe('ما سبب زيارتك لنا اليوم؟');
+      expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    } finally {
+      await kiosk.close();
+    }
+  });
+});
+
+declare global {
+  interface Window {
+    __speech: { spoken: { text: string; lang: string }[]; cancels: number };
+  }
+}
+
+function spoken(page: Page): Promise<{ text: string; lang: string }[]> {
+  return page.evaluate(() => window.__speech.spoken);
+}
+
+/** Runs in the page before the app: a speech engine with one German voice that records what it is asked to say. */
+function installSpeechStandIn(): void {
+  const record = { spoken: [] as { text: string; lang: string }[], cancels: 0 };
+  const voices = [{ name: 'Stand-in', lang: 'de-DE', localService: true, default: true }];
+  class Utterance {
+    lang = '';
+    voice: unknown = null;
+    onend: (() => void) | null = null;
+    onerror: (() => void) | null = null;
+    constructor(readonly text: string) {}
+  }
+  const synth = {
+    getVoices: () => voices,
+    speak: (u: Utterance) => record.spoken.push({ text: u.text, lang: u.lang }),
+    cancel: () => {
+      record.cancels++;
+    },
+    addEventListener: () => {},
+    removeEventListener: () => {},
+  };
+  Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true });
+  Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: Utterance });
+  window.__speech = record;
+}
+
+async function chooseFromSheet(page: Page, name: string): Promise<void> {
+  await page.locator('.lang-toggle').click();
+  await page.getByRole('dialog').getByRole('button', { name, exact: true }).click();
+  await page.getByRole('dialog').waitFor({ state: 'detached' });
+}

@@ -1,0 +1,97 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { renderReport } from '../../scripts/report.ts';
+import { type RunningServer, startServer } from '../../src/server/node.ts';
+import { buergerbueroSurvey } from '../../src/survey/buergerbuero-survey.ts';
+import { DIST_DIR, describeBrowser, launchBrowser } from './harness.ts';
+import { compact, pdfText } from './results-pdf-text.ts';
+import { FORMULA_TEXT, PASSWORD, seedResults, XSS_TEXT } from './results-seed.ts';
+
+describeBrowser('results page (real endpoint, real Chromium)', () => {
+  let dir: string;
+  let dbPath: string;
+  let waveId: number;
+  let server: RunningServer;
+  let browser: Browser;
+  let page: Page;
+  const dialogs: string[] = [];
+
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'urne-results-'));
+    dbPath = join(dir, 'urne.db');
+    ({ waveId } = await seedResults(dbPath));
+    server = await startServer({ dbPath, distDir: DIST_DIR });
+    browser = await launchBrowser();
+    const context = await browser.newContext({ locale: 'de-DE', acceptDownloads: true });
+    page = await context.newPage();
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('asks for the password, then shows a chart for every question', async () => {
+    await page.goto(`${server.url}/results`);
+    await page.fill('input[name=password]', 'not the password');
+    await page.click('button[type=submit]');
+    // scrypt takes a moment; the form then says what went wrong.
+    await page.waitForSelector('.login .error');
+    await page.fill('input[name=password]', PASSWORD);
+    await page.click('button[type=submit]');
+    await page.waitForSelector('[data-results-ready]');
+    for (const q of buergerbueroSurvey.questions.filter((x) => x.type !== 'text')) {
+      const charts = page.locator(`section.question[data-question="${q.id}"] svg.chart`);
+      expect(await charts.count(), q.id).toBe(1);
+      const titles = page.locator('section.question h3').filter({ hasText: q.title.de });
+      expect(await titles.count(), q.id).toBe(1);
+    }
+    expect(await page.locator('.crosstab').count()).toBe(1);
+    expect(await page.locator('.comparison th').filter({ hasText: '2025' }).count()).toBe(1);
+  });
+
+  it('shows a hostile free text as text: no img element, no dialog', async () => {
+    const item = page.locator('.texts li').filter({ hasText: XSS_TEXT });
+    expect(await item.count()).toBe(1);
+    expect(await item.first().textContent()).toContain(XSS_TEXT);
+    expect(await page.locator('img').count()).toBe(0);
+    expect(dialogs).toEqual([]);
+  });
+
+  it('downloads a CSV for German Excel with the formula cell neutralised', async () => {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('a:has-text("CSV (Excel, ;)")'),
+    ]);
+    const bytes = await readFile((await download.path()) ?? '');
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = bytes.toString('utf8');
+    expect(text).toContain('Tag;Standort;Markiert;Weshalb waren Sie heute bei uns?');
+    expect(text).toContain(`"'${FORMULA_TEXT.replaceAll('"', '""')}"`);
+    expect(text).not.toMatch(/(^|[;\n])=HYPERLINK/m);
+  });
+
+  it('npm run report writes a PDF with the question titles and n', async () => {
+    const out = join(dir, 'report.pdf');
+    const { pages } = await renderReport({ wave: '2026', out, dbPath, distDir: DIST_DIR });
+    expect(pages).toBeGreaterThan(3);
+    const text = compact(pdfText(await readFile(out)));
+    expect(text).toContain(compact('Kundenbefragung Bürgerbüro'));
+    for (const q of buergerbueroSurvey.questions) expect(text, q.id).toContain(compact(q.title.de));
+    // The command's temporary session is gone again: only this test's own login remains.
+    const db = new Database(dbPath, { readonly: true });
+    const sessions = db.prepare('SELECT COUNT(*) AS n FROM evaluator_sessions').get();
+    db.close();
+    expect(sessions).toEqual({ n: 1 });
+    expect(text).toMatch(/n=2\d\d/);
+    expect(waveId).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,71 @@
+import { randomUUID } from 'node:crypto';
+import { sampleAnswerSet, seededRandom } from '../../scripts/sample-answers.ts';
+import { hashPassword } from '../../src/server/auth/password.ts';
+import { openSqliteStore } from '../../src/server/store/sqlite-store.ts';
+import { seedDefaultSurvey } from '../../src/server/survey-catalog.ts';
+import type { AnswerSet } from '../../src/shared/answer-schema.ts';
+import { buergerbueroSurvey } from '../../src/survey/buergerbuero-survey.ts';
+
+export const PASSWORD = 'committee-2026-results';
+export const XSS_TEXT = '<img src=x onerror=alert(1)>';
+export const FORMULA_TEXT = '=HYPERLINK("http://x")';
+const OFFICE = 'Bürgerbüro Lünen';
+
+function days(from: string, count: number): string[] {
+  const start = new Date(`${from}T00:00:00Z`).getTime();
+  return Array.from({ length: count }, (_, i) =>
+    new Date(start + i * 86_400_000).toISOString().slice(0, 10),
+  );
+}
+
+/**
+ * A results database as an office would have it: two waves (2025 and 2026) of generated
+ * answers, saved through the store's real saveBatch, plus the two hostile free texts.
+ */
+export async function seedResults(dbPath: string, perWave = 240): Promise<{ waveId: number }> {
+  const store = openSqliteStore(dbPath);
+  try {
+    const version = await seedDefaultSurvey(store);
+    const random = seededRandom(2026);
+    const make = (from: string, count: number, n: number): AnswerSet[] => {
+      const ds = days(from, count);
+      return Array.from({ length: n }, (_, i) =>
+        sampleAnswerSet(buergerbueroSurvey, version, OFFICE, ds[i % ds.length] ?? from, random),
+      );
+    };
+    const special = (text: string): AnswerSet => {
+      const set = sampleAnswerSet(buergerbueroSurvey, version, OFFICE, '2026-06-19', random);
+      delete set.flagged;
+      return { ...set, answers: { ...set.answers, improve: text } };
+    };
+    const sets = [
+      ...make('2025-06-16', 20, perWave),
+      ...make('2026-06-18', 27, perWave),
+      special(XSS_TEXT),
+      special(FORMULA_TEXT),
+    ];
+    for (let i = 0; i < sets.length; i += 200) {
+      await store.saveBatch({
+        batchId: randomUUID(),
+        contentHash: randomUUID(),
+        answerSets: sets.slice(i, i + 200),
+      });
+    }
+    await store.setEvaluatorPasswordHash(await hashPassword(PASSWORD));
+    await store.addWave({
+      surveyId: buergerbueroSurvey.id,
+      name: '2025',
+      from: '2025-06-16',
+      to: '2025-07-11',
+    });
+    const wave = await store.addWave({
+      surveyId: buergerbueroSurvey.id,
+      name: '2026',
+      from: '2026-06-18',
+      to: '2026-07-14',
+    });
+    return { waveId: wave.id };
+  } finally {
+    await store.close();
+  }
+}

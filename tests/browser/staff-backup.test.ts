@@ -1,0 +1,175 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page, Route } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { importBackup, parseBackup } from '../../src/server/import-backup.ts';
+import { type RunningServer, startServer } from '../../src/server/node.ts';
+import { openSqliteStore } from '../../src/server/store/sqlite-store.ts';
+import { createSurveyCatalog } from '../../src/server/survey-catalog.ts';
+import { dayOf } from '../../src/shared/answer-schema.ts';
+import { Backup } from '../../src/shared/backup-schema.ts';
+import { countAnswerSets } from '../server/fixtures.ts';
+import { DIST_DIR, describeBrowser, type KioskBrowser, launchKioskBrowser } from './harness.ts';
+import {
+  countStore,
+  enterPin,
+  longPressCorner,
+  putAnswers,
+  sampleSets,
+  welcome,
+} from './staff-steps.ts';
+
+const HOLD_MS = 600;
+const PIN = '2580';
+
+describeBrowser('staff panel: backup, reset, send now', () => {
+  let dir: string;
+  let dbPath: string;
+  let server: RunningServer;
+  let browser: KioskBrowser;
+  let page: Page;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'urne-staff-'));
+    dbPath = join(dir, 'urne.db');
+    server = await startServer({ dbPath, distDir: DIST_DIR });
+    browser = await launchKioskBrowser();
+    page = await browser.context.newPage();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  /** Opens staff mode; on a fresh kiosk chooses the PIN first. */
+  async function openPanel(): Promise<void> {
+    await longPressCorner(page, HOLD_MS);
+    const fresh = page.getByRole('heading', { name: 'Neue PIN festlegen' });
+    const pad = page.getByRole('heading', { name: 'PIN eingeben' });
+    await fresh.or(pad).waitFor();
+    if (await fresh.isVisible()) await enterPin(page, PIN);
+    await enterPin(page, PIN);
+    await page.getByRole('heading', { name: 'Personalbereich' }).waitFor();
+  }
+  const waiting = () => page.locator('[data-status="waiting"] dd').textContent();
+  const outcome = () => page.locator('.staff__outcome').textContent();
+
+  it('reset is refused while answers wait; after an export it is allowed and wipes the tablet', async () => {
+    // Not provisioned (no token): nothing can be sent, so the answers wait on the tablet.
+    await page.goto(`${server.url}/?longPressMs=${HOLD_MS}`);
+    await welcome(page);
+    await putAnswers(page, await sampleSets(37));
+    await openPanel();
+    await expect.poll(waiting).toBe('37');
+
+    await page.getByRole('button', { name: 'Gerät zurücksetzen' }).click();
+    await page
+      .getByText('Zurücksetzen ist gesperrt: 37 Antworten sind noch nicht gesendet')
+      .waitFor();
+    const goOn = page.getByRole('button', { name: 'Weiter' });
+    expect(await goOn.isDisabled()).toBe(true);
+    await page.getByRole('button', { name: 'Abbrechen' }).click();
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Sicherung exportieren' }).click(),
+    ]);
+    const fileName = `urne-backup-buergerbuero-luenen-${dayOf(new Date())}.json`;
+    expect(download.suggestedFilename()).toBe(fileName);
+    const text = await readFile((await download.path()) as string, 'utf8');
+    const backup = Backup.parse(JSON.parse(text));
+    expect(backup.office).toBe('Bürgerbüro Lünen');
+    expect(backup.batches.flatMap((b) => b.answerSets)).toHaveLength(37);
+    await expect.poll(outcome).toBe(`Sicherung mit 37 Antworten erstellt: ${fileName}.`);
+
+    await page.getByRole('button', { name: 'Gerät zurücksetzen' }).click();
+    await page
+      .getByText('Alle 37 wartenden Antworten sind in der zuletzt exportierten Sicherung.')
+      .waitFor();
+    await Promise.all([
+      page.waitForEvent('load'),
+      page.getByRole('button', { name: 'Alles löschen und zurücksetzen' }).click(),
+    ]);
+    await welcome(page);
+    expect(await countStore(page, 'answers')).toBe(0);
+    expect(await countStore(page, 'batches')).toBe(0);
+    // A fresh kiosk: no PIN any more, the corner asks to choose one.
+    await longPressCorner(page, HOLD_MS);
+    await page.getByRole('heading', { name: 'Neue PIN festlegen' }).waitFor();
+    await page.getByRole('button', { name: 'Abbrechen' }).click();
+
+    // The exported file, imported twice on the endpoint, adds its 37 answers once.
+    const store = openSqliteStore(dbPath);
+    try {
+      const deps = { store, catalog: createSurveyCatalog(store) };
+      const first = await importBackup(deps, parseBackup(text));
+      const second = await importBackup(deps, parseBackup(text));
+      expect(first.storedAnswerSets).toBe(37);
+      expect(second.storedAnswerSets).toBe(0);
+      expect(second.results.every((r) => r.status === 'duplicate')).toBe(true);
+    } finally {
+      await store.close();
+    }
+    expect(countAnswerSets(dbPath)).toBe(37);
+  });
+
+  it('without a backup, only typing the number of answers to lose, then a last warning, resets', async () => {
+    await welcome(page);
+    await putAnswers(page, await sampleSets(5));
+    await openPanel();
+    await page.getByRole('button', { name: 'Gerät zurücksetzen' }).click();
+    const field = page.getByRole('textbox');
+    const goOn = page.getByRole('button', { name: 'Weiter' });
+    await field.fill('4 Antworten löschen');
+    expect(await goOn.isDisabled()).toBe(true);
+    await field.fill('5 antworten löschen ');
+    await goOn.click();
+    await page.getByText('Letzte Warnung: 5 Antworten gehen unwiderruflich verloren.').waitFor();
+    expect(await countStore(page, 'batches')).toBeGreaterThan(0);
+    await Promise.all([
+      page.waitForEvent('load'),
+      page.getByRole('button', { name: 'Alles löschen und zurücksetzen' }).click(),
+    ]);
+    await welcome(page);
+    expect(await countStore(page, 'answers')).toBe(0);
+    expect(await countStore(page, 'batches')).toBe(0);
+  });
+
+  it('"Jetzt senden" reports failure and success as sentences and counts what was sent', async () => {
+    const token = await server.addKiosk('Bürgerbüro Lünen');
+    // First the endpoint refuses the token: the background sync then waits its regular
+    // interval (minutes) instead of retrying, so only the staff button sends below.
+    const refuse = (route: Route) =>
+      route.fulfill({
+        status: 401,
+        contentType: 'application/json',
+        body: '{"error":"unknown token"}',
+      });
+    await page.route('**/api/v1/batches', refuse);
+    await page.goto(`${server.url}/?token=${token}&longPressMs=${HOLD_MS}`);
+    await welcome(page);
+    expect(new URL(page.url()).searchParams.has('token')).toBe(false);
+    await putAnswers(page, await sampleSets(3));
+    await openPanel();
+    await expect.poll(waiting).toBe('3');
+
+    await page.getByRole('button', { name: 'Jetzt senden' }).click();
+    await expect
+      .poll(outcome)
+      .toBe(
+        'Senden hat nicht geklappt. Dieses Gerät ist beim Server nicht (mehr) angemeldet. Bitte die IT bitten, es neu einzurichten.',
+      );
+    expect(await waiting()).toBe('3');
+
+    await page.unroute('**/api/v1/batches', refuse);
+    await page.getByRole('button', { name: 'Jetzt senden' }).click();
+    await expect.poll(outcome).toBe('Gesendet: 3 Antworten. Der Server hat sie bestätigt.');
+    await expect.poll(waiting).toBe('0');
+    expect(await page.locator('[data-status="sent"] dd').textContent()).toBe('3');
+    expect(await page.locator('[data-status="last-sync"] dd').textContent()).toMatch(
+      /^Erfolgreich am .+, seitdem ohne Probleme\.$/,
+    );
+    expect(countAnswerSets(dbPath)).toBe(40);
+  });
+});

@@ -1,0 +1,94 @@
+import { appendFile, cp, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { preview } from 'vite';
+import { expect, it } from 'vitest';
+import { DIST_DIR, describeBrowser, launchKioskBrowser } from './harness.ts';
+import { answer } from './kiosk-steps.ts';
+import { welcome } from './staff-steps.ts';
+
+const UPDATE_IDLE_MS = 3_000;
+
+/** Serves a writable copy of the build, so the test can deploy a "new version" of sw.js. */
+async function serveCopy(): Promise<{ url: string; dir: string; close(): Promise<void> }> {
+  const dir = await mkdtemp(join(tmpdir(), 'urne-update-'));
+  await cp(DIST_DIR, dir, { recursive: true });
+  const server = await preview({
+    configFile: false,
+    logLevel: 'silent',
+    build: { outDir: dir },
+    preview: { host: '127.0.0.1', port: 0, open: false },
+  });
+  const address = server.httpServer.address();
+  if (!address || typeof address === 'string') throw new Error('preview server has no port');
+  return {
+    url: `http://127.0.0.1:${address.port}/`,
+    dir,
+    close: async () => {
+      await server.close();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The mark set on this very document; a reload (the update) removes it. Mid-navigation counts as gone. */
+function mark(page: Page): Promise<string | undefined> {
+  return page.evaluate(() => document.documentElement.dataset.mark).catch(() => undefined);
+}
+
+function waitingState(page: Page): Promise<string> {
+  return page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.getRegistration();
+    return registration?.waiting?.state ?? 'none';
+  });
+}
+
+describeBrowser('app updates never interrupt a citizen', () => {
+  it('an update found mid-survey waits, and is applied only once the welcome screen is idle', async () => {
+    const server = await serveCopy();
+    const browser = await launchKioskBrowser();
+    try {
+      const page = await browser.context.newPage();
+      await page.goto(`${server.url}?updateIdleMs=${UPDATE_IDLE_MS}`);
+      await page.evaluate(() => navigator.serviceWorker.ready);
+      await page.reload();
+      expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+      await welcome(page);
+      await page.evaluate(() => {
+        document.documentElement.dataset.mark = 'first load';
+      });
+
+      // A citizen is mid-survey when a new version is deployed and found.
+      await page.getByRole('button', { name: 'Umfrage starten' }).click();
+      await answer(page, 'Reisepass');
+      await appendFile(join(server.dir, 'sw.js'), '\n// next version\n');
+      await page.evaluate(async () => {
+        await (await navigator.serviceWorker.getRegistration())?.update();
+      });
+      await expect.poll(() => waitingState(page), { timeout: 20_000 }).toBe('installed');
+      // Untouched for longer than the idle time, but mid-survey: nothing happens.
+      await page.waitForTimeout(UPDATE_IDLE_MS + 2_000);
+      expect(await mark(page)).toBe('first load');
+      expect(await waitingState(page)).toBe('installed');
+      expect(await page.locator('.progress__text').textContent()).toMatch(/^Frage 2 von/);
+
+      // Back to the welcome screen: not at once (someone may be about to start)…
+      await page.getByRole('button', { name: 'Zurück' }).click();
+      await page.getByRole('button', { name: 'Zurück' }).click();
+      await welcome(page);
+      await page.waitForTimeout(1_000);
+      expect(await mark(page)).toBe('first load');
+      // …but once it has rested there untouched, the new version takes over with a reload.
+      await expect.poll(() => mark(page), { timeout: 15_000 }).toBeUndefined();
+      await welcome(page);
+      expect(await waitingState(page)).toBe('none');
+      expect(await page.evaluate(() => navigator.serviceWorker.controller?.state)).toBe(
+        'activated',
+      );
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  });
+});

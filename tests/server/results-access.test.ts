@@ -1,0 +1,136 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startSession } from '../../src/server/auth/sessions.ts';
+import { openTestApp, type TestApp } from './fixtures.ts';
+import { login, PASSWORD, prepareEvaluation } from './results-fixtures.ts';
+
+let t: TestApp;
+let wave: number;
+beforeEach(async () => {
+  t = await openTestApp();
+  wave = await prepareEvaluation(t);
+});
+afterEach(() => t.close());
+
+async function fakeDist(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'urne-results-dist-'));
+  await writeFile(join(dir, 'results.html'), '<!doctype html><div id="results"></div>');
+  return dir;
+}
+
+const protectedRoutes = () => [
+  '/api/v1/evaluator/session',
+  '/api/v1/results/options',
+  `/api/v1/results/summary?wave=${wave}`,
+  `/api/v1/results/export?wave=${wave}&format=csv`,
+  `/api/v1/results/export?wave=${wave}&format=json`,
+];
+
+const loginRequest = (password: string, headers: Record<string, string> = {}) =>
+  t.app.request('/api/v1/evaluator/login', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...headers },
+    body: JSON.stringify({ password }),
+  });
+
+describe('evaluator access', () => {
+  it('every results and export route answers 401 JSON without a login, also for a kiosk token', async () => {
+    for (const path of protectedRoutes()) {
+      const attempts: Record<string, string>[] = [
+        {},
+        { Authorization: `Bearer ${t.token}` },
+        { Cookie: 'urne_evaluator=forged' },
+      ];
+      for (const headers of attempts) {
+        const res = await t.app.request(path, { headers });
+        expect(res.status, path).toBe(401);
+        expect(res.headers.get('Content-Type')).toContain('application/json');
+        expect(await res.json()).toEqual({ error: expect.any(String) });
+      }
+    }
+  });
+
+  it('a wrong password is 401; the right one sets an HttpOnly, SameSite=Strict session cookie', async () => {
+    expect((await loginRequest('wrong password, sorry')).status).toBe(401);
+    const res = await loginRequest(PASSWORD);
+    expect(res.status).toBe(204);
+    const cookie = res.headers.get('Set-Cookie') ?? '';
+    expect(cookie).toMatch(/^urne_evaluator=[A-Za-z0-9_-]{43};/);
+    expect(cookie).toContain('HttpOnly');
+    expect(cookie).toContain('SameSite=Strict');
+    expect(cookie).not.toContain('Secure');
+    const session = cookie.split(';')[0] ?? '';
+    for (const path of protectedRoutes()) {
+      const r = await t.app.request(path, { headers: { Cookie: session } });
+      expect(r.status, path).not.toBe(401);
+    }
+    // Only a hash of the session id is stored.
+    const db = new Database(t.dbPath, { readonly: true });
+    const dump = JSON.stringify(db.prepare('SELECT * FROM evaluator_sessions').all());
+    const hash = JSON.stringify(db.prepare('SELECT password_hash FROM evaluator_password').get());
+    db.close();
+    expect(dump).not.toContain(session.split('=')[1]);
+    expect(dump).toMatch(/"session_hash":"[0-9a-f]{64}"/);
+    expect(hash).toMatch(/scrypt\$32768\$8\$3\$/);
+    expect(hash).not.toContain(PASSWORD);
+  });
+
+  it('marks the cookie Secure behind a TLS-terminating proxy', async () => {
+    const res = await loginRequest(PASSWORD, { 'X-Forwarded-Proto': 'https' });
+    expect(res.headers.get('Set-Cookie')).toContain('Secure');
+  });
+
+  it('logout ends the session on the server, not just in the browser', async () => {
+    const cookie = await login(t);
+    const out = await t.app.request('/api/v1/evaluator/logout', {
+      method: 'POST',
+      headers: { Cookie: cookie },
+    });
+    expect(out.status).toBe(204);
+    expect(out.headers.get('Set-Cookie')).toMatch(/urne_evaluator=;.*Max-Age=0/);
+    const res = await t.app.request('/api/v1/results/options', { headers: { Cookie: cookie } });
+    expect(res.status).toBe(401);
+  });
+
+  it('a session ends after 8 hours', async () => {
+    const store = t.store;
+    const old = await startSession(store, Date.now() - 9 * 3600_000);
+    const res = await t.app.request('/api/v1/results/options', {
+      headers: { Cookie: `urne_evaluator=${old}` },
+    });
+    expect(res.status).toBe(401);
+  });
+
+  it('limits login attempts: the 11th within 5 minutes is 429 with Retry-After', async () => {
+    // All at once, so the bucket cannot refill while scrypt works on the first ones.
+    const guesses = Array.from({ length: 10 }, (_, i) => loginRequest(`guess number ${i}`));
+    const statuses = (await Promise.all(guesses)).map((r) => r.status);
+    expect(statuses).toEqual(Array(10).fill(401));
+    const res = await loginRequest(PASSWORD);
+    expect(res.status).toBe(429);
+    expect(Number(res.headers.get('Retry-After'))).toBeGreaterThan(0);
+  });
+
+  it('without a build, /results says so (404) instead of serving the kiosk', async () => {
+    const res = await t.app.request('/results');
+    expect(res.status).toBe(404);
+  });
+
+  it('serves the built results page to anyone (it holds no data), never cached or framed', async () => {
+    const dist = await fakeDist();
+    const built = await openTestApp({ distDir: dist });
+    try {
+      const res = await built.app.request('/results');
+      expect(res.status).toBe(200);
+      expect(await res.text()).toContain('<div id="results">');
+      expect(res.headers.get('Cache-Control')).toBe('no-store');
+      expect(res.headers.get('Content-Security-Policy')).toContain("frame-ancestors 'none'");
+    } finally {
+      await built.close();
+      await rm(dist, { recursive: true, force: true });
+    }
+  });
+});

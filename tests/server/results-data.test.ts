@@ -1,0 +1,156 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ResultsSummary } from '../../src/report/results-model.ts';
+import { registerKiosk } from '../../src/server/tokens.ts';
+import { openTestApp, type TestApp } from './fixtures.ts';
+import { answerSet, getJson, login, prepareEvaluation, send } from './results-fixtures.ts';
+
+let t: TestApp;
+let wave: number;
+let cookie: string;
+
+// Hand-made data: 6 passport visits in the wave with overall 5,5,4,4,3,1 (mean 22/6, top two
+// 4 of 6), 3 id-card visits (a group under 5), 1 flagged set, and sets on the days just outside.
+beforeAll(async () => {
+  t = await openTestApp();
+  wave = await prepareEvaluation(t);
+  const v = t.version;
+  const overall = [5, 5, 4, 4, 3, 1];
+  await send(t, [
+    ...overall.map((o, i) =>
+      answerSet(v, i < 3 ? '2026-06-18' : '2026-07-14', {
+        overall: o,
+        improve: i === 0 ? '=HYPERLINK("http://x")' : i === 1 ? 'Mehr Sitzplätze' : undefined,
+      } as never),
+    ),
+    ...[2, 2, 2].map((o) => answerSet(v, '2026-06-20', { reason: 'id_card', overall: o })),
+    answerSet(v, '2026-06-20', { overall: 1 }, { flagged: true }),
+    answerSet(v, '2026-06-17', { overall: 1 }),
+    answerSet(v, '2026-07-15', { overall: 1 }),
+  ]);
+  const other = await registerKiosk(t.store, 'Bürgerbüro Brambauer');
+  await send(
+    t,
+    [answerSet(v, '2026-06-19', { overall: 5 }, { office: 'Bürgerbüro Brambauer' })],
+    other.token,
+  );
+  cookie = await login(t);
+}, 60_000);
+afterAll(() => t.close());
+
+const summary = (query = '') =>
+  getJson<ResultsSummary>(t, `/api/v1/results/summary?wave=${wave}${query}`, cookie);
+
+describe('results summary', () => {
+  it('counts the answer sets of the wave by their day (first and last day inclusive)', async () => {
+    const s = await summary();
+    // 6 passport + 3 id card + 1 other office; the flagged one and the two outside days are out.
+    expect(s.n).toBe(10);
+    expect(s.flagged).toBe(1);
+    expect(s.perDay).toEqual([
+      { day: '2026-06-18', n: 3 },
+      { day: '2026-06-19', n: 1 },
+      { day: '2026-06-20', n: 3 },
+      { day: '2026-07-14', n: 3 },
+    ]);
+    const withFlagged = await summary('&flagged=include');
+    expect(withFlagged.n).toBe(11);
+  });
+
+  it('computes counts, shares, mean and top-two with intervals from the counts', async () => {
+    const s = await summary('&office=B%C3%BCrgerb%C3%BCro%20L%C3%BCnen');
+    expect(s.n).toBe(9);
+    const overall = s.questions.find((q) => q.id === 'overall');
+    // 5,5,4,4,3,1 and 2,2,2
+    expect(overall?.options.map((o) => [o.value, o.count])).toEqual([
+      ['5', 2],
+      ['4', 2],
+      ['3', 1],
+      ['2', 3],
+      ['1', 1],
+    ]);
+    expect(overall?.n).toBe(9);
+    expect(overall?.mean?.value).toBeCloseTo(28 / 9, 10);
+    expect(overall?.topTwo?.value).toBeCloseTo(4 / 9, 10);
+    expect(overall?.topTwo?.low).toBeCloseTo(0.1888, 3);
+    expect(overall?.topTwo?.high).toBeCloseTo(0.7333, 3);
+    const improve = s.questions.find((q) => q.id === 'improve');
+    expect(improve).toMatchObject({ n: 2, shownTo: 9, required: false });
+    const play = s.questions.find((q) => q.id === 'play_corner');
+    expect(play).toMatchObject({ n: 0, shownTo: 0 });
+  });
+
+  it('hides breakdown groups under 5 answer sets and whole selections under 5', async () => {
+    const s = await summary();
+    const rows = Object.fromEntries(s.crossTab?.rows.map((r) => [r.value, r]) ?? []);
+    expect(rows.passport?.n).toBe(7);
+    expect(rows.passport?.means.overall).toBeCloseTo(27 / 7, 10);
+    expect(rows.id_card).toMatchObject({ n: null, means: { overall: null } });
+    const small = await summary('&group=id_card');
+    expect(small).toMatchObject({ n: 3, suppressed: true, questions: [], texts: [], perDay: [] });
+    expect(JSON.stringify(small)).not.toMatch(/"count"|"mean"|"means"/);
+    const office = await summary('&office=B%C3%BCrgerb%C3%BCro%20Brambauer');
+    expect(office.suppressed).toBe(true);
+    expect(office.comparison.every((c) => c.n === null)).toBe(true);
+  });
+
+  it('lists free texts as stored (escaping is the page’s job) and compares waves', async () => {
+    const s = await summary();
+    expect(s.texts[0]?.items.map((i) => i.text)).toEqual([
+      '=HYPERLINK("http://x")',
+      'Mehr Sitzplätze',
+    ]);
+    expect(s.comparison).toHaveLength(1);
+    expect(s.comparison[0]?.questions.overall?.mean).toBeCloseTo(33 / 10, 10);
+  });
+
+  it('answers 400 for a missing wave and 404 for an unknown one', async () => {
+    const none = await t.app.request('/api/v1/results/summary', { headers: { Cookie: cookie } });
+    expect(none.status).toBe(400);
+    const unknown = await t.app.request('/api/v1/results/summary?wave=999', {
+      headers: { Cookie: cookie },
+    });
+    expect(unknown.status).toBe(404);
+  });
+});
+
+describe('export', () => {
+  it('CSV: BOM, German headers, neutralised formula cell, quoted per RFC 4180', async () => {
+    const res = await t.app.request(`/api/v1/results/export?wave=${wave}&format=csv`, {
+      headers: { Cookie: cookie },
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('Content-Disposition')).toMatch(/attachment; filename="urne-.*\.csv"/);
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = new TextDecoder().decode(bytes);
+    // TextDecoder drops the BOM it was checked for above.
+    const lines = text.split('\r\n');
+    expect(lines[0]).toContain('Tag,Standort,Markiert,Weshalb waren Sie heute bei uns?');
+    expect(lines).toHaveLength(10 + 2);
+    expect(text).toContain(`"'=HYPERLINK(""http://x"")"`);
+    expect(text).not.toMatch(/[,\n]=HYPERLINK/);
+    expect(text).toContain('Reisepass');
+  });
+
+  it('CSV with ; for German Excel, and JSON with the question titles as keys', async () => {
+    const semi = await t.app.request(
+      `/api/v1/results/export?wave=${wave}&format=csv&separator=semicolon`,
+      { headers: { Cookie: cookie } },
+    );
+    expect((await semi.text()).split('\r\n')[0]).toContain('Tag;Standort;Markiert;');
+    const json = await getJson<Record<string, unknown>[]>(
+      t,
+      `/api/v1/results/export?wave=${wave}&format=json`,
+      cookie,
+    );
+    expect(json).toHaveLength(10);
+    expect(json[0]).toHaveProperty('Wie zufrieden sind Sie insgesamt mit Ihrem Besuch?');
+  });
+
+  it('refuses to export a selection of fewer than 5 answer sets', async () => {
+    const res = await t.app.request(`/api/v1/results/export?wave=${wave}&group=id_card`, {
+      headers: { Cookie: cookie },
+    });
+    expect(res.status).toBe(422);
+  });
+});

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { csvLine, encodeCsv, neutraliseCell, quoteCell, UTF8_BOM } from '../../src/report/csv.ts';
+
+describe('CSV encoding (RFC 4180 + OWASP CSV injection)', () => {
+  it('neutralises every cell that a spreadsheet would run as a formula', () => {
+    for (const start of ['=', '+', '-', '@', '\t', '\r']) {
+      expect(neutraliseCell(`${start}1+1`)).toBe(`'${start}1+1`);
+    }
+    expect(neutraliseCell('=HYPERLINK("http://x")')).toBe(`'=HYPERLINK("http://x")`);
+    expect(neutraliseCell('Alles gut = super')).toBe('Alles gut = super');
+    expect(neutraliseCell('5')).toBe('5');
+  });
+
+  it('quotes only what needs it: separator, quote, line break, outer spaces', () => {
+    expect(quoteCell('plain', ',')).toBe('plain');
+    expect(quoteCell('a,b', ',')).toBe('"a,b"');
+    expect(quoteCell('a;b', ',')).toBe('a;b');
+    expect(quoteCell('a;b', ';')).toBe('"a;b"');
+    expect(quoteCell('sagte "nein"', ',')).toBe('"sagte ""nein"""');
+    expect(quoteCell('zwei\nZeilen', ';')).toBe('"zwei\nZeilen"');
+    expect(quoteCell(' Rand', ',')).toBe('" Rand"');
+  });
+
+  it('neutralises before quoting, and ends records with CRLF', () => {
+    expect(csvLine(['=HYPERLINK("http://x")', 'Bürgerbüro Lünen', ''])).toBe(
+      `"'=HYPERLINK(""http://x"")",Bürgerbüro Lünen,\r\n`,
+    );
+    expect(csvLine(['a', 'b;c'], ';')).toBe('a;"b;c"\r\n');
+  });
+
+  it('a document starts with the UTF-8 byte-order mark for Excel', () => {
+    const csv = encodeCsv(['Tag', 'Frage'], [['2026-06-18', '-']], ';');
+    expect(csv.startsWith(UTF8_BOM)).toBe(true);
+    expect(csv).toBe(`${UTF8_BOM}Tag;Frage\r\n2026-06-18;'-\r\n`);
+    expect([...new TextEncoder().encode(csv).slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  });
+});
