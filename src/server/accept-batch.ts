@@ -37,9 +37,8 @@ export async function acceptBatch(
 
 /**
  * The checks of acceptBatch that need no write: the office, the survey
- * version, every answer against the survey. Split out so POST /batches can
- * run them on a validation worker (validation-pool.ts) and only save on the
- * main thread.
+ * version, every answer against the survey. Split out so POST /batches
+ * can parse and check a body (prepare-batch.ts) before it touches the store.
  *
  * @throws ApiError 400, with the same messages as acceptBatch
  */

@@ -16,8 +16,8 @@ export interface BatchRequest {
  * Everything POST /batches does to a body before the save, in the order the
  * client hears about problems: JSON, the shared schema (strict answer sets),
  * the idempotency key, then checkBatch (office, survey version, every answer
- * against the survey), then the content hash. Pure CPU and no store writes,
- * so it can run on a validation worker; it runs the same code either way.
+ * against the survey), then the content hash. Pure CPU and no store writes:
+ * nothing reaches the store unless all of it passed.
  *
  * @throws ApiError 400, or the schema's error (which the error handler lists)
  */
