@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { hashPassword } from '../../src/server/auth/password.ts';
 import type { AnswerSet, Answers } from '../../src/shared/answer-schema.ts';
 import { buergerbueroSurvey } from '../../src/survey/buergerbuero-survey.ts';
+import { COMPLETE_ANSWERS } from '../utils.ts';
 import { OFFICE, postBatch, type TestApp } from './fixtures.ts';
 
 export const PASSWORD = 'correct horse battery staple';
@@ -14,19 +15,7 @@ export function answerSet(
   answers: Answers = {},
   extra: { office?: string; flagged?: true } = {},
 ): AnswerSet {
-  const base: Answers = {
-    reason: 'passport',
-    arrangement: 'online_appointment',
-    waiting_time: 4,
-    friendliness: 5,
-    competence: 5,
-    clarity: 4,
-    resolved: 'yes',
-    rooms: 3,
-    with_children: 'no',
-    opening_hours: 3,
-    overall: 4,
-  };
+  const base: Answers = { ...COMPLETE_ANSWERS, opening_hours: 3, overall: 4 };
   const set: AnswerSet = {
     surveyId: SURVEY,
     surveyVersion: version,

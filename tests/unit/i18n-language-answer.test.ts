@@ -5,21 +5,10 @@ import { buergerbueroSurvey } from '../../src/survey/buergerbuero-survey.ts';
 import { effectiveAnswers, validateAnswers } from '../../src/survey/flow.ts';
 import { withLanguage } from '../../src/survey/language-answer.ts';
 import { loadSurvey, SurveyDefinitionError } from '../../src/survey/load-survey.ts';
+import { COMPLETE_ANSWERS } from '../utils.ts';
 
 const survey = loadSurvey(buergerbueroSurvey);
-const complete = {
-  reason: 'passport',
-  arrangement: 'online_appointment',
-  waiting_time: 4,
-  friendliness: 5,
-  competence: 5,
-  clarity: 4,
-  resolved: 'yes',
-  rooms: 3,
-  with_children: 'no',
-  opening_hours: 2,
-  overall: 4,
-};
+const complete = { ...COMPLETE_ANSWERS, overall: 4 };
 
 describe('the language as an answer', () => {
   it('is stored by default, as one more answer the server accepts', () => {
