@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type Browser, type BrowserContext, chromium } from 'playwright-core';
@@ -88,11 +88,11 @@ export async function launchBrowser(): Promise<Browser> {
 }
 
 /** Serves the built app on 127.0.0.1 (a secure context, so the service worker runs). */
-export async function serveDist(): Promise<{ url: string; close(): Promise<void> }> {
+export async function serveDist(dir = DIST_DIR): Promise<{ url: string; close(): Promise<void> }> {
   const server = await preview({
     configFile: false,
     logLevel: 'silent',
-    build: { outDir: DIST_DIR },
+    build: { outDir: dir },
     preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
   });
   const address = server.httpServer.address();
@@ -100,5 +100,24 @@ export async function serveDist(): Promise<{ url: string; close(): Promise<void>
   return {
     url: `http://127.0.0.1:${address.port}/`,
     close: () => server.close(),
+  };
+}
+
+/** Serves a writable copy of the build, so a test can ship a "new version" of sw.js. */
+export async function serveDistCopy(): Promise<{
+  url: string;
+  dir: string;
+  close(): Promise<void>;
+}> {
+  const dir = await mkdtemp(join(tmpdir(), 'urne-dist-'));
+  await cp(DIST_DIR, dir, { recursive: true });
+  const served = await serveDist(dir);
+  return {
+    url: served.url,
+    dir,
+    close: async () => {
+      await served.close();
+      await rm(dir, { recursive: true, force: true });
+    },
   };
 }

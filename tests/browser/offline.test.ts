@@ -1,16 +1,14 @@
-import { appendFile, cp, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { appendFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { preview } from 'vite';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { SKIP_WAITING } from '../../src/shared/sw-messages.ts';
 import {
-  DIST_DIR,
   describeBrowser,
   type KioskBrowser,
   launchKioskBrowser,
   serveDist,
+  serveDistCopy,
 } from './harness.ts';
 
 /** Waits for the registration, then reloads until the worker controls the page (no clients.claim). */
@@ -142,31 +140,9 @@ describeBrowser('offline start', () => {
   });
 });
 
-/** Serves a writable copy of the build, so a test can ship a "new version" of sw.js. */
-async function serveCopy(): Promise<{ url: string; dir: string; close(): Promise<void> }> {
-  const dir = await mkdtemp(join(tmpdir(), 'urne-dist-'));
-  await cp(DIST_DIR, dir, { recursive: true });
-  const server = await preview({
-    configFile: false,
-    logLevel: 'silent',
-    build: { outDir: dir },
-    preview: { host: '127.0.0.1', port: 0, open: false },
-  });
-  const address = server.httpServer.address();
-  if (!address || typeof address === 'string') throw new Error('preview server has no port');
-  return {
-    url: `http://127.0.0.1:${address.port}/`,
-    dir,
-    close: async () => {
-      await server.close();
-      await rm(dir, { recursive: true, force: true });
-    },
-  };
-}
-
 describeBrowser('service worker update (prompt pattern)', () => {
   it('a new version waits, never takes over or reloads by itself, and activates on SKIP_WAITING', async () => {
-    const server = await serveCopy();
+    const server = await serveDistCopy();
     const browser = await launchKioskBrowser();
     try {
       const page = await openPage(browser.context);

@@ -1,36 +1,12 @@
-import { appendFile, cp, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { appendFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { preview } from 'vite';
 import { expect, it } from 'vitest';
-import { DIST_DIR, describeBrowser, launchKioskBrowser } from './harness.ts';
+import { describeBrowser, launchKioskBrowser, serveDistCopy } from './harness.ts';
 import { answer } from './kiosk-steps.ts';
 import { welcome } from './staff-steps.ts';
 
 const UPDATE_IDLE_MS = 3_000;
-
-/** Serves a writable copy of the build, so the test can deploy a "new version" of sw.js. */
-async function serveCopy(): Promise<{ url: string; dir: string; close(): Promise<void> }> {
-  const dir = await mkdtemp(join(tmpdir(), 'urne-update-'));
-  await cp(DIST_DIR, dir, { recursive: true });
-  const server = await preview({
-    configFile: false,
-    logLevel: 'silent',
-    build: { outDir: dir },
-    preview: { host: '127.0.0.1', port: 0, open: false },
-  });
-  const address = server.httpServer.address();
-  if (!address || typeof address === 'string') throw new Error('preview server has no port');
-  return {
-    url: `http://127.0.0.1:${address.port}/`,
-    dir,
-    close: async () => {
-      await server.close();
-      await rm(dir, { recursive: true, force: true });
-    },
-  };
-}
 
 /** The mark set on this very document; a reload (the update) removes it. Mid-navigation counts as gone. */
 function mark(page: Page): Promise<string | undefined> {
@@ -46,7 +22,7 @@ function waitingState(page: Page): Promise<string> {
 
 describeBrowser('app updates never interrupt a citizen', () => {
   it('an update found mid-survey waits, and is applied only once the welcome screen is idle', async () => {
-    const server = await serveCopy();
+    const server = await serveDistCopy();
     const browser = await launchKioskBrowser();
     try {
       const page = await browser.context.newPage();
