@@ -8,7 +8,7 @@ import { renderReport } from '../../scripts/report.ts';
 import { type RunningServer, startServer } from '../../src/server/node.ts';
 import { buergerbueroSurvey } from '../../src/survey/buergerbuero-survey.ts';
 import { DIST_DIR, describeBrowser, launchBrowser } from './harness.ts';
-import { compact, pdfText } from './results-pdf-text.ts';
+import { compact, pdfText } from './pdf-text.ts';
 import { FORMULA_TEXT, PASSWORD, seedResults, XSS_TEXT } from './results-seed.ts';
 
 describeBrowser('results page (real endpoint, real Chromium)', () => {
@@ -83,7 +83,7 @@ describeBrowser('results page (real endpoint, real Chromium)', () => {
     const out = join(dir, 'report.pdf');
     const { pages } = await renderReport({ wave: '2026', out, dbPath, distDir: DIST_DIR });
     expect(pages).toBeGreaterThan(3);
-    const text = compact(pdfText(await readFile(out)));
+    const text = compact(pdfText(out));
     expect(text).toContain(compact('Kundenbefragung Bürgerbüro'));
     for (const q of buergerbueroSurvey.questions) expect(text, q.id).toContain(compact(q.title.de));
     // The command's temporary session is gone again: only this test's own login remains.
