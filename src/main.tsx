@@ -66,6 +66,11 @@ async function start(root: HTMLElement): Promise<void> {
       onResting={(resting) => Object.assign(rest, { resting, since: performance.now() })}
       syncNow={bridge.staff.syncNow}
       stopSync={bridge.staff.stop}
+      enroll={(text) =>
+        import('./staff/setup-enroll.ts').then((m) =>
+          m.enrollFromPanel(text, { store, fetch: window.fetch.bind(window), origin: location.origin }),
+        )
+      }
       loadStaff={() => import('./staff/StaffMode.tsx').then((m) => m.StaffMode)}
       onAnswerSaved={() => sync.requestSync()}
     />,

@@ -2,6 +2,7 @@ import type { ComponentType } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { dayOf } from '../shared/answer-schema.ts';
 import type { Store } from '../store/index.ts';
+import type { EnrollOutcome } from '../sync/enroll.ts';
 import type { SyncSummary } from '../sync/index.ts';
 import { App } from './App.tsx';
 import {
@@ -24,6 +25,8 @@ export interface StaffViewProps {
   config: KioskConfig;
   syncNow(): Promise<SyncSummary>;
   stopSync(): Promise<void>;
+  /** Enrolls with a provisioning link or code typed in staff mode (enrollWithCode). */
+  enroll(text: string): Promise<EnrollOutcome>;
   onClose(): void;
 }
 
@@ -36,6 +39,7 @@ export interface KioskRootProps {
   onResting?(resting: boolean): void;
   syncNow(): Promise<SyncSummary>;
   stopSync(): Promise<void>;
+  enroll(text: string): Promise<EnrollOutcome>;
   /** Loads the staff mode on first use (its code is precached, but not in the first load). */
   loadStaff(): Promise<ComponentType<StaffViewProps>>;
   onAnswerSaved(): void;
@@ -114,6 +118,7 @@ export function KioskRoot(props: KioskRootProps) {
         config={config}
         syncNow={props.syncNow}
         stopSync={props.stopSync}
+        enroll={props.enroll}
         onClose={() => setStaff('closed')}
       />
     );

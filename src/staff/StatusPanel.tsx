@@ -4,6 +4,7 @@ import { syncOutcome } from './actions.ts';
 import { APP_VERSION } from './app-version.ts';
 import { downloadFile, exportBackup } from './backup-file.ts';
 import { ResetDialog } from './ResetDialog.tsx';
+import { SetupSection } from './SetupSection.tsx';
 import { StaffHeader } from './StaffHeader.tsx';
 import { StatusList } from './StatusList.tsx';
 import type { StaffLang, StaffTexts } from './staff-texts.ts';
@@ -18,7 +19,7 @@ interface StatusPanelProps extends Omit<StaffViewProps, 'config'> {
 
 type Busy = 'sync' | 'export' | 'pause' | undefined;
 
-/** The staff panel: the device's status and the five actions, each ending in a plain sentence. */
+/** The staff panel: the device's status, the five actions and the set-up field, each ending in a plain sentence. */
 export function StatusPanel(props: StatusPanelProps) {
   const { t, lang, store } = props;
   const locale = lang === 'en' ? 'en-GB' : 'de-DE';
@@ -176,6 +177,7 @@ export function StatusPanel(props: StatusPanelProps) {
           </button>
         </div>
       </section>
+      <SetupSection store={store} enroll={props.enroll} lang={lang} onDone={reload} />
     </main>
   );
 }

@@ -14,7 +14,7 @@ const setupDe = {
   done: (office: string) =>
     `Eingerichtet für ${office}. Die Befragung dieses Büros startet, sobald Sie den Personalbereich schließen.`,
   kept: 'Es wurde nichts geändert; das Gerät bleibt wie bisher eingerichtet.',
-  failed: 'Das Einrichten ist unerwartet abgebrochen. Es wurde nichts geändert.',
+  failed: 'Das Einrichten ist unerwartet abgebrochen. Bitte noch einmal versuchen.',
 };
 
 export type SetupTexts = typeof setupDe;
@@ -31,7 +31,7 @@ const setupEn: SetupTexts = {
   empty: 'Please paste the provisioning link or the code into the field first.',
   done: (office) => `Set up for ${office}. This office's survey starts when you close the staff area.`,
   kept: 'Nothing was changed; the device stays set up as before.',
-  failed: 'Setting up stopped unexpectedly. Nothing was changed.',
+  failed: 'Setting up stopped unexpectedly. Please try again.',
 };
 
 export function setupTexts(lang: StaffLang): SetupTexts {
