@@ -68,7 +68,11 @@ async function start(root: HTMLElement): Promise<void> {
       stopSync={bridge.staff.stop}
       enroll={(text) =>
         import('./staff/setup-enroll.ts').then((m) =>
-          m.enrollFromPanel(text, { store, fetch: window.fetch.bind(window), origin: location.origin }),
+          m.enrollFromPanel(text, {
+            store,
+            fetch: window.fetch.bind(window),
+            origin: location.origin,
+          }),
         )
       }
       loadStaff={() => import('./staff/StaffMode.tsx').then((m) => m.StaffMode)}

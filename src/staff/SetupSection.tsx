@@ -1,13 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { StaffViewProps } from '../kiosk/KioskRoot.tsx';
 import { ENROLL_MESSAGES } from '../sync/enroll.ts';
-import type { StaffLang } from './staff-texts.ts';
 import { setupTexts } from './setup-texts.ts';
+import type { StaffLang } from './staff-texts.ts';
 
 interface SetupSectionProps extends Pick<StaffViewProps, 'store' | 'enroll'> {
   lang: StaffLang;
   /** Told after every attempt, so the status list shows what changed. */
-  onDone(): void;
+  onDone(enrolled: boolean): void;
 }
 
 type Registration = { office: string } | 'none' | undefined;
@@ -44,10 +44,12 @@ export function SetupSection({ store, enroll, lang, onDone }: SetupSectionProps)
     }
     setBusy(true);
     setOutcome(undefined);
+    let enrolled = false;
     try {
       const result = await enroll(text);
       const now = await readRegistration();
       if (result === 'enrolled' && typeof now === 'object') {
+        enrolled = true;
         setOutcome({ ok: true, text: s.done(now.office) });
         // The code is spent: leave nothing in the field to be tapped again by mistake.
         setText('');
@@ -61,7 +63,7 @@ export function SetupSection({ store, enroll, lang, onDone }: SetupSectionProps)
       setOutcome({ ok: false, text: s.failed });
     }
     setBusy(false);
-    onDone();
+    onDone(enrolled);
   };
 
   return (

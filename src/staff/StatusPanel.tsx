@@ -90,6 +90,12 @@ export function StatusPanel(props: StatusPanelProps) {
       t.loadFailed,
     );
 
+  // A new registration is tried at once, so "Last transfer" no longer says "not set up".
+  const afterSetup = (enrolled: boolean) => {
+    void reload();
+    if (enrolled) props.syncNow().then(reload, reload);
+  };
+
   if (resetting) {
     return (
       <main class="staff staff--panel">
@@ -177,7 +183,7 @@ export function StatusPanel(props: StatusPanelProps) {
           </button>
         </div>
       </section>
-      <SetupSection store={store} enroll={props.enroll} lang={lang} onDone={reload} />
+      <SetupSection store={store} enroll={props.enroll} lang={lang} onDone={afterSetup} />
     </main>
   );
 }

@@ -1,4 +1,5 @@
 import { type EnrollOutcome, type EnrollStore, enrollWithCode } from '../sync/enroll.ts';
+import { syncMessage } from '../sync/messages.ts';
 
 /**
  * Enrolls from the staff panel's set-up field. Same redemption as a link
@@ -11,6 +12,8 @@ import { type EnrollOutcome, type EnrollStore, enrollWithCode } from '../sync/en
  * - the person at the panel has just unlocked it with the PIN, so enrollment
  *   does not ask for a new one (`needsPin`): that would let anyone with a long
  *   press choose the PIN until staff came back.
+ * After success, a sync problem that only said "not registered" is cleared: a
+ * round with nothing to send leaves it alone, and the panel would go on saying so.
  */
 export async function enrollFromPanel(
   input: string,
@@ -26,5 +29,11 @@ export async function enrollFromPanel(
       return store.setSetting(key, value);
     },
   };
-  return enrollWithCode(input, { ...deps, store: view });
+  const outcome = await enrollWithCode(input, { ...deps, store: view });
+  if (outcome === 'enrolled') {
+    const problem = await store.getSetting('lastProblem').catch(() => undefined);
+    const stale = [syncMessage('notProvisioned'), syncMessage('unauthorized')];
+    if (problem && stale.includes(problem)) await store.setSetting('lastProblem', '');
+  }
+  return outcome;
 }

@@ -29,7 +29,8 @@ const setupEn: SetupTexts = {
   button: 'Set up',
   working: 'Setting up …',
   empty: 'Please paste the provisioning link or the code into the field first.',
-  done: (office) => `Set up for ${office}. This office's survey starts when you close the staff area.`,
+  done: (office) =>
+    `Set up for ${office}. This office's survey starts when you close the staff area.`,
   kept: 'Nothing was changed; the device stays set up as before.',
   failed: 'Setting up stopped unexpectedly. Please try again.',
 };
