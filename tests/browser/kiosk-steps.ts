@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 // Steps shared by the kiosk browser tests: tap like a citizen, read IndexedDB like an auditor.
 
@@ -13,6 +14,31 @@ export async function answer(page: Page, label: string): Promise<void> {
     (before) => document.querySelector('h1')?.textContent !== before,
     title,
   );
+}
+
+/**
+ * Taps one survey through like a citizen: the first answer on every screen, `remark` as the
+ * free text, then Send; resolves once the thank-you shows. Works for any survey length.
+ */
+export async function tapThroughWithRemark(page: Page, remark: string): Promise<void> {
+  await page.getByRole('button', { name: 'Umfrage starten' }).click();
+  for (let step = 0; step < 20; step++) {
+    const title = await page.locator('#question-title').textContent();
+    const text = page.locator('.question__body textarea');
+    if ((await text.count()) > 0) {
+      await text.fill(remark);
+      await page.getByRole('button', { name: 'Absenden' }).click();
+      await page.getByText('Vielen Dank!').waitFor();
+      return;
+    }
+    // force: a real pointer click at the button's centre, without waiting for the screen's
+    // entry animation to settle (that wait alone doubled the sync test's run time).
+    await page.locator('.question__body [role="radio"]').first().click({ force: true });
+    await expect
+      .poll(() => page.locator('#question-title').textContent(), { timeout: 10_000 })
+      .not.toBe(title);
+  }
+  throw new Error('The survey never reached its last question');
 }
 
 /** Reads the answer store with raw IndexedDB, bypassing the app's own store module. */

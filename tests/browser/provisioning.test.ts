@@ -14,6 +14,7 @@ import {
   launchBrowser,
   launchKioskBrowser,
 } from './harness.ts';
+import { tapThroughWithRemark } from './kiosk-steps.ts';
 
 const OFFICE = 'Bürgerbüro Brambauer';
 
@@ -36,26 +37,6 @@ function readSettings(page: Page): Promise<Record<string, unknown>> {
         };
       }),
   );
-}
-
-/** Taps one survey through with the first answer on every screen and a remark at the end. */
-async function tapThroughSurvey(page: Page, remark: string): Promise<void> {
-  await page.getByRole('button', { name: 'Umfrage starten' }).click();
-  for (let step = 0; step < 20; step++) {
-    const title = await page.locator('#question-title').textContent();
-    const text = page.locator('.question__body textarea');
-    if ((await text.count()) > 0) {
-      await text.fill(remark);
-      await page.getByRole('button', { name: 'Absenden' }).click();
-      await page.getByText('Vielen Dank!').waitFor();
-      return;
-    }
-    await page.locator('.question__body [role="radio"]').first().click({ force: true });
-    await expect
-      .poll(() => page.locator('#question-title').textContent(), { timeout: 10_000 })
-      .not.toBe(title);
-  }
-  throw new Error('The survey never reached its last question');
 }
 
 /**
@@ -125,7 +106,7 @@ describeBrowser('provisioning a tablet by link', () => {
     expect(String(settings.token)).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(JSON.stringify(settings)).not.toContain(url.searchParams.get('enroll'));
 
-    await tapThroughSurvey(page, 'provisioned-1');
+    await tapThroughWithRemark(page, 'provisioned-1');
     await expect.poll(officeRows, { timeout: 30_000 }).toHaveLength(1);
     expect(officeRows()[0]?.office).toBe(OFFICE);
     expect(JSON.parse(officeRows()[0]?.answers ?? '{}')).toMatchObject({

@@ -8,33 +8,10 @@ import { type RunningServer, startServer } from '../../src/server/node.ts';
 import { LANGUAGE_ANSWER_ID } from '../../src/shared/survey-schema.ts';
 import { buergerbueroSurvey } from '../../src/survey/buergerbuero-survey.ts';
 import { DIST_DIR, describeBrowser, type KioskBrowser, launchKioskBrowser } from './harness.ts';
+import { tapThroughWithRemark } from './kiosk-steps.ts';
 import { ALLOWED_COLUMNS, answerSetColumns, OFFICE, storedLabels } from './sync-fixture/world.ts';
 
 const SURVEYS = 20;
-
-/** Taps one survey through like a citizen: the first answer each time, a unique remark at the end. */
-async function tapThroughSurvey(page: Page, remark: string): Promise<void> {
-  await page.getByRole('button', { name: 'Umfrage starten' }).click();
-  for (let step = 0; step < 20; step++) {
-    const title = await page.locator('#question-title').textContent();
-    const text = page.locator('.question__body textarea');
-    if ((await text.count()) > 0) {
-      await text.fill(remark);
-      await page.getByRole('button', { name: 'Absenden' }).click();
-      await page.getByText('Vielen Dank!').waitFor();
-      // The thank-you returns to the welcome screen by itself (?thankYouMs=500; ?confirmMs=0 skips the pause after each answer).
-      await page.getByRole('button', { name: 'Umfrage starten' }).waitFor();
-      return;
-    }
-    // force: a real pointer click at the button's centre, without waiting for the screen's
-    // entry animation to settle (that wait alone doubled the test's run time).
-    await page.locator('.question__body [role="radio"]').first().click({ force: true });
-    await expect
-      .poll(() => page.locator('#question-title').textContent(), { timeout: 10_000 })
-      .not.toBe(title);
-  }
-  throw new Error('The survey never reached its last question');
-}
 
 /** Answer sets still on the tablet, read straight from IndexedDB (the kiosk bundle keeps its store private). */
 function onTablet(page: Page): Promise<number> {
@@ -105,7 +82,12 @@ describeBrowser('the kiosk syncs what was answered offline', () => {
       { length: SURVEYS },
       (_, i) => `kiosk-${String(i + 1).padStart(2, '0')}`,
     );
-    for (const remark of remarks) await tapThroughSurvey(page, remark);
+    for (const remark of remarks) {
+      await tapThroughWithRemark(page, remark);
+      // The thank-you returns to the welcome screen by itself (?thankYouMs=500; ?confirmMs=0
+      // skips the pause after each answer).
+      await page.getByRole('button', { name: 'Umfrage starten' }).waitFor();
+    }
     expect(await onTablet(page)).toBe(SURVEYS);
     expect(readDb(storedLabels)).toEqual([]);
 
