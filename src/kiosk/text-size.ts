@@ -1,4 +1,4 @@
-import { useEffect } from 'preact/hooks';
+import { useLayoutEffect } from 'preact/hooks';
 
 /** The three text sizes a citizen can choose; every screen starts at `normal`. */
 export const TEXT_SIZES = ['normal', 'large', 'xlarge'] as const;
@@ -8,9 +8,11 @@ export const DEFAULT_TEXT_SIZE: TextSize = 'normal';
 /**
  * Shows the chosen size: the root element carries `data-text-size`, and the styles scale the
  * root font size from it (everything is sized in rem, so targets and gaps grow with the text).
+ * A layout effect, not a plain one: the new screen must never paint a frame at the old size, and
+ * on a busy tablet the next animation frame (when plain effects run) can be long in coming.
  */
 export function useTextSize(size: TextSize): void {
-  useEffect(() => {
+  useLayoutEffect(() => {
     document.documentElement.dataset.textSize = size;
   }, [size]);
 }

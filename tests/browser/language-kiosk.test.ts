@@ -42,7 +42,7 @@ describeBrowser('languages, text size and read aloud', () => {
     }));
 
   it('language and text size reset to German and normal for the next citizen', async () => {
-    const page = await open('thankYouMs=1000&idleMs=1500');
+    const page = await open('thankYouMs=1000&idleMs=3000');
     await chooseLanguage(page, 'ar');
     await page.getByRole('button', { name: 'خط كبير جدًا' }).click();
     expect(await root(page)).toEqual({ lang: 'ar', dir: 'rtl', size: 'xlarge' });
@@ -65,7 +65,7 @@ describeBrowser('languages, text size and read aloud', () => {
     await page.getByRole('button', { name: 'Büyük yazı', exact: true }).click();
     expect(await root(page)).toEqual({ lang: 'tr', dir: 'ltr', size: 'large' });
     await page.waitForFunction(() => document.documentElement.lang === 'de', null, {
-      timeout: 5_000,
+      timeout: 10_000,
     });
     expect(await root(page)).toEqual({ lang: 'de', dir: 'ltr', size: 'normal' });
   });

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { DEFAULT_LANGUAGE, type Language } from '../../shared/localized-text.ts';
 import type { SurveyDefinition } from '../../shared/survey-schema.ts';
 import { type SurveyTranslation, translateSurvey } from '../../survey/translate-survey.ts';
@@ -49,7 +49,8 @@ export function useLanguage(
     [survey, shown, pack],
   );
 
-  useEffect(() => {
+  // Before paint, like the text size: Arabic text must never show for a frame laid out left to right.
+  useLayoutEffect(() => {
     document.documentElement.lang = shown;
     document.documentElement.dir = LANGUAGE_INFO[shown].dir;
   }, [shown]);
