@@ -58,25 +58,37 @@ export function startBackgroundSync(options: BackgroundSyncOptions): SyncLoop {
   const { store, window: global, tuning = {} } = options;
   // Bound to the global: an unbound fetch or setTimeout throws "Illegal invocation".
   const fetchBound: typeof fetch = (input, init) => global.fetch(input, init);
+  // The token of the last round: after a 401 the loop sends again only once it differs.
+  let lastToken: string | undefined;
   return startSyncLoop<SyncSummary>({
     async runRound(signal) {
       const { endpoint, token } = await readSyncConfig(store, options.origin);
+      lastToken = token;
       if (!token) {
         await store.setSetting('lastProblem', syncMessage('notProvisioned'));
         return { outcome: 'unauthorized', sentBatches: 0, acknowledged: 0, duplicates: 0, held: 0 };
       }
       // IT may change the survey or period centrally; never throws, so answers are sent regardless.
-      await refreshConfiguration({ store, fetch: fetchBound, endpoint, token, signal });
+      const configuration = await refreshConfiguration({
+        store,
+        fetch: fetchBound,
+        endpoint,
+        token,
+        signal,
+      });
       return syncOnce({
         store,
         fetch: fetchBound,
         endpoint,
         token,
         signal,
+        contacted: configuration !== 'failed',
         ...(tuning.timeoutMs !== undefined ? { timeoutMs: tuning.timeoutMs } : {}),
         ...(tuning.batchSize !== undefined ? { batchSize: tuning.batchSize } : {}),
       });
     },
+    credentialsChanged: async () =>
+      (await readSyncConfig(store, options.origin)).token !== lastToken,
     timers: {
       setTimeout: (callback, ms) => global.setTimeout(callback, ms),
       clearTimeout: (handle) => global.clearTimeout(handle as number),
