@@ -60,14 +60,15 @@ export function startBackgroundSync(options: BackgroundSyncOptions): SyncLoop {
   const fetchBound: typeof fetch = (input, init) => global.fetch(input, init);
   // The token of the last round: after a 401 the loop sends again only once it differs.
   let lastToken: string | undefined;
+  const refused = async (problem: string): Promise<SyncSummary> => {
+    await store.setSetting('lastProblem', problem);
+    return { outcome: 'unauthorized', sentBatches: 0, acknowledged: 0, duplicates: 0, held: 0 };
+  };
   return startSyncLoop<SyncSummary>({
     async runRound(signal) {
       const { endpoint, token } = await readSyncConfig(store, options.origin);
       lastToken = token;
-      if (!token) {
-        await store.setSetting('lastProblem', syncMessage('notProvisioned'));
-        return { outcome: 'unauthorized', sentBatches: 0, acknowledged: 0, duplicates: 0, held: 0 };
-      }
+      if (!token) return refused(syncMessage('notProvisioned'));
       // IT may change the survey or period centrally; never throws, so answers are sent regardless.
       const configuration = await refreshConfiguration({
         store,
@@ -76,6 +77,8 @@ export function startBackgroundSync(options: BackgroundSyncOptions): SyncLoop {
         token,
         signal,
       });
+      // A revoked token: the batches would get the same 401, so none is sent.
+      if (configuration === 'unauthorized') return refused(syncMessage('unauthorized'));
       return syncOnce({
         store,
         fetch: fetchBound,

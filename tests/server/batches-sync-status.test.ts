@@ -147,20 +147,23 @@ describe('startBackgroundSync against the real endpoint', () => {
     const { rounds, roundsEnded } = start(outbox, fetch);
     await roundsEnded(1);
     expect(rounds[0]?.outcome).toBe('unauthorized');
-    expect(calls.filter((p) => p === BATCHES_PATH)).toHaveLength(1);
+    // The configuration request already met the 401: the batch is not sent with that token.
+    expect(calls).toEqual([KIOSK_CONFIG_PATH]);
+    expect(outbox.settings.get('lastProblem')).toBe(syncMessage('unauthorized'));
 
     for (let i = 0; i < 3; i++) {
       loop?.requestSync();
       await new Promise((resolve) => setTimeout(resolve, 30));
     }
     expect(rounds).toHaveLength(1);
-    expect(calls.filter((p) => p === BATCHES_PATH)).toHaveLength(1);
+    expect(calls).toEqual([KIOSK_CONFIG_PATH]);
 
     const before = countAnswerSets(t.dbPath);
     await outbox.setSetting('token', refused); // the kiosk was set up again
     loop?.requestSync();
     await roundsEnded(2);
     expect(rounds[1]).toMatchObject({ outcome: 'done', sentBatches: 1, acknowledged: 3 });
+    expect(calls.slice(1)).toEqual([KIOSK_CONFIG_PATH, BATCHES_PATH]);
     expect(outbox.pending).toHaveLength(0);
     expect(countAnswerSets(t.dbPath)).toBe(before + 3);
   });
