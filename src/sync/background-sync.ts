@@ -58,25 +58,40 @@ export function startBackgroundSync(options: BackgroundSyncOptions): SyncLoop {
   const { store, window: global, tuning = {} } = options;
   // Bound to the global: an unbound fetch or setTimeout throws "Illegal invocation".
   const fetchBound: typeof fetch = (input, init) => global.fetch(input, init);
+  // The token of the last round: after a 401 the loop sends again only once it differs.
+  let lastToken: string | undefined;
+  const refused = async (problem: string): Promise<SyncSummary> => {
+    await store.setSetting('lastProblem', problem);
+    return { outcome: 'unauthorized', sentBatches: 0, acknowledged: 0, duplicates: 0, held: 0 };
+  };
   return startSyncLoop<SyncSummary>({
     async runRound(signal) {
       const { endpoint, token } = await readSyncConfig(store, options.origin);
-      if (!token) {
-        await store.setSetting('lastProblem', syncMessage('notProvisioned'));
-        return { outcome: 'unauthorized', sentBatches: 0, acknowledged: 0, duplicates: 0, held: 0 };
-      }
+      lastToken = token;
+      if (!token) return refused(syncMessage('notProvisioned'));
       // IT may change the survey or period centrally; never throws, so answers are sent regardless.
-      await refreshConfiguration({ store, fetch: fetchBound, endpoint, token, signal });
+      const configuration = await refreshConfiguration({
+        store,
+        fetch: fetchBound,
+        endpoint,
+        token,
+        signal,
+      });
+      // A revoked token: the batches would get the same 401, so none is sent.
+      if (configuration === 'unauthorized') return refused(syncMessage('unauthorized'));
       return syncOnce({
         store,
         fetch: fetchBound,
         endpoint,
         token,
         signal,
+        contacted: configuration !== 'failed',
         ...(tuning.timeoutMs !== undefined ? { timeoutMs: tuning.timeoutMs } : {}),
         ...(tuning.batchSize !== undefined ? { batchSize: tuning.batchSize } : {}),
       });
     },
+    credentialsChanged: async () =>
+      (await readSyncConfig(store, options.origin)).token !== lastToken,
     timers: {
       setTimeout: (callback, ms) => global.setTimeout(callback, ms),
       clearTimeout: (handle) => global.clearTimeout(handle as number),

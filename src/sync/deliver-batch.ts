@@ -80,8 +80,9 @@ function classify(
 ): Delivery {
   if (status === 200 || status === 201) {
     const ack = BatchAck.safeParse(parseJson(text));
-    // Only an acknowledgement of this very batch lets it leave the tablet.
-    if (ack.success && ack.data.batchId === batchId) {
+    // Only an acknowledgement of this very batch lets it leave the tablet; a 200 is the
+    // server's "I already have it" (201 means stored now), so any other 200 is not one.
+    if (ack.success && ack.data.batchId === batchId && (status === 201 || ack.data.duplicate)) {
       return { kind: 'acknowledged', duplicate: ack.data.duplicate };
     }
     return { kind: 'retry-later', status };

@@ -57,7 +57,8 @@ export interface RefreshOptions {
   timeoutMs?: number;
 }
 
-export type RefreshOutcome = 'updated' | 'unchanged' | 'failed';
+/** 'unauthorized': the server refused the token (401), so sending answers with it is pointless. */
+export type RefreshOutcome = 'updated' | 'unchanged' | 'unauthorized' | 'failed';
 
 /**
  * Fetches the kiosk's configuration (survey, version, period) and stores it
@@ -76,6 +77,7 @@ export async function refreshConfiguration(options: RefreshOptions): Promise<Ref
       cache: 'no-store',
       signal: controller.signal,
     });
+    if (response.status === 401) return 'unauthorized';
     if (!response.ok) return 'failed';
     const checked = await checkConfiguration(await response.json());
     if (!checked.ok) return 'failed';

@@ -1,4 +1,4 @@
-import { Backoff, type BackoffOptions } from './backoff.ts';
+import { Backoff, type BackoffOptions, MAX_RETRY_AFTER_MS } from './backoff.ts';
 import type { SyncOutcome } from './sync-once.ts';
 
 /** What the loop needs to know about a finished round. */
@@ -41,12 +41,24 @@ export interface SyncLoopOptions<R extends RoundResult = RoundResult> {
   onError?(error: unknown): void;
   /** After every round, e.g. to refresh the staff panel. */
   onRound?(result: R): void;
+  /**
+   * After an 'unauthorized' round, asked (instead of running a round) on each
+   * trigger: true once the credentials changed, e.g. the kiosk was set up
+   * again. Without it only `syncNow` tries again after a refusal.
+   */
+  credentialsChanged?(): Promise<boolean>;
+  /** Epoch milliseconds; Date.now by default, the fake clock in tests. */
+  now?(): number;
 }
 
 export interface SyncLoop {
   /** Debounced: call after each finished survey. Never waits for the network. */
   requestSync(): void;
-  /** At once (or right after the round in flight): the staff "sync now" button. */
+  /**
+   * At once (or right after the round in flight): the staff "sync now" button.
+   * A person pressed it, so it overrides a waiting Retry-After or backoff and
+   * tries even a refused token once.
+   */
   syncNow(): void;
   /** Removes listeners and timers, aborts the round in flight; resolves when it has ended. */
   stop(): Promise<void>;
@@ -62,40 +74,79 @@ export const DEFAULT_BACKOFF: BackoffOptions = { baseMs: 2000, capMs: 5 * 60 * 1
  * failure when the backoff says so. Never two rounds at once: a trigger during
  * a round asks for one more right after it, unless that round failed — then
  * the backoff decides, so a dead network is not hammered by every finished
- * survey. It never asks navigator.onLine (it says "online" on a LAN without a
- * route to the server); it just tries.
+ * survey. Until the backoff time (`notBefore`) has passed, a trigger only
+ * leaves the round wanted: the wake-up timer already set for that time runs it.
+ * `online` shortens a backoff but never a server's Retry-After. After a 401
+ * nothing is sent with the refused token: rounds wait until the credentials
+ * change (or staff press "sync now"). It never asks navigator.onLine (it says
+ * "online" on a LAN without a route to the server); it just tries.
  */
 export function startSyncLoop<R extends RoundResult>(options: SyncLoopOptions<R>): SyncLoop {
   const { timers } = options;
   const intervalMs = options.intervalMs ?? DEFAULT_INTERVAL_MS;
   const debounceMs = options.debounceMs ?? DEFAULT_DEBOUNCE_MS;
   const backoff = new Backoff(options.backoff ?? DEFAULT_BACKOFF);
+  const now = options.now ?? Date.now;
   let stopped = false;
   let inFlight: { controller: AbortController; done: Promise<void> } | undefined;
   let followUp = false;
+  let forcedFollowUp = false;
   let wakeTimer: unknown;
   let debounceTimer: unknown;
+  /** No round before this time (epoch ms): the later of backoff and Retry-After. */
+  let notBefore = 0;
+  /** The server's own Retry-After, which `online` must not shorten. */
+  let serverNotBefore = 0;
+  /** The last round was refused with 401: send nothing until the credentials change. */
+  let refused = false;
 
   const clear = (handle: unknown) => {
     if (handle !== undefined) timers.clearTimeout(handle);
   };
+  const wakeIn = (ms: number) => {
+    clear(wakeTimer);
+    wakeTimer = timers.setTimeout(() => trigger(), Math.max(0, ms));
+  };
 
-  const trigger = () => {
+  const trigger = (force = false) => {
     if (stopped) return;
     if (inFlight) {
       followUp = true;
+      forcedFollowUp ||= force;
+      return;
+    }
+    clear(debounceTimer);
+    debounceTimer = undefined;
+    const wait = notBefore - now();
+    if (!force && wait > 0) {
+      // Wanted, not now: the wake-up at notBefore runs it (re-armed in case `online` moved it).
+      wakeIn(wait);
       return;
     }
     clear(wakeTimer);
-    clear(debounceTimer);
-    wakeTimer = debounceTimer = undefined;
+    wakeTimer = undefined;
     // Marked in flight before the round starts, so even a round that fails synchronously clears it.
     const round = { controller: new AbortController(), done: Promise.resolve() };
     inFlight = round;
-    round.done = runAndPlan(round.controller.signal);
+    round.done = runAndPlan(round.controller.signal, force);
   };
 
-  const runAndPlan = async (signal: AbortSignal) => {
+  /** While refused: false (no round) unless the credentials changed since the 401. */
+  const credentialsChanged = async () =>
+    (await options.credentialsChanged?.().catch(() => false)) === true;
+
+  const runAndPlan = async (signal: AbortSignal, force: boolean) => {
+    // Only awaited while refused: otherwise the round starts synchronously, as callers expect.
+    if (refused && !force && !(await credentialsChanged())) {
+      inFlight = undefined;
+      if (stopped) return;
+      // Only a local check ran; staff pressing "sync now" meanwhile still gets a round.
+      const again = followUp && forcedFollowUp;
+      followUp = forcedFollowUp = false;
+      if (again) trigger(true);
+      else wakeIn(intervalMs);
+      return;
+    }
     let result: RoundResult = { outcome: 'retry-later' };
     let summary: R | undefined;
     try {
@@ -107,25 +158,32 @@ export function startSyncLoop<R extends RoundResult>(options: SyncLoopOptions<R>
     inFlight = undefined;
     if (stopped) return;
     if (summary) options.onRound?.(summary);
-    const failed = result.outcome === 'retry-later' || result.outcome === 'offline';
-    if (failed) {
-      followUp = false;
-      wakeTimer = timers.setTimeout(trigger, backoff.nextDelay(result.retryAfterMs));
+    refused = result.outcome === 'unauthorized';
+    // Whoever asked during this round (staff included) has its outcome via onRound already.
+    const again = followUp && result.outcome === 'done';
+    followUp = forcedFollowUp = false;
+    if (result.outcome === 'retry-later' || result.outcome === 'offline') {
+      const delay = backoff.nextDelay(result.retryAfterMs);
+      notBefore = now() + delay;
+      if (result.retryAfterMs !== undefined) {
+        serverNotBefore = now() + Math.min(result.retryAfterMs, MAX_RETRY_AFTER_MS);
+      }
+      wakeIn(delay);
       return;
     }
-    if (result.outcome === 'done') backoff.reset();
-    if (followUp && result.outcome === 'done') {
-      followUp = false;
-      trigger();
-      return;
+    if (result.outcome === 'done') {
+      backoff.reset();
+      notBefore = 0;
     }
-    followUp = false;
-    wakeTimer = timers.setTimeout(trigger, intervalMs);
+    if (again) trigger();
+    else wakeIn(intervalMs);
   };
 
   const onOnline = () => {
-    // The network is back: the next retry should not wait out a long backoff.
+    // The network is back: the next retry should not wait out a long backoff — but the
+    // server's Retry-After still stands.
     backoff.reset();
+    notBefore = serverNotBefore;
     trigger();
   };
   const onVisibility = () => {
@@ -139,9 +197,9 @@ export function startSyncLoop<R extends RoundResult>(options: SyncLoopOptions<R>
     requestSync() {
       if (stopped) return;
       clear(debounceTimer);
-      debounceTimer = timers.setTimeout(trigger, debounceMs);
+      debounceTimer = timers.setTimeout(() => trigger(), debounceMs);
     },
-    syncNow: trigger,
+    syncNow: () => trigger(true),
     async stop() {
       stopped = true;
       options.network?.removeEventListener('online', onOnline);

@@ -23,6 +23,11 @@ export interface SyncOnceOptions {
   /** Largest batch to seal; the server's maximum by default. */
   batchSize?: number;
   now?: () => Date;
+  /**
+   * The server already answered this round (the configuration fetch): with
+   * nothing to send, that still counts as a successful contact for staff.
+   */
+  contacted?: boolean;
 }
 
 export type SyncOutcome =
@@ -115,20 +120,32 @@ export async function syncOnce(options: SyncOnceOptions): Promise<SyncSummary> {
     }
   }
 
-  await recordStatus(store, summary, heldProblem, status, now);
+  const contacted = summary.sentBatches > 0 || (summary.outcome === 'done' && !!options.contacted);
+  await recordStatus(store, summary, { heldProblem, status, contacted }, now);
   return summary;
 }
 
-/** Device status for the staff panel. Untouched when the round made no request at all. */
+interface RoundFacts {
+  heldProblem: string | undefined;
+  /** The HTTP status of a 'retry-later'. */
+  status: number;
+  /** A batch was acknowledged, or the round ended well after the server answered otherwise. */
+  contacted: boolean;
+}
+
+/**
+ * Device status for the staff panel: `lastSyncAt` is the last time the server
+ * was reached, so an empty outbox does not make a healthy kiosk look stale.
+ * Untouched when the round reached nobody.
+ */
 async function recordStatus(
   store: SyncStore,
   summary: SyncSummary,
-  heldProblem: string | undefined,
-  status: number,
+  facts: RoundFacts,
   now: () => Date,
 ): Promise<void> {
-  if (summary.sentBatches > 0) await store.setSetting('lastSyncAt', now().toISOString());
-  const problem = problemAfter(summary, heldProblem, status);
+  if (facts.contacted) await store.setSetting('lastSyncAt', now().toISOString());
+  const problem = problemAfter(summary, facts);
   if (problem !== undefined) await store.setSetting('lastProblem', problem);
 }
 
@@ -137,11 +154,8 @@ async function recordStatus(
  * first; '' means "no problem" (the store has no delete for settings), and
  * undefined leaves the previous sentence alone.
  */
-function problemAfter(
-  summary: SyncSummary,
-  heldProblem: string | undefined,
-  status: number,
-): string | undefined {
+function problemAfter(summary: SyncSummary, facts: RoundFacts): string | undefined {
+  const { heldProblem, status } = facts;
   if (summary.outcome === 'unauthorized') return syncMessage('unauthorized');
   if (heldProblem) return heldProblem;
   if (summary.outcome === 'stopped') return undefined;
@@ -149,5 +163,5 @@ function problemAfter(
   if (summary.outcome === 'retry-later') {
     return syncMessage('serverBusy', { status: `HTTP ${status}` });
   }
-  return summary.sentBatches > 0 ? '' : undefined;
+  return facts.contacted ? '' : undefined;
 }

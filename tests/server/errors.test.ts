@@ -1,50 +1,70 @@
+import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../src/server/app.ts';
-import { createRateLimiter } from '../../src/server/rate-limit.ts';
-import type { ServerStore } from '../../src/server/store/server-store.ts';
-import { ErrorBody } from '../../src/shared/wire-schema.ts';
-import { makeBatch, openTestApp, postBatch, type TestApp } from './fixtures.ts';
+import { BatchAck, ErrorBody, HEALTH_PATH } from '../../src/shared/wire-schema.ts';
+import { dumpReceived, makeBatch, openTestApp, postBatch, type TestApp } from './fixtures.ts';
 
 let t: TestApp;
 beforeAll(async () => {
   t = await openTestApp();
+  // Something already stored, so "unchanged" below is not trivially about an empty database.
+  expect((await postBatch(t, makeBatch(t.version, 4))).status).toBe(201);
 });
 afterAll(() => t.close());
 
+/** Runs DDL on the test database through a second connection, as an operator's sqlite3 would. */
+function alterDatabase(sql: string): void {
+  const db = new Database(t.dbPath);
+  try {
+    db.exec(sql);
+  } finally {
+    db.close();
+  }
+}
+
 describe('unexpected failures', () => {
-  it('answer 500 with a plain sentence, log the error, and never send a stack', async () => {
-    // The real store, except that writing fails the way a full disk would.
-    const failing: ServerStore = {
-      ...t.store,
-      saveBatch: () => Promise.reject(new Error('SQLITE_FULL: database or disk is full')),
-    };
-    const logs: string[] = [];
-    const app = createApp({
-      store: failing,
-      rateLimiter: createRateLimiter(100),
-      bodyLimitBytes: 1 << 20,
-      log: (line) => logs.push(line),
-    });
-    const batch = makeBatch(t.version, 3);
-    const res = await postBatch({ ...t, app }, batch);
+  it('a write failing mid-batch stores nothing, answers 500 in plain words, and the resend is new', async () => {
+    const stored = (dumpReceived(t.dbPath).answer_sets ?? []).length;
+    // The real SQLite refuses the third answer set of the next batch, after two went in.
+    alterDatabase(`CREATE TRIGGER refuse_third_answer_set BEFORE INSERT ON answer_sets
+       WHEN (SELECT COUNT(*) FROM answer_sets) >= ${stored + 2}
+       BEGIN SELECT RAISE(ABORT, 'SQLITE_FULL: database or disk is full'); END;`);
+    const before = dumpReceived(t.dbPath);
+    const batch = makeBatch(t.version, 5);
+
+    const res = await postBatch(t, batch);
     expect(res.status).toBe(500);
+    expect(res.headers.get('Content-Type')).toMatch(/^application\/json/);
     const text = await res.text();
-    expect(text).not.toMatch(/SQLITE|\.ts:\d+|at /);
-    expect(ErrorBody.parse(JSON.parse(text)).error).toMatch(/Nothing was stored/);
-    expect(logs.some((l) => l.includes('SQLITE_FULL'))).toBe(true);
-    expect(logs.join('\n')).not.toMatch(/waiting_time|overall/);
+    expect(text).not.toMatch(/SQLITE|\.ts:\d+|\bat /);
+    expect(ErrorBody.parse(JSON.parse(text)).error).toMatch(
+      /^Something went wrong.*Nothing was stored/,
+    );
+    // Neither the two answer sets written before the failure nor the batch id stayed.
+    expect(dumpReceived(t.dbPath)).toEqual(before);
+    expect(t.logs.some((l) => l.includes('SQLITE_FULL'))).toBe(true);
+    expect(t.logs.join('\n')).not.toMatch(/waiting_time|overall/);
+
+    alterDatabase('DROP TRIGGER refuse_third_answer_set');
+    const again = await postBatch(t, batch);
+    expect(again.status).toBe(201);
+    expect(BatchAck.parse(await again.json())).toEqual({
+      batchId: batch.batchId,
+      accepted: 5,
+      duplicate: false,
+    });
+    expect(dumpReceived(t.dbPath).answer_sets).toHaveLength(stored + 5);
   });
 
   it('health answers 503 when the database is gone', async () => {
-    const broken: ServerStore = { ...t.store, ping: () => Promise.reject(new Error('closed')) };
-    const app = createApp({
-      store: broken,
-      rateLimiter: createRateLimiter(100),
-      bodyLimitBytes: 1 << 20,
-      log: () => {},
-    });
-    const res = await app.request('/api/v1/health');
-    expect(res.status).toBe(503);
-    expect(ErrorBody.parse(await res.json()).error).toMatch(/database/);
+    const other = await openTestApp();
+    try {
+      expect((await other.app.request(HEALTH_PATH)).status).toBe(200);
+      await other.store.close();
+      const res = await other.app.request(HEALTH_PATH);
+      expect(res.status).toBe(503);
+      expect(ErrorBody.parse(await res.json()).error).toMatch(/database/);
+    } finally {
+      await other.close();
+    }
   });
 });

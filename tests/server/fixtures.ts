@@ -96,14 +96,26 @@ export async function postBatch(
   });
 }
 
-/** Everything the server has received: compared before and after a rejected request. */
-export function dumpReceived(dbPath: string): { answerSets: unknown[]; batches: unknown[] } {
+/**
+ * Everything the server holds, table by table — every table in sqlite_master,
+ * so a new one is covered without touching this: compared before and after a
+ * rejected request. Rows are sorted, so only content counts, not page order;
+ * tables with a rowid keep it, so a deleted-and-reinserted row shows.
+ */
+export function dumpReceived(dbPath: string): Record<string, unknown[]> {
   const db = new Database(dbPath, { readonly: true });
   try {
-    return {
-      answerSets: db.prepare('SELECT rowid, * FROM answer_sets ORDER BY rowid').all(),
-      batches: db.prepare('SELECT * FROM batches ORDER BY batch_id').all(),
-    };
+    const tables = db
+      .prepare("SELECT name, sql FROM sqlite_master WHERE type = 'table' ORDER BY name")
+      .all() as { name: string; sql: string }[];
+    const dump: Record<string, unknown[]> = {};
+    for (const { name, sql } of tables) {
+      const quoted = `"${name.replaceAll('"', '""')}"`;
+      const columns = /WITHOUT\s+ROWID/i.test(sql) ? '*' : 'rowid AS _rowid, *';
+      const rows = db.prepare(`SELECT ${columns} FROM ${quoted}`).all();
+      dump[name] = rows.map((row) => JSON.stringify(row)).sort();
+    }
+    return dump;
   } finally {
     db.close();
   }

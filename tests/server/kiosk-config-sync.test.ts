@@ -50,11 +50,11 @@ describe('refreshConfiguration', () => {
     });
   });
 
-  it('a refused token, a survey not matching its version, or no answer: failed, nothing stored', async () => {
+  it('a refused token: unauthorized; a survey not matching its version, or no answer: failed; nothing stored', async () => {
     const store = settingsStore();
     const base = { store, endpoint: ENDPOINT, token: t.token };
     expect(await refreshConfiguration({ ...base, fetch: viaApp, token: 'x'.repeat(43) })).toBe(
-      'failed',
+      'unauthorized',
     );
     const tampered: typeof fetch = async (input, init) => {
       const config = await (await viaApp(input, init)).json();

@@ -1,7 +1,9 @@
+import { request } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_BODY_LIMIT_BYTES } from '../../src/server/config.ts';
 import { type RunningServer, startServer } from '../../src/server/node.ts';
-import { BATCHES_PATH, BatchAck, HEALTH_PATH } from '../../src/shared/wire-schema.ts';
+import { BATCHES_PATH, BatchAck, ErrorBody, HEALTH_PATH } from '../../src/shared/wire-schema.ts';
 import { buergerbueroSurvey } from '../../src/survey/buergerbuero-survey.ts';
 import { surveyVersion } from '../../src/survey/survey-version.ts';
 import { countAnswerSets, makeBatch, makeTempDir, OFFICE } from './fixtures.ts';
@@ -33,6 +35,39 @@ function send(token: string, body: unknown, batchId: string): Promise<Response> 
   });
 }
 
+/**
+ * Announces a body one byte over the limit but sends only its first bytes:
+ * the server must answer 413 from the Content-Length alone, without waiting
+ * for (or reading) a body that size.
+ */
+function announceTooLarge(token: string): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request(server.url + BATCHES_PATH, {
+      method: 'POST',
+      headers: {
+        Authorization: `Bearer ${token}`,
+        'Content-Type': 'application/json',
+        'Content-Length': String(DEFAULT_BODY_LIMIT_BYTES + 1),
+        'Idempotency-Key': '6f1c2b8e-3d4a-4f5b-9c6d-7e8f9a0b1c2d',
+      },
+    });
+    req.on('response', (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => {
+        body += chunk;
+      });
+      res.on('end', () => {
+        req.destroy();
+        resolve({ status: res.statusCode ?? 0, body });
+      });
+    });
+    // Destroying the half-sent request afterwards is expected; only errors before a reply count.
+    req.on('error', (error) => reject(error));
+    req.write('{"batchId":"6f1c2b8e-3d4a-4f5b-9c6d-7e8f9a0b1c2d","answerSets":[');
+  });
+}
+
 describe('over a real socket (startServer + fetch)', () => {
   it('listens on 127.0.0.1 and reports health', async () => {
     expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
@@ -54,6 +89,15 @@ describe('over a real socket (startServer + fetch)', () => {
     expect(acks.filter(([status, ack]) => status === 200 && ack.duplicate)).toHaveLength(7);
     expect(acks.every(([, ack]) => ack.accepted === 50)).toBe(true);
     expect(countAnswerSets(dbPath)).toBe(50);
+  });
+
+  it('answers 413 from a Content-Length just over the limit, before the body arrives', async () => {
+    const token = await server.addKiosk(OFFICE);
+    const before = countAnswerSets(dbPath);
+    const reply = await announceTooLarge(token);
+    expect(reply.status).toBe(413);
+    expect(ErrorBody.parse(JSON.parse(reply.body)).error).toMatch(/too large/);
+    expect(countAnswerSets(dbPath)).toBe(before);
   });
 
   it('logs method, path, status and duration only: no token, no answers', async () => {

@@ -172,13 +172,95 @@ describe('startSyncLoop', () => {
     expect(rounds.started).toBe(2);
   });
 
-  it('after "unauthorized" waits for the regular timer instead of backing off', async () => {
+  it("holds every trigger back until the server's Retry-After has passed, then runs one round", async () => {
     const l = start();
-    l.syncNow();
-    await rounds.finish({ outcome: 'unauthorized' });
-    await vi.advanceTimersByTimeAsync(299_999);
+    await rounds.finish({ outcome: 'retry-later', retryAfterMs: 60_000 });
+    l.requestSync(); // a finished survey, after its debounce
+    await vi.advanceTimersByTimeAsync(2000);
+    page.dispatchEvent(new Event('visibilitychange'));
+    // The network "came back": it may cut a backoff short, never the server's Retry-After.
+    network.dispatchEvent(new Event('online'));
+    l.requestSync();
+    await vi.advanceTimersByTimeAsync(60_000 - 2000 - 1);
     expect(rounds.started).toBe(1);
     await vi.advanceTimersByTimeAsync(1);
+    expect(rounds.started).toBe(2);
+    await rounds.finish();
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(rounds.started).toBe(2);
+  });
+
+  it('lets `online` cut a growing backoff short', async () => {
+    start();
+    await rounds.finish({ outcome: 'offline' }); // next after 500 ms
+    await vi.advanceTimersByTimeAsync(500);
+    await rounds.finish({ outcome: 'offline' }); // next after 1000 ms
+    page.dispatchEvent(new Event('visibilitychange'));
+    expect(rounds.started).toBe(2);
+    network.dispatchEvent(new Event('online'));
+    expect(rounds.started).toBe(3);
+  });
+
+  it('staff "sync now" is not held back by a Retry-After', async () => {
+    const l = start();
+    await rounds.finish({ outcome: 'retry-later', retryAfterMs: 60_000 });
+    l.syncNow();
+    expect(rounds.started).toBe(2);
+  });
+
+  it('after a 401 sends nothing until the token changes; staff may still force one round', async () => {
+    let tokenChanged = false;
+    let checks = 0;
+    const l = start({
+      credentialsChanged: async () => {
+        checks += 1;
+        return tokenChanged;
+      },
+    });
+    await rounds.finish({ outcome: 'unauthorized' });
+    for (let i = 0; i < 3; i++) {
+      l.requestSync();
+      await vi.advanceTimersByTimeAsync(2000);
+    }
+    page.dispatchEvent(new Event('visibilitychange'));
+    network.dispatchEvent(new Event('online'));
+    await vi.advanceTimersByTimeAsync(300_000); // the regular timer, too, only checks
+    expect(rounds.started).toBe(1);
+    // Three surveys, visibility (online came during its check) and the timer: local checks only.
+    expect(checks).toBe(5);
+
+    l.syncNow(); // staff press "Jetzt senden": one try with the same token
+    expect(rounds.started).toBe(2);
+    await rounds.finish({ outcome: 'unauthorized' });
+    l.requestSync();
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(rounds.started).toBe(2);
+
+    tokenChanged = true; // the kiosk was set up again
+    l.requestSync();
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(rounds.started).toBe(3);
+    await rounds.finish();
+    tokenChanged = false; // accepted now: no check is asked for any more
+    l.requestSync();
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(rounds.started).toBe(4);
+  });
+
+  it('staff "sync now" during a credentials check still gets its round', async () => {
+    let release: (changed: boolean) => void = () => {};
+    const l = start({
+      credentialsChanged: () =>
+        new Promise<boolean>((resolve) => {
+          release = resolve;
+        }),
+    });
+    await rounds.finish({ outcome: 'unauthorized' });
+    page.dispatchEvent(new Event('visibilitychange')); // starts a check
+    l.syncNow();
+    expect(rounds.started).toBe(1);
+    release(false);
+    await vi.advanceTimersByTimeAsync(0);
     expect(rounds.started).toBe(2);
   });
 
