@@ -8,11 +8,11 @@ import {
 } from './results-count-sql.ts';
 
 /**
- * Answer sets (rowids) counted per transaction. SQLite counts ~10,000 in
- * about 0.1–0.2 s on the 2-core machine (more when it is loaded): that is
- * the longest a kiosk upload or a health check waits for the counter.
+ * Answer sets (rowids) counted per transaction: about 0.15–0.2 s of CPU on the
+ * 2-core machine, the longest a kiosk upload or a health check waits for the
+ * counter (more while the machine is busy).
  */
-export const COUNT_CHUNK = 10_000;
+export const COUNT_CHUNK = 5_000;
 
 /**
  * Keeps answer_counts in step with answer_sets, lazily: before each evaluation
