@@ -33,8 +33,8 @@ export function createSqliteResultsStore(db: Database.Database): ResultsStore {
   const counts = createCountKeeper(db);
   const all = <T>(sql: Sql) => db.prepare(sql.text).all(...sql.params) as T[];
   // Counting queries first bring answer_counts up to date with answer_sets.
-  const counted = <T>(sql: Sql) => {
-    counts.catchUp();
+  const counted = async <T>(sql: Sql) => {
+    await counts.catchUp();
     return all<T>(sql);
   };
   const waveColumns = 'id, survey_id, name, from_day, to_day';
@@ -47,13 +47,13 @@ export function createSqliteResultsStore(db: Database.Database): ResultsStore {
       return counted<{ day: string; n: number }>(countPerDaySql(filter));
     },
     async countFlagged(filter) {
-      return counted<{ n: number }>(countFlaggedSql(filter))[0]?.n ?? 0;
+      return (await counted<{ n: number }>(countFlaggedSql(filter)))[0]?.n ?? 0;
     },
     async listTexts(filter, question, limit) {
       return counted<{ text: string; n: number }>(listTextsSql(filter, question, limit));
     },
     async listOffices(surveyId) {
-      counts.catchUp();
+      await counts.catchUp();
       const rows = db.prepare(LIST_OFFICES_SQL).all(surveyId) as { office: string }[];
       return rows.map((r) => r.office);
     },
