@@ -27,6 +27,8 @@ export interface StaffViewProps {
   stopSync(): Promise<void>;
   /** Enrolls with a provisioning link or code typed in staff mode (enrollWithCode). */
   enroll(text: string): Promise<EnrollOutcome>;
+  /** The outcome of a provisioning link opened on this start, answered on screen once. */
+  provisioning?: EnrollOutcome;
   onClose(): void;
 }
 
@@ -35,6 +37,8 @@ export interface KioskRootProps {
   /** The survey built into the app, run until a configuration arrives. */
   bundled: ActiveSurvey;
   config: KioskConfig;
+  /** The outcome of a provisioning link opened on this start (main.tsx), undefined without one. */
+  provisioned?: EnrollOutcome;
   /** Told whenever the kiosk comes to rest or leaves it (updates wait for rest, see update-when-idle.ts). */
   onResting?(resting: boolean): void;
   syncNow(): Promise<SyncSummary>;
@@ -105,6 +109,15 @@ export function KioskRoot(props: KioskRootProps) {
   };
   const corner = <HiddenCorner holdMs={config.longPressMs} onLongPress={openStaff} />;
 
+  // Whoever opened a provisioning link is told at once, by staff mode: choose a PIN, "set up for
+  // …", or why the link was refused. 'kept' (an enrolled kiosk starting at its used link) needs no word.
+  const [provisioning, setProvisioning] = useState(
+    props.provisioned === 'kept' ? undefined : props.provisioned,
+  );
+  useEffect(() => {
+    if (provisioning) openStaff();
+  }, []);
+
   if (!settings) return null;
   const active = settings.active;
   if (staff === 'loading') return <main class="screen staff-loading" aria-busy="true" />;
@@ -119,7 +132,11 @@ export function KioskRoot(props: KioskRootProps) {
         syncNow={props.syncNow}
         stopSync={props.stopSync}
         enroll={props.enroll}
-        onClose={() => setStaff('closed')}
+        provisioning={provisioning}
+        onClose={() => {
+          setProvisioning(undefined);
+          setStaff('closed');
+        }}
       />
     );
   }

@@ -122,6 +122,7 @@ export function StatusPanel(props: StatusPanelProps) {
         {status && (
           <StatusList
             t={t}
+            lang={lang}
             locale={locale}
             status={status}
             appVersion={APP_VERSION}
