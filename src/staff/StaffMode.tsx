@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { StaffViewProps } from '../kiosk/KioskRoot.tsx';
 import { ENROLL_MESSAGES } from '../sync/enroll.ts';
-import { requestFullscreenOnce } from './fullscreen.ts';
 import { NewPin } from './NewPin.tsx';
 import { PinGate } from './PinGate.tsx';
 import { ProvisioningNotice } from './ProvisioningNotice.tsx';
@@ -29,11 +28,8 @@ export function StaffMode(props: StaffViewProps) {
   }, [store]);
   useStaffIdle(config.staffIdleMs, onClose);
 
-  const unlocked = () => {
-    // The PIN tap is a user gesture: the one moment a browser allows full screen.
-    requestFullscreenOnce();
-    setPhase('panel');
-  };
+  // Full screen was asked for in the PIN tap itself (PinGate, NewPin).
+  const unlocked = () => setPhase('panel');
   // A refused link that still registered the device (its survey was faulty) goes on like an enrollment.
   const afterRefusal = () => {
     if (typeof provisioning !== 'object' || provisioning.problem !== 'badConfiguration') onClose();
