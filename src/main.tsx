@@ -82,6 +82,7 @@ async function start(root: HTMLElement): Promise<void> {
       }
       loadStaff={() => import('./staff/StaffMode.tsx').then((m) => m.StaffMode)}
       onAnswerSaved={() => sync.requestSync()}
+      afterSyncRound={bridge.afterEachRound}
     />,
     root,
   );

@@ -47,6 +47,8 @@ export interface KioskRootProps {
   /** Loads the staff mode on first use (its code is precached, but not in the first load). */
   loadStaff(): Promise<ComponentType<StaffViewProps>>;
   onAnswerSaved(): void;
+  /** Subscribes to the end of each sync round (main.tsx: the sync bridge); returns the way to stop. */
+  afterSyncRound?(listener: () => void): () => void;
 }
 
 /** How often a resting kiosk looks for a new configuration, a pause or the next day. */
@@ -96,6 +98,17 @@ export function KioskRoot(props: KioskRootProps) {
   }, [resting]);
 
   useEffect(() => props.onResting?.(resting), [resting]);
+
+  // A round may have stored a new configuration: a resting kiosk takes it at once. Otherwise a
+  // kiosk started by a `?token=` link ran the bundled survey under the default office until the
+  // next recheck, and the answers of that half minute were refused by the endpoint for good.
+  useEffect(
+    () =>
+      props.afterSyncRound?.(() => {
+        if (restingNow.current) refresh();
+      }),
+    [],
+  );
 
   const openStaff = () => {
     setStaff('loading');
