@@ -11,6 +11,7 @@ import { createStore, requestPersistence } from './store/index.ts';
 import { buergerbueroSurvey } from './survey/buergerbuero-survey.ts';
 import { loadSurvey } from './survey/load-survey.ts';
 import { surveyVersion } from './survey/survey-version.ts';
+import type { EnrollOutcome } from './sync/enroll.ts';
 import { startBackgroundSync, takeProvisioningFromUrl } from './sync/index.ts';
 
 // The entry point only wires: store, survey, timings, service worker. All behaviour lives in the modules.
@@ -25,7 +26,9 @@ async function start(root: HTMLElement): Promise<void> {
   );
   if (provisioned) window.history.replaceState(window.history.state, '', provisioned);
   // A one-time link (?enroll=…) is redeemed for token, office and survey before anything reads
-  // them; its code is loaded only then, which keeps the first load within budget.
+  // them; its code is loaded only then, which keeps the first load within budget. Its outcome
+  // goes to the screen (PIN pad, confirmation or why not), never only into the settings.
+  let linkOutcome: EnrollOutcome | undefined;
   if (new URL(window.location.href).searchParams.has('enroll')) {
     const { enrollFromUrl } = await import('./sync/enroll.ts');
     const enrolled = await enrollFromUrl(new URL(window.location.href), {
@@ -33,6 +36,7 @@ async function start(root: HTMLElement): Promise<void> {
       fetch: (i, o) => fetch(i, o),
     });
     if (enrolled) window.history.replaceState(window.history.state, '', enrolled.cleanedUrl);
+    linkOutcome = enrolled?.outcome;
   }
   // Off the citizen's path: rounds run on start, on `online`, when the page becomes visible,
   // on a timer and shortly after each finished survey; a tap never waits for the network.
@@ -63,6 +67,7 @@ async function start(root: HTMLElement): Promise<void> {
       store={store}
       bundled={{ survey, version }}
       config={config}
+      provisioned={linkOutcome}
       onResting={(resting) => Object.assign(rest, { resting, since: performance.now() })}
       syncNow={bridge.staff.syncNow}
       stopSync={bridge.staff.stop}
@@ -77,6 +82,7 @@ async function start(root: HTMLElement): Promise<void> {
       }
       loadStaff={() => import('./staff/StaffMode.tsx').then((m) => m.StaffMode)}
       onAnswerSaved={() => sync.requestSync()}
+      afterSyncRound={bridge.afterEachRound}
     />,
     root,
   );

@@ -27,6 +27,8 @@ export interface StaffViewProps {
   stopSync(): Promise<void>;
   /** Enrolls with a provisioning link or code typed in staff mode (enrollWithCode). */
   enroll(text: string): Promise<EnrollOutcome>;
+  /** The outcome of a provisioning link opened on this start, answered on screen once. */
+  provisioning?: EnrollOutcome;
   onClose(): void;
 }
 
@@ -35,6 +37,8 @@ export interface KioskRootProps {
   /** The survey built into the app, run until a configuration arrives. */
   bundled: ActiveSurvey;
   config: KioskConfig;
+  /** The outcome of a provisioning link opened on this start (main.tsx), undefined without one. */
+  provisioned?: EnrollOutcome;
   /** Told whenever the kiosk comes to rest or leaves it (updates wait for rest, see update-when-idle.ts). */
   onResting?(resting: boolean): void;
   syncNow(): Promise<SyncSummary>;
@@ -43,6 +47,8 @@ export interface KioskRootProps {
   /** Loads the staff mode on first use (its code is precached, but not in the first load). */
   loadStaff(): Promise<ComponentType<StaffViewProps>>;
   onAnswerSaved(): void;
+  /** Subscribes to the end of each sync round (main.tsx: the sync bridge); returns the way to stop. */
+  afterSyncRound?(listener: () => void): () => void;
 }
 
 /** How often a resting kiosk looks for a new configuration, a pause or the next day. */
@@ -93,6 +99,17 @@ export function KioskRoot(props: KioskRootProps) {
 
   useEffect(() => props.onResting?.(resting), [resting]);
 
+  // A round may have stored a new configuration: a resting kiosk takes it at once. Otherwise a
+  // kiosk started by a `?token=` link ran the bundled survey under the default office until the
+  // next recheck, and the answers of that half minute were refused by the endpoint for good.
+  useEffect(
+    () =>
+      props.afterSyncRound?.(() => {
+        if (restingNow.current) refresh();
+      }),
+    [],
+  );
+
   const openStaff = () => {
     setStaff('loading');
     props.loadStaff().then(
@@ -104,6 +121,15 @@ export function KioskRoot(props: KioskRootProps) {
     );
   };
   const corner = <HiddenCorner holdMs={config.longPressMs} onLongPress={openStaff} />;
+
+  // Whoever opened a provisioning link is told at once, by staff mode: choose a PIN, "set up for
+  // …", or why the link was refused. 'kept' (an enrolled kiosk starting at its used link) needs no word.
+  const [provisioning, setProvisioning] = useState(
+    props.provisioned === 'kept' ? undefined : props.provisioned,
+  );
+  useEffect(() => {
+    if (provisioning) openStaff();
+  }, []);
 
   if (!settings) return null;
   const active = settings.active;
@@ -119,7 +145,11 @@ export function KioskRoot(props: KioskRootProps) {
         syncNow={props.syncNow}
         stopSync={props.stopSync}
         enroll={props.enroll}
-        onClose={() => setStaff('closed')}
+        provisioning={provisioning}
+        onClose={() => {
+          setProvisioning(undefined);
+          setStaff('closed');
+        }}
       />
     );
   }

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { requestFullscreenOnce } from './fullscreen.ts';
 import { PinPad } from './PinPad.tsx';
 import { type PinStore, setPin } from './pin-gate.ts';
 import { isValidPin } from './pin-hash.ts';
@@ -32,6 +33,9 @@ export function NewPin({ t, store, onDone, onCancel }: NewPinProps) {
       setProblem(t.newPinMismatch);
       return;
     }
+    // In the confirming tap itself, like PinGate: hashing the new PIN may outlast the tap's
+    // permission for full screen.
+    requestFullscreenOnce();
     setSaving(true);
     setPin(store, pin).then(onDone, () => {
       setSaving(false);

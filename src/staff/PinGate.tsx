@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { leaveFullscreen, requestFullscreenOnce } from './fullscreen.ts';
 import { PinPad } from './PinPad.tsx';
 import { checkPin, currentLock, type PinStore } from './pin-gate.ts';
 import type { StaffTexts } from './staff-texts.ts';
@@ -40,15 +41,25 @@ export function PinGate({ t, store, onUnlock, onCancel }: PinGateProps) {
   }, [state]);
 
   const submit = (pin: string) => {
+    // Full screen is asked for here, in the tap (or Enter) that completes the PIN, before the
+    // check: PBKDF2 plus IndexedDB can outlast the tap's short-lived permission for full screen
+    // on a slow tablet, and after it browsers refuse. Not on the long press that opens the pad:
+    // that fires from a timer seconds after the finger came down, and anyone can do it. A PIN
+    // that does not open the panel leaves full screen again, so a guess changes nothing.
+    const fullscreen = requestFullscreenOnce();
     setState({ kind: 'checking' });
     checkPin(store, pin).then(
       (result) => {
-        if (result.kind === 'ok') onUnlock();
-        else if (result.kind === 'unset') setState({ kind: 'failed' });
+        if (result.kind === 'ok') return onUnlock();
+        leaveFullscreen(fullscreen);
+        if (result.kind === 'unset') setState({ kind: 'failed' });
         else if (result.kind === 'wrong') setState(result);
         else setState({ kind: 'locked', until: Date.now() + result.ms });
       },
-      () => setState({ kind: 'failed' }),
+      () => {
+        leaveFullscreen(fullscreen);
+        setState({ kind: 'failed' });
+      },
     );
   };
 

@@ -1,14 +1,16 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { StaffViewProps } from '../kiosk/KioskRoot.tsx';
-import { requestFullscreenOnce } from './fullscreen.ts';
+import { ENROLL_MESSAGES } from '../sync/enroll.ts';
 import { NewPin } from './NewPin.tsx';
 import { PinGate } from './PinGate.tsx';
-import { needsNewPin } from './pin-gate.ts';
+import { ProvisioningNotice } from './ProvisioningNotice.tsx';
+import { afterEnrollment, type StartPhase, startPhase } from './provisioning-start.ts';
 import { StatusPanel } from './StatusPanel.tsx';
+import { setupTexts } from './setup-texts.ts';
 import { type StaffLang, staffTexts } from './staff-texts.ts';
 import './staff.css';
 
-type Phase = 'loading' | 'pin' | 'newPin' | 'panel' | 'changePin';
+type Phase = 'loading' | StartPhase | 'panel' | 'changePin';
 
 /**
  * Staff mode, loaded on the first long press: PIN (or choosing one on a fresh
@@ -16,24 +18,28 @@ type Phase = 'loading' | 'pin' | 'newPin' | 'panel' | 'changePin';
  * touch, so a panel left open never stays in front of citizens.
  */
 export function StaffMode(props: StaffViewProps) {
-  const { store, config, onClose } = props;
+  const { store, config, provisioning, onClose } = props;
   const [phase, setPhase] = useState<Phase>('loading');
   const [lang, setLang] = useState<StaffLang>('de');
   const t = staffTexts(lang);
 
   useEffect(() => {
-    needsNewPin(store).then(
-      (fresh) => setPhase(fresh ? 'newPin' : 'pin'),
-      () => setPhase('pin'),
-    );
+    startPhase(store, provisioning).then(setPhase, () => setPhase('pin'));
   }, [store]);
   useStaffIdle(config.staffIdleMs, onClose);
 
-  const unlocked = () => {
-    // The PIN tap is a user gesture: the one moment a browser allows full screen.
-    requestFullscreenOnce();
-    setPhase('panel');
+  // Full screen was asked for in the PIN tap itself (PinGate, NewPin).
+  const unlocked = () => setPhase('panel');
+  // A refused link that still registered the device (its survey was faulty) goes on like an enrollment.
+  const afterRefusal = () => {
+    if (typeof provisioning !== 'object' || provisioning.problem !== 'badConfiguration') onClose();
+    else
+      afterEnrollment(store).then(
+        (next) => (next === 'newPin' ? setPhase(next) : onClose()),
+        onClose,
+      );
   };
+  const s = setupTexts(lang);
   switch (phase) {
     case 'loading':
       return <main class="staff" aria-busy="true" />;
@@ -41,6 +47,30 @@ export function StaffMode(props: StaffViewProps) {
       return <PinGate t={t} store={store} onUnlock={unlocked} onCancel={onClose} />;
     case 'newPin':
       return <NewPin t={t} store={store} onDone={unlocked} onCancel={onClose} />;
+    case 'enrolled':
+      return (
+        <ProvisioningNotice
+          lang={lang}
+          onLanguage={setLang}
+          ok
+          title={s.enrolledTitle(props.office)}
+          body={s.pinStays}
+          action={s.ok}
+          onAction={onClose}
+        />
+      );
+    case 'refused':
+      return (
+        <ProvisioningNotice
+          lang={lang}
+          onLanguage={setLang}
+          ok={false}
+          title={s.linkTitle}
+          body={typeof provisioning === 'object' ? ENROLL_MESSAGES[provisioning.problem][lang] : ''}
+          action={s.ok}
+          onAction={afterRefusal}
+        />
+      );
     case 'changePin':
       return (
         <NewPin

@@ -1,8 +1,10 @@
-import type { StaffTexts } from './staff-texts.ts';
+import { enrollProblemIn } from './setup-texts.ts';
+import type { StaffLang, StaffTexts } from './staff-texts.ts';
 import { formatBytes, formatWhen, type StaffStatus } from './status.ts';
 
 interface StatusListProps {
   t: StaffTexts;
+  lang: StaffLang;
   locale: string;
   status: StaffStatus;
   appVersion: string;
@@ -10,7 +12,14 @@ interface StatusListProps {
 }
 
 /** The device's state in plain words: one line per fact staff may need to tell IT. */
-export function StatusList({ t, locale, status: s, appVersion, surveyVersion }: StatusListProps) {
+export function StatusList({
+  t,
+  lang,
+  locale,
+  status: s,
+  appVersion,
+  surveyVersion,
+}: StatusListProps) {
   const storage = s.storage
     ? t.storageUse(formatBytes(s.storage.usage, locale), formatBytes(s.storage.quota, locale))
     : t.storageUnknown;
@@ -26,7 +35,13 @@ export function StatusList({ t, locale, status: s, appVersion, surveyVersion }: 
     ],
     [t.held, s.heldBatches.toLocaleString(locale), 'held'],
     ...(s.enrollProblem
-      ? [[t.enrollment, s.enrollProblem, 'enroll'] as [string, string, string]]
+      ? [
+          [t.enrollment, enrollProblemIn(s.enrollProblem, lang), 'enroll'] as [
+            string,
+            string,
+            string,
+          ],
+        ]
       : []),
     [t.surveyState, s.paused ? t.surveyPaused : t.surveyRunning, 'survey'],
     [t.storage, `${s.persisted ? t.storagePersistent : t.storageNotPersistent}; ${storage}`],

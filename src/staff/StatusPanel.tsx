@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { StaffViewProps } from '../kiosk/KioskRoot.tsx';
 import { syncOutcome } from './actions.ts';
 import { APP_VERSION } from './app-version.ts';
-import { downloadFile, exportBackup } from './backup-file.ts';
+import { deliverFile, exportBackup } from './backup-file.ts';
 import { ResetDialog } from './ResetDialog.tsx';
 import { SetupSection } from './SetupSection.tsx';
 import { StaffHeader } from './StaffHeader.tsx';
@@ -74,8 +74,8 @@ export function StatusPanel(props: StatusPanelProps) {
     run(
       'export',
       async () => {
-        const done = await exportBackup(store, props.office, downloadFile);
-        return t.exportDone(done.count, done.fileName);
+        const done = await exportBackup(store, props.office, deliverFile);
+        return done.delivered ? t.exportDone(done.count, done.fileName) : t.exportCancelled;
       },
       t.exportFailed,
     );
@@ -122,6 +122,7 @@ export function StatusPanel(props: StatusPanelProps) {
         {status && (
           <StatusList
             t={t}
+            lang={lang}
             locale={locale}
             status={status}
             appVersion={APP_VERSION}

@@ -43,18 +43,23 @@ export function backupFileName(office: string, day: string): string {
 export interface ExportedBackup {
   fileName: string;
   count: number;
+  /** False when staff closed the share sheet: nothing left the tablet, nothing counts as backed up. */
+  delivered: boolean;
 }
+
+/** Hands the file on; 'cancelled' when staff closed the share sheet without choosing a target. */
+export type DeliverFile = (fileName: string, text: string) => Promise<'delivered' | 'cancelled'>;
 
 /**
  * Seals loose answers (so each is in a batch with an id), builds the backup of
- * all batches, hands it to `deliver` and only then remembers which batch ids it
- * covers: a later reset is allowed without a typed confirmation only if every
- * waiting batch is among them.
+ * all batches, hands it to `deliver` and only once it was delivered remembers
+ * which batch ids it covers: a later reset is allowed without a typed
+ * confirmation only if every waiting batch is among them.
  */
 export async function exportBackup(
   store: Pick<Store, 'sealBatches' | 'allBatches' | 'setSetting'>,
   office: string,
-  deliver: (fileName: string, text: string) => void,
+  deliver: DeliverFile,
   now = new Date(),
 ): Promise<ExportedBackup> {
   await store.sealBatches();
@@ -62,17 +67,47 @@ export async function exportBackup(
   const backup = buildBackup(batches, office, now);
   const count = backup.batches.reduce((sum, b) => sum + b.answerSets.length, 0);
   const fileName = backupFileName(office, backup.exportedDay);
-  deliver(fileName, `${JSON.stringify(backup, null, 2)}\n`);
-  await store.setSetting('lastBackup', {
-    day: backup.exportedDay,
-    batchIds: backup.batches.map((b) => b.batchId),
-    count,
-  });
-  return { fileName, count };
+  const delivered =
+    (await deliver(fileName, `${JSON.stringify(backup, null, 2)}\n`)) === 'delivered';
+  if (delivered) {
+    await store.setSetting('lastBackup', {
+      day: backup.exportedDay,
+      batchIds: backup.batches.map((b) => b.batchId),
+      count,
+    });
+  }
+  return { fileName, count, delivered };
 }
 
-/** Hands the file to the browser: a download on Android and desktop, the share sheet on an iPad. */
-export function downloadFile(fileName: string, text: string): void {
+/**
+ * Hands the file to the browser: the share sheet where it can share files (an
+ * iPad, where a download lands somewhere staff cannot find it again; Android),
+ * otherwise a download. Closing the share sheet is no error, but nothing was
+ * exported then. Any other refusal of the share sheet — e.g. NotAllowedError
+ * when the tap's permission ran out while a large backup was being built —
+ * falls back to the download, which needs no such permission.
+ */
+export async function deliverFile(
+  fileName: string,
+  text: string,
+  nav: Navigator = navigator,
+): Promise<'delivered' | 'cancelled'> {
+  const file = new File([text], fileName, { type: 'application/json' });
+  if (nav.canShare?.({ files: [file] })) {
+    try {
+      await nav.share({ files: [file], title: fileName });
+      return 'delivered';
+    } catch (error) {
+      if (error instanceof DOMException && error.name === 'AbortError') return 'cancelled';
+      console.warn('Urne: sharing the backup failed, downloading it instead:', String(error));
+    }
+  }
+  downloadFile(fileName, text);
+  return 'delivered';
+}
+
+/** A download: on Android and desktop into the downloads folder. */
+function downloadFile(fileName: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
   const link = document.createElement('a');
   link.href = url;

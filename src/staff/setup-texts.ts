@@ -1,3 +1,4 @@
+import { ENROLL_MESSAGES } from '../sync/enroll.ts';
 import type { StaffLang } from './staff-texts.ts';
 
 /** The texts of the panel's "Set up this tablet" section (the error sentences come from ENROLL_MESSAGES). */
@@ -15,6 +16,11 @@ const setupDe = {
     `Eingerichtet für ${office}. Die Befragung dieses Büros startet, sobald Sie den Personalbereich schließen.`,
   kept: 'Es wurde nichts geändert; das Gerät bleibt wie bisher eingerichtet.',
   failed: 'Das Einrichten ist unerwartet abgebrochen. Bitte noch einmal versuchen.',
+  // Shown right after a provisioning link was opened (ProvisioningNotice).
+  linkTitle: 'Einrichtungslink',
+  enrolledTitle: (office: string) => `Eingerichtet für ${office}`,
+  pinStays: 'Die bisherige PIN für den Personalbereich gilt weiter.',
+  ok: 'OK',
 };
 
 export type SetupTexts = typeof setupDe;
@@ -33,7 +39,21 @@ const setupEn: SetupTexts = {
     `Set up for ${office}. This office's survey starts when you close the staff area.`,
   kept: 'Nothing was changed; the device stays set up as before.',
   failed: 'Setting up stopped unexpectedly. Please try again.',
+  linkTitle: 'Provisioning link',
+  enrolledTitle: (office) => `Set up for ${office}`,
+  pinStays: 'The existing PIN for the staff area stays valid.',
+  ok: 'OK',
 };
+
+/**
+ * A stored enrollment problem in the panel's language. The sync module stores
+ * the German sentence (`enrollProblem`); it is looked up among the known ones,
+ * and anything else (a sentence of an older version) is shown as it is.
+ */
+export function enrollProblemIn(stored: string, lang: StaffLang): string {
+  const known = Object.values(ENROLL_MESSAGES).find((m) => m.de === stored);
+  return known ? known[lang] : stored;
+}
 
 export function setupTexts(lang: StaffLang): SetupTexts {
   return lang === 'en' ? setupEn : setupDe;

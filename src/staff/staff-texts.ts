@@ -61,6 +61,8 @@ export const staffDe = {
   exporting: 'Sicherung wird erstellt …',
   exportDone: (n: number, file: string) => `Sicherung mit ${n} Antworten erstellt: ${file}.`,
   exportFailed: 'Die Sicherung konnte nicht erstellt werden. Bitte noch einmal versuchen.',
+  exportCancelled:
+    'Die Sicherung wurde nicht weitergegeben (Teilen abgebrochen). Sie gilt nicht als exportiert.',
   pause: 'Befragung pausieren',
   resume: 'Befragung fortsetzen',
   paused: 'Die Befragung ist pausiert.',
@@ -148,6 +150,8 @@ export const staffEn: StaffTexts = {
   exporting: 'Creating the backup …',
   exportDone: (n, file) => `Backup with ${n} answers created: ${file}.`,
   exportFailed: 'The backup could not be created. Please try again.',
+  exportCancelled:
+    'The backup was not handed on (sharing cancelled). It does not count as exported.',
   pause: 'Pause the survey',
   resume: 'Resume the survey',
   paused: 'The survey is paused.',

@@ -17,6 +17,7 @@ export interface StaffSync {
 export function createSyncBridge(store: Pick<Store, 'addSentTotal'>) {
   let loop: SyncLoop | undefined;
   const waiting = new Set<{ resolve(s: SyncSummary): void; reject(e: unknown): void }>();
+  const listeners = new Set<() => void>();
   return {
     onRound(summary: SyncSummary): void {
       void (async () => {
@@ -24,7 +25,13 @@ export function createSyncBridge(store: Pick<Store, 'addSentTotal'>) {
         if (summary.acknowledged > 0) await store.addSentTotal(summary.acknowledged).catch(() => 0);
         for (const waiter of waiting) waiter.resolve(summary);
         waiting.clear();
+        for (const listener of listeners) listener();
       })();
+    },
+    /** Calls `listener` after every sync round (which may have stored a new configuration); returns the way to stop. */
+    afterEachRound(listener: () => void): () => void {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
     },
     onError(error: unknown): void {
       console.error('Urne: a sync round failed:', String(error));

@@ -1,10 +1,23 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { ensureOfficeSurvey } from '../../src/server/enrollment-configuration.ts';
+import { type RunningServer, startServer } from '../../src/server/node.ts';
+import { openSqliteStore } from '../../src/server/store/sqlite-store.ts';
 import { dayOf } from '../../src/shared/answer-schema.ts';
 import { buergerbueroSurvey } from '../../src/survey/buergerbuero-survey.ts';
 import { loadSurvey } from '../../src/survey/load-survey.ts';
 import { surveyVersion } from '../../src/survey/survey-version.ts';
-import { describeBrowser, type KioskBrowser, launchKioskBrowser, serveDist } from './harness.ts';
+import {
+  DIST_DIR,
+  describeBrowser,
+  type KioskBrowser,
+  launchKioskBrowser,
+  serveDist,
+} from './harness.ts';
 import { answer, readAnswers } from './kiosk-steps.ts';
 import {
   countStore,
@@ -136,4 +149,121 @@ describeBrowser('survey period and pause', () => {
     await page.getByRole('button', { name: 'Schließen' }).click();
     await welcome(page);
   });
+});
+
+/**
+ * A new survey version assigned on the endpoint (`npm run kiosk -- survey`)
+ * reaches the kiosk by a real sync round while a citizen is answering: that
+ * citizen finishes the version they started (and it is stored as such), and
+ * the new questions appear only from the welcome screen on.
+ */
+describeBrowser('a new survey version from the endpoint', () => {
+  const OFFICE = 'Bürgerbüro Horstmar';
+  const OLD_TITLE = 'Wie kam Ihr Besuch zustande?';
+  const NEW_TITLE = 'Wie haben Sie Ihren Besuch vereinbart?';
+  let dir: string;
+  let dbPath: string;
+  let server: RunningServer;
+  let browser: KioskBrowser;
+  let page: Page;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'urne-survey-version-'));
+    dbPath = join(dir, 'urne.db');
+    server = await startServer({ dbPath, distDir: DIST_DIR });
+    browser = await launchKioskBrowser();
+    page = await browser.context.newPage();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  const storedVersion = () =>
+    page.evaluate(
+      () =>
+        new Promise<string | undefined>((resolve, reject) => {
+          const open = indexedDB.open('urne');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const read = open.result
+              .transaction('settings')
+              .objectStore('settings')
+              .get('configuration');
+            read.onsuccess = () => {
+              open.result.close();
+              resolve((read.result as { surveyVersion?: string } | undefined)?.surveyVersion);
+            };
+          };
+        }),
+    );
+  const serverRows = () => {
+    const db = new Database(dbPath, { readonly: true, fileMustExist: true });
+    try {
+      return db.prepare('SELECT office, survey_version FROM answer_sets').all();
+    } finally {
+      db.close();
+    }
+  };
+
+  /** Stores `survey` on the endpoint and assigns it to the office, as `npm run kiosk -- survey` does. */
+  async function assignSurvey(survey: typeof buergerbueroSurvey): Promise<string> {
+    const version = await surveyVersion(loadSurvey(survey));
+    const store = openSqliteStore(dbPath);
+    try {
+      await store.addSurvey(survey.id, version, survey);
+      const current = await ensureOfficeSurvey(store, OFFICE, dayOf(new Date()));
+      await store.setOfficeSurvey({ ...current, surveyVersion: version });
+    } finally {
+      await store.close();
+    }
+    return version;
+  }
+
+  it('mid-survey the citizen keeps the version they started; the welcome screen brings the new one', async () => {
+    // The office's own survey differs from the built-in one in its title, which the welcome
+    // screen shows: the first round's configuration must reach the resting kiosk at once (not
+    // after its 30-second recheck), or a first citizen's answers carry the default office.
+    const first = structuredClone(buergerbueroSurvey);
+    first.title.de = `Kundenbefragung ${OFFICE}`;
+    const oldVersion = await assignSurvey(first);
+    const token = await server.addKiosk(OFFICE);
+    await page.goto(`${server.url}/?token=${token}&thankYouMs=1000&confirmMs=0&minSurveyMs=0`);
+    await welcome(page);
+    await expect
+      .poll(() => page.locator('.welcome__kicker').textContent(), { timeout: 10_000 })
+      .toBe(first.title.de);
+
+    await page.getByRole('button', { name: 'Umfrage starten' }).click();
+    await answer(page, 'Reisepass');
+    await page.getByRole('heading', { name: OLD_TITLE }).waitFor();
+
+    // The survey changed centrally while the citizen answers: one question reworded.
+    const changed = structuredClone(first);
+    const arrangement = changed.questions.find((q) => q.id === 'arrangement');
+    if (!arrangement) throw new Error('the bundled survey has no "arrangement" question');
+    arrangement.title.de = NEW_TITLE;
+    const newVersion = await assignSurvey(changed);
+    // The network "comes back": a sync round fetches the configuration while the citizen answers.
+    await page.evaluate(() => window.dispatchEvent(new Event('online')));
+    await expect.poll(storedVersion, { timeout: 20_000 }).toBe(newVersion);
+
+    // The citizen goes on with the questions they started with, and sends the old version.
+    expect(await page.locator('h1').textContent()).toBe(OLD_TITLE);
+    const rest = ['Online-Termin', 'zufrieden', 'sehr zufrieden', 'sehr zufrieden', 'zufrieden'];
+    for (const label of [...rest, 'Ja', 'teils/teils', 'Nein', 'unzufrieden', 'sehr zufrieden']) {
+      await answer(page, label);
+    }
+    await page.getByRole('button', { name: 'Absenden' }).click();
+    await page.getByRole('heading', { name: 'Vielen Dank!' }).waitFor();
+    await expect
+      .poll(serverRows, { timeout: 30_000 })
+      .toEqual([{ office: OFFICE, survey_version: oldVersion }]);
+
+    // Back at rest on the welcome screen, the next citizen gets the new version.
+    await welcome(page);
+    await page.getByRole('button', { name: 'Umfrage starten' }).click();
+    await answer(page, 'Reisepass');
+    await page.getByRole('heading', { name: NEW_TITLE }).waitFor();
+  }, 120_000);
 });

@@ -10,7 +10,13 @@ import { createSurveyCatalog } from '../../src/server/survey-catalog.ts';
 import { dayOf } from '../../src/shared/answer-schema.ts';
 import { Backup } from '../../src/shared/backup-schema.ts';
 import { countAnswerSets } from '../server/fixtures.ts';
-import { DIST_DIR, describeBrowser, type KioskBrowser, launchKioskBrowser } from './harness.ts';
+import {
+  DIST_DIR,
+  describeBrowser,
+  type KioskBrowser,
+  launchBrowser,
+  launchKioskBrowser,
+} from './harness.ts';
 import {
   countStore,
   enterPin,
@@ -43,7 +49,8 @@ describeBrowser('staff panel: backup, reset, send now', () => {
   });
 
   /** Opens staff mode; on a fresh kiosk chooses the PIN first. */
-  async function openPanel(): Promise<void> {
+  async function openPanel(on = page): Promise<void> {
+    const page = on;
     await longPressCorner(page, HOLD_MS);
     const fresh = page.getByRole('heading', { name: 'Neue PIN festlegen' });
     const pad = page.getByRole('heading', { name: 'PIN eingeben' });
@@ -54,7 +61,7 @@ describeBrowser('staff panel: backup, reset, send now', () => {
   }
   const waiting = () => page.locator('[data-status="waiting"] dd').textContent();
   // The actions' outcome line, not the set-up section's own.
-  const outcome = () => page.locator('.staff__outcome:not([data-setup])').textContent();
+  const outcome = (on = page) => on.locator('.staff__outcome:not([data-setup])').textContent();
 
   it('reset is refused while answers wait; after an export it is allowed and wipes the tablet', async () => {
     // Not provisioned (no token): nothing can be sent, so the answers wait on the tablet.
@@ -113,6 +120,76 @@ describeBrowser('staff panel: backup, reset, send now', () => {
       await store.close();
     }
     expect(countAnswerSets(dbPath)).toBe(37);
+  });
+
+  it('where the tablet can share files (iPad), the backup goes to the share sheet; cancelling it exports nothing', async () => {
+    // The platform's share sheet is stubbed (headless Chromium has none): it records the file
+    // it was offered and is cancelled or completed as the test says.
+    const other = await launchBrowser();
+    try {
+      const context = await other.newContext({ locale: 'de-DE', hasTouch: true });
+      await context.addInitScript(() => {
+        const w = window as unknown as { shared: unknown[]; shareAnswer: 'abort' | 'ok' };
+        w.shared = [];
+        w.shareAnswer = 'abort';
+        Object.defineProperty(navigator, 'canShare', {
+          value: (data?: ShareData) => Boolean(data?.files?.length),
+        });
+        Object.defineProperty(navigator, 'share', {
+          value: async (data: ShareData) => {
+            const [file] = data.files ?? [];
+            w.shared.push({
+              title: data.title,
+              name: file?.name,
+              type: file?.type,
+              text: await file?.text(),
+            });
+            if (w.shareAnswer === 'abort') throw new DOMException('Share canceled', 'AbortError');
+          },
+        });
+      });
+      const tablet = await context.newPage();
+      const downloads: string[] = [];
+      tablet.on('download', (d) => downloads.push(d.suggestedFilename()));
+      await tablet.goto(`${server.url}/?longPressMs=${HOLD_MS}`);
+      await welcome(tablet);
+      await putAnswers(tablet, await sampleSets(4));
+      await openPanel(tablet);
+      const shared = () =>
+        tablet.evaluate(() => (window as unknown as { shared: Record<string, string>[] }).shared);
+      const exportButton = tablet.getByRole('button', { name: 'Sicherung exportieren' });
+      const resetButton = tablet.getByRole('button', { name: 'Gerät zurücksetzen' });
+
+      await exportButton.click();
+      await expect
+        .poll(() => outcome(tablet))
+        .toMatch(/Teilen abgebrochen\)\. Sie gilt nicht als exportiert\.$/);
+      expect(await shared()).toHaveLength(1);
+      await resetButton.click();
+      await tablet.getByText('Zurücksetzen ist gesperrt: 4 Antworten').waitFor();
+      await tablet.getByRole('button', { name: 'Abbrechen' }).click();
+
+      await tablet.evaluate(() => {
+        (window as unknown as { shareAnswer: string }).shareAnswer = 'ok';
+      });
+      await exportButton.click();
+      const fileName = `urne-backup-buergerbuero-luenen-${dayOf(new Date())}.json`;
+      await expect
+        .poll(() => outcome(tablet))
+        .toBe(`Sicherung mit 4 Antworten erstellt: ${fileName}.`);
+      const offered = (await shared())[1];
+      expect(offered).toMatchObject({ name: fileName, title: fileName, type: 'application/json' });
+      const backup = Backup.parse(JSON.parse(offered?.text ?? ''));
+      expect(backup.batches.flatMap((b) => b.answerSets)).toHaveLength(4);
+      // The share sheet, not a download as well.
+      expect(downloads).toEqual([]);
+      await resetButton.click();
+      await tablet
+        .getByText('Alle 4 wartenden Antworten sind in der zuletzt exportierten Sicherung.')
+        .waitFor();
+    } finally {
+      await other.close();
+    }
   });
 
   it('without a backup, only typing the number of answers to lose, then a last warning, resets', async () => {

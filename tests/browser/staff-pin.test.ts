@@ -94,6 +94,30 @@ describeBrowser('staff PIN', () => {
     await welcome(page);
   });
 
+  it('"PIN ändern": afterwards the old PIN is refused and the new one opens the panel', async () => {
+    const NEW_PIN = '604281';
+    await longPressCorner(page, HOLD_MS);
+    await page.getByRole('heading', { name: 'PIN eingeben' }).waitFor();
+    await enterPin(page, PIN);
+    await page.getByRole('button', { name: 'PIN ändern' }).click();
+    await page.getByRole('heading', { name: 'Neue PIN festlegen' }).waitFor();
+    await enterPin(page, NEW_PIN);
+    await page.getByText('Bitte dieselbe PIN noch einmal eingeben.').waitFor();
+    await enterPin(page, NEW_PIN);
+    await page.getByRole('heading', { name: 'Personalbereich' }).waitFor();
+    await page.getByRole('button', { name: 'Schließen' }).click();
+    await welcome(page);
+
+    await longPressCorner(page, HOLD_MS);
+    await page.getByRole('heading', { name: 'PIN eingeben' }).waitFor();
+    await enterPin(page, PIN);
+    await expect.poll(status).toMatch(/^Die PIN ist falsch\./);
+    await enterPin(page, NEW_PIN);
+    await page.getByRole('heading', { name: 'Personalbereich' }).waitFor();
+    await page.getByRole('button', { name: 'Schließen' }).click();
+    await welcome(page);
+  });
+
   it('after 5 wrong tries the pad locks, even for the right PIN, and a reload does not unlock it', async () => {
     await longPressCorner(page, HOLD_MS);
     await page.getByRole('heading', { name: 'PIN eingeben' }).waitFor();
