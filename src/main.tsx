@@ -15,7 +15,8 @@ import { startBackgroundSync, takeProvisioningFromUrl } from './sync/index.ts';
 
 // The entry point only wires: store, survey, timings, service worker. All behaviour lives in the modules.
 async function start(root: HTMLElement): Promise<void> {
-  const store = createStore();
+  const config = readKioskConfig(window.location.search);
+  const store = createStore({ timeoutMs: config.storeTimeoutMs });
   // Not awaited: the answer is kept for the staff panel; the kiosk works either way.
   void requestPersistence(store);
   // A provisioning link (?token=…&endpoint=…&office=…) is stored before the kiosk reads the
@@ -51,7 +52,6 @@ async function start(root: HTMLElement): Promise<void> {
   void import('./kiosk/lockdown.ts').then((m) => m.installLockdown(window));
   const survey = loadSurvey(buergerbueroSurvey);
   const version = await surveyVersion(survey);
-  const config = readKioskConfig(window.location.search);
   // Kept: an update is applied only while the kiosk rests untouched on its welcome screen.
   const pwa = registerServiceWorker();
   const rest = { resting: true, since: performance.now() };
