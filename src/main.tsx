@@ -1,6 +1,8 @@
 import { render } from 'preact';
 import { KioskRoot } from './kiosk/KioskRoot.tsx';
 import { readKioskConfig } from './kiosk/kiosk-config.ts';
+import { installLockdown } from './kiosk/lockdown.ts';
+import { applyUpdatesWhenIdle } from './kiosk/update-when-idle.ts';
 import './kiosk/styles/base.css';
 import './kiosk/styles/screens.css';
 import './kiosk/styles/messages.css';
@@ -48,16 +50,15 @@ async function start(root: HTMLElement): Promise<void> {
     onError: bridge.onError,
   });
   bridge.attach(sync);
-  // Not needed for the first paint: loaded right after it (and precached like everything else).
-  void import('./kiosk/lockdown.ts').then((m) => m.installLockdown(window));
+  // Statically bundled: a lazy chunk fetched on every start would still count against the
+  // first-load budget, and separately it costs more bytes than inside the entry.
+  installLockdown(window);
   const survey = loadSurvey(buergerbueroSurvey);
   const version = await surveyVersion(survey);
   // Kept: an update is applied only while the kiosk rests untouched on its welcome screen.
   const pwa = registerServiceWorker();
   const rest = { resting: true, since: performance.now() };
-  void import('./kiosk/update-when-idle.ts').then((m) =>
-    m.applyUpdatesWhenIdle(pwa, () => rest, config.updateIdleMs),
-  );
+  applyUpdatesWhenIdle(pwa, () => rest, config.updateIdleMs);
   render(
     <KioskRoot
       store={store}
