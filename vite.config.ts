@@ -26,7 +26,7 @@ export default defineConfig({
         rollupFormat: 'iife',
         // The app shell is the whole build: what Vite emits, plus (below) the public icons and
         // the web manifest, which the plugin adds itself (globbing them here would list them twice).
-        globPatterns: ['**/*.{js,css,html}', 'assets/**/*.{svg,png,webp,woff2}'],
+        globPatterns: ['**/*.{js,css,html}'],
         // The evaluators' results page (results.html, assets/results-*) is not part of the kiosk.
         globIgnores: ['results.html', 'assets/results-*'],
       },
@@ -67,6 +67,7 @@ export default defineConfig({
   // manifest: .vite/manifest.json maps index.html to its chunks; tests/build reads it for the size budget.
   build: {
     target: 'es2022',
+    modulePreload: { polyfill: false },
     manifest: true,
     // Two pages: the kiosk (index.html) and the evaluators' results page (results.html, served
     // at /results). The results entry is named "results", so its files are assets/results-*.

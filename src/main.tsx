@@ -1,6 +1,8 @@
 import { render } from 'preact';
 import { KioskRoot } from './kiosk/KioskRoot.tsx';
 import { readKioskConfig } from './kiosk/kiosk-config.ts';
+import { installLockdown } from './kiosk/lockdown.ts';
+import { applyUpdatesWhenIdle } from './kiosk/update-when-idle.ts';
 import './kiosk/styles/base.css';
 import './kiosk/styles/screens.css';
 import './kiosk/styles/messages.css';
@@ -16,7 +18,8 @@ import { startBackgroundSync, takeProvisioningFromUrl } from './sync/index.ts';
 
 // The entry point only wires: store, survey, timings, service worker. All behaviour lives in the modules.
 async function start(root: HTMLElement): Promise<void> {
-  const store = createStore();
+  const config = readKioskConfig(window.location.search);
+  const store = createStore({ timeoutMs: config.storeTimeoutMs });
   // Not awaited: the answer is kept for the staff panel; the kiosk works either way.
   void requestPersistence(store);
   // A provisioning link (?token=…&endpoint=…&office=…) is stored before the kiosk reads the
@@ -51,17 +54,15 @@ async function start(root: HTMLElement): Promise<void> {
     onError: bridge.onError,
   });
   bridge.attach(sync);
-  // Not needed for the first paint: loaded right after it (and precached like everything else).
-  void import('./kiosk/lockdown.ts').then((m) => m.installLockdown(window));
+  // Statically bundled: a lazy chunk fetched on every start would still count against the
+  // first-load budget, and separately it costs more bytes than inside the entry.
+  installLockdown(window);
   const survey = loadSurvey(buergerbueroSurvey);
   const version = await surveyVersion(survey);
-  const config = readKioskConfig(window.location.search);
   // Kept: an update is applied only while the kiosk rests untouched on its welcome screen.
   const pwa = registerServiceWorker();
   const rest = { resting: true, since: performance.now() };
-  void import('./kiosk/update-when-idle.ts').then((m) =>
-    m.applyUpdatesWhenIdle(pwa, () => rest, config.updateIdleMs),
-  );
+  applyUpdatesWhenIdle(pwa, () => rest, config.updateIdleMs);
   render(
     <KioskRoot
       store={store}

@@ -40,13 +40,23 @@ export interface AppProps {
   onScreen?(kind: Screen['kind']): void;
   /** The hidden staff entry, placed on the welcome screen. */
   corner?: ComponentChildren;
+  /** The store already failed (KioskRoot could not read the settings): show only the restart screen. */
+  storeUnavailable?: boolean;
+  /**
+   * Asked right before an answer set is stored: false when the survey closed while the citizen
+   * answered (period over, paused, new configuration). The answers are then dropped unstored;
+   * the caller shows the closed screen.
+   */
+  stillOpen?(now: Date): Promise<boolean>;
 }
 
 /** The citizens' kiosk: renders the flow state and performs its few side effects (store, timers). */
 export function App(props: AppProps) {
   const { store, survey, version, config, onAnswerSaved } = props;
   const reduce = useMemo(() => createKioskReducer(survey), [survey]);
-  const [state, dispatch] = useReducer(reduce, initialKioskState);
+  const [state, dispatch] = useReducer(reduce, props.storeUnavailable, (down) =>
+    down ? reduce(initialKioskState, { type: 'storeUnavailable' }) : initialKioskState,
+  );
   const { screen, answers } = state;
   // The citizen's language (loaded on demand, survey texts translated) and text size.
   const language = useLanguage(survey, state.lang, (l) =>
@@ -70,6 +80,9 @@ export function App(props: AppProps) {
   useEffect(() => {
     office.catch(() => dispatch({ type: 'storeUnavailable' }));
   }, [office]);
+  useEffect(() => {
+    if (props.storeUnavailable) dispatch({ type: 'storeUnavailable' });
+  }, [props.storeUnavailable]);
 
   const { phase: idle, touch } = useIdle(idleWatch(state, DEFAULT_LANGUAGE), config, reset);
 
@@ -93,15 +106,22 @@ export function App(props: AppProps) {
   useEffect(() => {
     if (screen.kind !== 'sending') return;
     const flagged = flagger.submitted(performance.now());
+    const now = new Date();
     void (async () => {
       try {
         const set = answerSetFor(withLanguage(survey, answers, lang), {
           survey,
           surveyVersion: version,
           office: await office,
-          now: new Date(),
+          now,
           flagged,
         });
+        // Checked now, not at the start: the period may have ended (midnight, a new
+        // configuration, a pause) while the citizen answered.
+        if (props.stillOpen && !(await props.stillOpen(now))) {
+          dispatch({ type: 'reset' });
+          return;
+        }
         await store.saveAnswerSet(set);
         dispatch({ type: 'saved' });
         onAnswerSaved();
@@ -193,11 +213,10 @@ export function App(props: AppProps) {
   }
 }
 
+/**
+ * Only a missing or blank setting means the default office. Any failure to read it rejects
+ * (and the kiosk asks for a restart): a guess here would store answers under a wrong office.
+ */
 async function loadOffice(store: Store): Promise<string> {
-  try {
-    return (await store.getSetting('office'))?.trim() || DEFAULT_OFFICE;
-  } catch (error) {
-    if (error instanceof StoreUnavailableError) throw error;
-    return DEFAULT_OFFICE;
-  }
+  return (await store.getSetting('office'))?.trim() || DEFAULT_OFFICE;
 }

@@ -11,6 +11,7 @@ import {
   type KioskSettings,
   readKioskSettings,
 } from './active-survey.ts';
+import { closedAtSubmit } from './answer-set.ts';
 import { HiddenCorner } from './components/HiddenCorner.tsx';
 import { DEFAULT_OFFICE, type KioskConfig } from './kiosk-config.ts';
 import type { Screen } from './kiosk-state.ts';
@@ -69,6 +70,8 @@ export function KioskRoot(props: KioskRootProps) {
     'closed',
   );
   const reason = settings && closedReason(settings, day);
+  // The store did not answer when asked for the settings: only a restart helps (see refresh).
+  const [unavailable, setUnavailable] = useState(false);
   // Loaded only when needed: a running kiosk never shows it (the chunk is precached for offline).
   const [Closed, setClosed] = useState<typeof ClosedScreen | undefined>(undefined);
   useEffect(() => {
@@ -86,8 +89,25 @@ export function KioskRoot(props: KioskRootProps) {
         setSettings((prev) => (prev && (!restingNow.current || same(prev, next)) ? prev : next));
         if (restingNow.current) setDay(dayOf(new Date()));
       },
-      () => setSettings((prev) => prev ?? { active: bundled, paused: false }),
+      (error: unknown) => {
+        // Never run a survey on guessed settings (wrong office, period or survey): a store
+        // that cannot even read them will not keep answers either, so ask for a restart.
+        console.error('Urne: the kiosk settings could not be read:', String(error));
+        setUnavailable(true);
+        setSettings((prev) => prev ?? { active: bundled, paused: false });
+      },
     );
+  };
+
+  // Right before an answer set is stored: is the survey still open today, under the settings
+  // stored now? If not, show why (the closed screen replaces the survey and drops its answers).
+  const stillOpen = async (now: Date): Promise<boolean> => {
+    const current = await readKioskSettings(store, bundled);
+    const today = dayOf(now);
+    if (!settings || !closedAtSubmit(settings, current, today)) return true;
+    if (closedReason(current, today)) setSettings(current);
+    setDay(today);
+    return false;
   };
 
   useEffect(() => {
@@ -153,7 +173,7 @@ export function KioskRoot(props: KioskRootProps) {
       />
     );
   }
-  if (reason) {
+  if (reason && !unavailable) {
     return Closed ? <Closed reason={reason} corner={corner} /> : <main class="screen closed" />;
   }
   return (
@@ -167,6 +187,8 @@ export function KioskRoot(props: KioskRootProps) {
       onAnswerSaved={props.onAnswerSaved}
       onScreen={setScreen}
       corner={corner}
+      storeUnavailable={unavailable}
+      stillOpen={stillOpen}
     />
   );
 }

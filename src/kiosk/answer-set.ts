@@ -1,6 +1,8 @@
 import { type AnswerSet, type Answers, dayOf } from '../shared/answer-schema.ts';
 import type { SurveyDefinition } from '../shared/survey-schema.ts';
 import { effectiveAnswers, validateAnswers } from '../survey/flow.ts';
+import { closedReason, type KioskSettings } from './active-survey.ts';
+import type { ClosedReason } from './closed-texts.ts';
 
 /** The kiosk's own answers did not pass the survey's rules; a bug, never the citizen's fault. */
 export class InvalidAnswersError extends Error {
@@ -45,4 +47,21 @@ export function answerSetFor(answers: Answers, ctx: AnswerSetContext): AnswerSet
     answers: kept,
     ...(ctx.flagged ? { flagged: true as const } : {}),
   };
+}
+
+/**
+ * Why an answer set sent on `day` must not be stored, or undefined when it may. `started` are
+ * the settings the citizen began under, `current` the ones read right before storing. The
+ * current settings decide (a pause, a period that ended at midnight or was shortened, or one
+ * extended meanwhile); if a new configuration replaced the survey while the citizen answered,
+ * the answered survey must also still be inside its own period.
+ */
+export function closedAtSubmit(
+  started: KioskSettings,
+  current: KioskSettings,
+  day: string,
+): ClosedReason | undefined {
+  const reason = closedReason(current, day);
+  if (reason || started.active.version === current.active.version) return reason;
+  return closedReason({ active: started.active, paused: false }, day);
 }

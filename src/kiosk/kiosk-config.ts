@@ -20,6 +20,8 @@ export interface KioskConfig {
   staffIdleMs: number;
   /** A waiting app update is applied only after the welcome screen has been untouched this long. */
   updateIdleMs: number;
+  /** How long opening the local database and each transaction may take before the kiosk asks for a restart. */
+  storeTimeoutMs: number;
 }
 
 export const DEFAULT_KIOSK_CONFIG: KioskConfig = {
@@ -33,6 +35,7 @@ export const DEFAULT_KIOSK_CONFIG: KioskConfig = {
   longPressMs: 3_000,
   staffIdleMs: 120_000,
   updateIdleMs: 30_000,
+  storeTimeoutMs: 10_000,
 };
 
 /**
@@ -49,6 +52,8 @@ const OVERRIDABLE = {
   longPressMs: [300, 10_000],
   staffIdleMs: [1_000, 3_600_000],
   updateIdleMs: [500, 3_600_000],
+  // Never so short that a busy tablet's normal write counts as a hang.
+  storeTimeoutMs: [1_000, 60_000],
 } as const;
 
 /**

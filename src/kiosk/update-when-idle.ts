@@ -14,8 +14,8 @@ export interface RestState {
  * Applies a waiting app update only when no citizen can be interrupted: the
  * kiosk rests and nobody has touched it for `idleMs` (counted from the last
  * touch and from arriving at rest). Applying reloads the page. Also checks for
- * a new version every hour. Loaded after the first paint, so it costs the
- * first load nothing.
+ * a new version every hour. Part of the entry chunk (counted in the
+ * first-load budget): it runs on every start anyway.
  */
 export function applyUpdatesWhenIdle(
   pwa: Promise<PwaHandle | undefined>,

@@ -36,6 +36,11 @@ export class Connection {
    * committed (with strict durability for writes, so an answer is on disk
    * before the caller moves on). `work` must only await IndexedDB requests:
    * awaiting anything else lets the transaction auto-commit early.
+   *
+   * Rejects with StoreUnavailableError when the database cannot be opened, does
+   * not answer in time, or the connection is lost again right after a reopen;
+   * any other error (e.g. QuotaExceededError) is passed on as it is, with the
+   * transaction aborted so nothing of it is written.
    */
   async run<S extends Names, M extends IDBTransactionMode, T>(
     stores: S,
@@ -47,7 +52,17 @@ export class Connection {
     } catch (error) {
       if (!isLostConnection(error)) throw error;
       this.forget();
-      return await this.attempt(stores, mode, work);
+      try {
+        return await this.attempt(stores, mode, work);
+      } catch (again) {
+        if (!isLostConnection(again)) throw again;
+        // Lost twice in a row: the database is gone for this page, only a restart helps.
+        this.forget();
+        throw new StoreUnavailableError(
+          `The local database connection was lost (${describe(again)}).`,
+          { cause: again },
+        );
+      }
     }
   }
 

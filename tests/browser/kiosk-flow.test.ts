@@ -98,32 +98,38 @@ describeBrowser('kiosk flow', () => {
     );
   });
 
-  it('idle reset: asks, continues on "Ja, weiter", then discards a half-finished survey', async () => {
+  it('idle reset: asks, continues on request, then discards a half-finished survey and returns to German', async () => {
     const page = await browser.context.newPage();
     await page.goto(`${server.url}?idleMs=1500&countdownMs=1500`);
-    await startSurvey(page);
-    await answer(page, 'Personalausweis');
-    await answer(page, 'Online-Termin');
-    // Back shows the earlier choice as chosen, with "Weiter" to keep it.
-    await page.getByRole('button', { name: 'Zurück' }).click();
-    const chosen = page.getByRole('radio', { name: 'Online-Termin', exact: true });
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('button', { name: 'Start the survey' }).click();
+    await answer(page, 'ID card');
+    await answer(page, 'Online appointment');
+    // Back shows the earlier choice as chosen, with "Next" to keep it.
+    await page.getByRole('button', { name: 'Back' }).click();
+    const chosen = page.getByRole('radio', { name: 'Online appointment', exact: true });
     await expect.poll(() => chosen.getAttribute('aria-checked')).toBe('true');
-    await page.getByRole('button', { name: 'Weiter' }).click();
-    await expect.poll(() => progressText(page)).toBe('Frage 3 von 12');
+    await page.getByRole('button', { name: 'Next' }).click();
+    await expect.poll(() => progressText(page)).toBe('Question 3 of 12');
 
-    const overlay = page.getByRole('alertdialog', { name: 'Sind Sie noch da?' });
+    const overlay = page.getByRole('alertdialog', { name: 'Are you still there?' });
     await overlay.waitFor({ timeout: 5_000 });
-    await page.getByRole('button', { name: 'Ja, weiter' }).click();
+    await page.getByRole('button', { name: 'Yes, continue' }).click();
     await overlay.waitFor({ state: 'detached' });
-    expect(await progressText(page)).toBe('Frage 3 von 12');
+    expect(await progressText(page)).toBe('Question 3 of 12');
 
     await overlay.waitFor({ timeout: 5_000 });
+    // Back to a German welcome screen: the English choice was the previous citizen's.
     await page
       .getByRole('heading', { name: 'Wie war Ihr Besuch heute?' })
       .waitFor({ timeout: 5_000 });
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('de');
+    expect(await page.getByRole('button', { name: 'Deutsch' }).getAttribute('aria-pressed')).toBe(
+      'true',
+    );
+    // Discarded, not stored: neither a loose answer set nor a sealed batch.
     expect((await readAnswers(page)).values).toEqual([]);
-    await startSurvey(page);
-    expect(await page.getByRole('radio', { checked: true }).count()).toBe(0);
+    expect(await countStore(page, 'batches')).toBe(0);
   });
 
   it('a second citizen meets a clean German welcome screen and an untouched first question', async () => {
@@ -153,10 +159,102 @@ describeBrowser('kiosk flow', () => {
     await startSurvey(page);
     expect(await progressText(page)).toBe('Frage 1 von 12');
     expect(await page.getByRole('radio').count()).toBe(6);
-    expect(await page.getByRole('radio', { checked: true }).count()).toBe(0);
+    expect(await page.getByRole('radio', { name: 'Reisepass', exact: true }).count()).toBe(1);
     expect((await readAnswers(page)).values).toHaveLength(1);
   });
+
+  it('every answer and navigation button is at least 64 CSS px high, portrait and landscape', async () => {
+    const page = await browser.context.newPage();
+    const tooSmall: string[] = [];
+    for (const viewport of [
+      { width: 768, height: 1024 },
+      { width: 1280, height: 800 },
+    ]) {
+      await page.setViewportSize(viewport);
+      await page.goto(`${server.url}?confirmMs=0`);
+      await startSurvey(page);
+      await tapToLastQuestion(page, async () => {
+        // One look per screen (getBoundingClientRect, CSS px, as boundingBox reports them).
+        const heights = await page.evaluate(() =>
+          [...document.querySelectorAll('[role="radio"], .navbar button')].map((el) => ({
+            name: el.textContent?.trim() ?? '',
+            height: el.getBoundingClientRect().height,
+          })),
+        );
+        expect(heights.length).toBeGreaterThan(0);
+        for (const { name, height } of heights) {
+          if (height < 64)
+            tooSmall.push(`${viewport.width}×${viewport.height} "${name}": ${height}px`);
+        }
+      });
+    }
+    expect(tooSmall).toEqual([]);
+  });
+
+  it('a survey sent after the kiosk closed meanwhile is not stored; the closed screen says why', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.url}?confirmMs=0`);
+    await startSurvey(page);
+    await answer(page, 'Reisepass');
+    // Staff paused the kiosk while this citizen answered (the same holds for a period that ended).
+    await page.evaluate(pauseKiosk);
+    await tapToLastQuestion(page, async () => {});
+    await page.getByRole('button', { name: 'Absenden' }).click();
+    await page.getByRole('heading', { name: 'Die Befragung ist gerade geschlossen' }).waitFor();
+    expect((await readAnswers(page)).values).toEqual([]);
+    expect(await countStore(page, 'batches')).toBe(0);
+  });
 });
+
+/** Taps the first answer on every screen until the last question (free text) shows; `look` runs on each. */
+async function tapToLastQuestion(page: Page, look: () => Promise<void>): Promise<void> {
+  for (let step = 0; step < 20; step++) {
+    await page.locator('.question__body').waitFor();
+    await look();
+    if ((await page.locator('.question__body textarea').count()) > 0) return;
+    const title = await page.locator('#question-title').textContent();
+    await page.locator('.question__body [role="radio"]').first().click();
+    await expect.poll(() => page.locator('#question-title').textContent()).not.toBe(title);
+  }
+  throw new Error('The survey never reached its last question');
+}
+
+// The functions below run inside the page: each is self-contained, as page.evaluate requires.
+
+function countStore(page: Page, store: string): Promise<number> {
+  return page.evaluate(
+    (store) =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('urne');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const count = open.result.transaction(store).objectStore(store).count();
+          count.onsuccess = () => {
+            open.result.close();
+            resolve(count.result);
+          };
+          count.onerror = () => reject(count.error);
+        };
+      }),
+    store,
+  );
+}
+
+function pauseKiosk(): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const open = indexedDB.open('urne');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const tx = open.result.transaction('settings', 'readwrite');
+      tx.objectStore('settings').put(true, 'paused');
+      tx.oncomplete = () => {
+        open.result.close();
+        resolve();
+      };
+      tx.onerror = () => reject(tx.error);
+    };
+  });
+}
 
 async function startSurvey(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Umfrage starten' }).click();

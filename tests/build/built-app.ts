@@ -54,7 +54,14 @@ interface ViteManifestChunk {
   file: string;
   css?: string[];
   imports?: string[];
+  dynamicImports?: string[];
   isEntry?: boolean;
+}
+
+/** The source modules the kiosk's entry chunk loads with `import()`, i.e. not in the first load. */
+export function lazyImportsOfEntry(): string[] {
+  const manifest = JSON.parse(readDist('.vite/manifest.json')) as Record<string, ViteManifestChunk>;
+  return manifest['index.html']?.dynamicImports ?? [];
 }
 
 /**
