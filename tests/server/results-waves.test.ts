@@ -1,7 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { changeTexts } from '../../src/report/components/WaveComparison.tsx';
 import type { ResultsSummary } from '../../src/report/results-model.ts';
 import { hashPassword } from '../../src/server/auth/password.ts';
+import { TEXT_LIMIT } from '../../src/server/results/summary.ts';
 import { openTestApp, type TestApp } from './fixtures.ts';
 import { answerSet, getJson, login, PASSWORD, SURVEY, send } from './results-fixtures.ts';
 
@@ -77,5 +79,32 @@ describe('waves and their comparison', () => {
     const c = changeTexts(rows[2]?.questions.overall, rows[1]?.questions.overall);
     // 1 − 4 = −3,00; 0 % − 67 % = −67 Pp.
     expect(c).toEqual({ mean: '−3,00', share: '−67 Pp.' });
+  });
+});
+
+describe('free texts beyond the listing limit', () => {
+  it('counts every text as answered, also those past the first TEXT_LIMIT listed', async () => {
+    const wave = await t.store.addWave({
+      surveyId: SURVEY,
+      name: '2028',
+      from: '2028-06-01',
+      to: '2028-06-30',
+    });
+    const total = TEXT_LIMIT + 7;
+    const sets = Array.from({ length: total }, (_, i) =>
+      answerSet(t.version, '2028-06-02', { improve: `Anregung ${String(i).padStart(4, '0')}` }),
+    );
+    for (let i = 0; i < sets.length; i += 200) {
+      await t.store.saveBatch({
+        batchId: randomUUID(),
+        contentHash: randomUUID(),
+        answerSets: sets.slice(i, i + 200),
+      });
+    }
+    const s = await getJson<ResultsSummary>(t, `/api/v1/results/summary?wave=${wave.id}`, cookie);
+    const list = s.texts.find((l) => l.questionId === 'improve');
+    expect(list?.items).toHaveLength(TEXT_LIMIT);
+    expect(list?.more).toBe(true);
+    expect(s.questions.find((q) => q.id === 'improve')?.n).toBe(total);
   });
 });
