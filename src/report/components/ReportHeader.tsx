@@ -23,9 +23,9 @@ export function ReportHeader({ s, groupLabel }: { s: ResultsSummary; groupLabel?
       </p>
       {s.flaggedWithheld && (
         <p class="flagged-withheld" role="status">
-          Die auffälligen Antworten sind trotz der Einstellung nicht einbezogen: Es sind weniger als{' '}
-          {MIN_GROUP_SIZE}, und der Unterschied zur Ansicht ohne sie würde sie einzeln erkennbar
-          machen.
+          Die auffälligen Antworten sind trotz der Einstellung nicht einbezogen: Es sind so wenige
+          (oder so verteilt), dass der Unterschied zur Ansicht ohne sie einzelne Antworten erkennbar
+          machen würde.
         </p>
       )}
       <p class="method">
