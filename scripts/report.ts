@@ -91,8 +91,40 @@ export async function renderReport(o: ReportOptions): Promise<{ waveId: number; 
   }
 }
 
-async function main(): Promise<void> {
-  const { values } = parseArgs({
+const USAGE =
+  'Usage: npm run report -- --wave <id or name> --out report.pdf [--db path] [--dist dir] [--office …] [--group <reason id>] [--include-flagged]';
+
+/**
+ * The command line as options, or a sentence saying what is wrong (with the usage).
+ * `env` supplies URNE_DB / URNE_DIST defaults; paths are made absolute against `cwd`.
+ */
+export function parseReportArgs(
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  cwd = process.cwd(),
+): ReportOptions | { error: string } {
+  let values: ReturnType<typeof parse>['values'];
+  try {
+    values = parse(args).values;
+  } catch (err) {
+    return { error: `${err instanceof Error ? err.message : String(err)}\n${USAGE}` };
+  }
+  if (!values.wave) return { error: USAGE };
+  return {
+    wave: values.wave,
+    out: resolve(cwd, values.out),
+    dbPath: values.db ? resolve(cwd, values.db) : dbPathFrom(env),
+    distDir: resolve(cwd, values.dist ?? env.URNE_DIST ?? 'dist'),
+    office: values.office,
+    group: values.group,
+    includeFlagged: values['include-flagged'],
+  };
+}
+
+function parse(args: string[]) {
+  return parseArgs({
+    args,
+    strict: true,
     options: {
       wave: { type: 'string' },
       out: { type: 'string', default: 'report.pdf' },
@@ -103,24 +135,17 @@ async function main(): Promise<void> {
       'include-flagged': { type: 'boolean', default: false },
     },
   });
-  if (!values.wave) {
-    console.error(
-      'Usage: npm run report -- --wave <id or name> --out report.pdf [--db path] [--office …]',
-    );
+}
+
+async function main(): Promise<void> {
+  const options = parseReportArgs(process.argv.slice(2), process.env);
+  if ('error' in options) {
+    console.error(options.error);
     process.exitCode = 1;
     return;
   }
-  const out = resolve(values.out);
-  const { pages } = await renderReport({
-    wave: values.wave,
-    out,
-    dbPath: values.db ?? dbPathFrom(process.env),
-    distDir: resolve(values.dist ?? process.env.URNE_DIST ?? 'dist'),
-    office: values.office,
-    group: values.group,
-    includeFlagged: values['include-flagged'],
-  });
-  console.log(`Report written to ${out} (${pages} pages).`);
+  const { pages } = await renderReport(options);
+  console.log(`Report written to ${options.out} (${pages} pages).`);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

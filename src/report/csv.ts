@@ -28,12 +28,3 @@ export function quoteCell(value: string, separator: CsvSeparator): string {
 export function csvLine(cells: readonly string[], separator: CsvSeparator = ','): string {
   return `${cells.map((cell) => quoteCell(neutraliseCell(cell), separator)).join(separator)}\r\n`;
 }
-
-/** A whole CSV document with BOM, header and rows. */
-export function encodeCsv(
-  header: readonly string[],
-  rows: readonly (readonly string[])[],
-  separator: CsvSeparator = ',',
-): string {
-  return UTF8_BOM + csvLine(header, separator) + rows.map((r) => csvLine(r, separator)).join('');
-}

@@ -57,6 +57,8 @@ export interface CrossTab {
   question: { id: string; title: string };
   columns: { id: string; title: string }[];
   rows: CrossTabRow[];
+  /** Counted without flagged sets although the page includes them (see summary.ts). */
+  withoutFlagged?: boolean;
 }
 
 export interface TextList {
@@ -71,8 +73,19 @@ export interface WaveComparison {
   wave: WaveInfo;
   /** null: fewer than MIN_GROUP_SIZE answer sets, hidden. */
   n: number | null;
-  /** Per scale question: mean and share of top two; null when hidden. */
-  questions: Record<string, { mean: number; topTwo: number } | null>;
+  /**
+   * Per scale question: mean and share of top two; per yes/partly/no question:
+   * share of "ja" (no mean). null when hidden.
+   */
+  questions: Record<string, { mean?: number; topTwo: number } | null>;
+}
+
+/** All waves of the survey by date; the change column compares `selected` with `previous`. */
+export interface Comparison {
+  rows: WaveComparison[];
+  selected: number;
+  /** The wave before the selected one by date, or null for the first wave. */
+  previous: number | null;
 }
 
 export interface ResultsSummary {
@@ -83,15 +96,26 @@ export interface ResultsSummary {
   includeFlagged: boolean;
   /** Answer sets counted. */
   n: number;
-  /** True when n < MIN_GROUP_SIZE: nothing but n's category is shown. */
+  /** True when nothing may be shown: see suppressedBy. */
   suppressed: boolean;
+  /**
+   * 'small': n < MIN_GROUP_SIZE; 'complement': the rest of the wave beside this
+   * selection (other offices / other reasons) is 1–4 answer sets, which the
+   * difference to the unfiltered page would give away.
+   */
+  suppressedBy: null | 'small' | 'complement';
   /** Flagged answer sets in the selection (left out unless includeFlagged). */
   flagged: number;
+  /**
+   * Including flagged sets was asked for, but there are only 1–4: the numbers are
+   * those without them (includeFlagged is false), or the difference would show them.
+   */
+  flaggedWithheld: boolean;
   perDay: { day: string; n: number }[];
   questions: QuestionResult[];
   crossTab: CrossTab | null;
   texts: TextList[];
-  comparison: WaveComparison[];
+  comparison: Comparison;
 }
 
 /** What the page needs for its filters (GET /api/v1/results/options). */

@@ -3,9 +3,11 @@ export const RESULTS_PAGE_PATH = '/results';
 export const LOGIN_PATH = '/api/v1/evaluator/login';
 export const LOGOUT_PATH = '/api/v1/evaluator/logout';
 export const SESSION_PATH = '/api/v1/evaluator/session';
-export const OPTIONS_PATH = '/api/v1/results/options';
-export const SUMMARY_PATH = '/api/v1/results/summary';
-export const EXPORT_PATH = '/api/v1/results/export';
+/** Every results and export address is below this; one middleware guards them all. */
+export const RESULTS_API_PREFIX = '/api/v1/results';
+export const OPTIONS_PATH = `${RESULTS_API_PREFIX}/options`;
+export const SUMMARY_PATH = `${RESULTS_API_PREFIX}/summary`;
+export const EXPORT_PATH = `${RESULTS_API_PREFIX}/export`;
 
 /** The page's filter, as query parameters of the summary and export addresses. */
 export interface ResultsQuery {

@@ -37,11 +37,19 @@ export function tQuantile975(df: number): number {
   return z + (z ** 3 + z) / (4 * df) + (5 * z ** 5 + 16 * z ** 3 + 3 * z) / (96 * df * df);
 }
 
+/** The ends of the five-point scale: no mean can lie outside them, nor its interval. */
+export const SCALE_RANGE = { min: 1, max: 5 } as const;
+
 /**
  * Mean of values given as counts (value → how many), with the t interval
- * mean ± t·s/√n. For one answer the interval is undefined: low = high = mean.
+ * mean ± t·s/√n, cut at the scale's ends (for small n or answers near an end,
+ * mean ± t·s/√n would reach below 1 or above 5, values nobody can give).
+ * For one answer the interval is undefined: low = high = mean.
  */
-export function meanInterval(counts: ReadonlyMap<number, number>): Estimate & { n: number } {
+export function meanInterval(
+  counts: ReadonlyMap<number, number>,
+  range: { min: number; max: number } = SCALE_RANGE,
+): Estimate & { n: number } {
   let n = 0;
   let sum = 0;
   for (const [value, count] of counts) {
@@ -55,5 +63,10 @@ export function meanInterval(counts: ReadonlyMap<number, number>): Estimate & { 
   for (const [value, count] of counts) squares += count * (value - mean) ** 2;
   const se = Math.sqrt(squares / (n - 1) / n);
   const half = tQuantile975(n - 1) * se;
-  return { n, value: mean, low: mean - half, high: mean + half };
+  return {
+    n,
+    value: mean,
+    low: Math.max(range.min, mean - half),
+    high: Math.min(range.max, mean + half),
+  };
 }

@@ -96,6 +96,27 @@ function shownTo(
   return sum(q.showIf.anyOf.map((v) => given?.get(v) ?? 0));
 }
 
+/**
+ * Which groups of a breakdown to hide, given their sizes. Every group under
+ * MIN_GROUP_SIZE (primary suppression); then, because the page shows the total,
+ * while the hidden groups together hold 1–4 answer sets (one hidden group with 3
+ * = total − the others) the smallest shown group is hidden too (secondary
+ * suppression), until what is hidden together is 0 or at least MIN_GROUP_SIZE.
+ */
+export function suppressedGroups(sizes: readonly number[]): boolean[] {
+  const hide = sizes.map((n) => isSmallGroup(n));
+  const hiddenSum = () => sizes.reduce((sum, n, i) => sum + (hide[i] ? n : 0), 0);
+  while (hiddenSum() > 0 && isSmallGroup(hiddenSum())) {
+    let next = -1;
+    sizes.forEach((n, i) => {
+      if (!hide[i] && n > 0 && (next < 0 || n < (sizes[next] ?? 0))) next = i;
+    });
+    if (next < 0) break;
+    hide[next] = true;
+  }
+  return hide;
+}
+
 /** Mean of each scale question per answer to the breakdown question; small groups hidden. */
 export function crossTabulate(
   survey: SurveyDefinition,
@@ -107,17 +128,22 @@ export function crossTabulate(
   const scales = survey.questions.filter((q) => q.type === 'scale');
   const byGroup = new Map<string, Count[]>();
   for (const c of counts) byGroup.set(c.group, [...(byGroup.get(c.group) ?? []), c]);
-  const rows = breakdown.options.map((option) => {
-    const groupCounts = byGroup.get(option.id) ?? [];
-    const totals = totalsByQuestion(groupCounts);
-    const n = totals.get('')?.get('') ?? 0;
-    const hidden = isSmallGroup(n);
+  const sizes = breakdown.options.map(
+    (option) =>
+      totalsByQuestion(byGroup.get(option.id) ?? [])
+        .get('')
+        ?.get('') ?? 0,
+  );
+  const hide = suppressedGroups(sizes);
+  const rows = breakdown.options.map((option, i) => {
+    const totals = totalsByQuestion(byGroup.get(option.id) ?? []);
+    const hidden = hide[i] === true;
     const means: Record<string, number | null> = {};
     for (const q of scales) {
       const m = meanInterval(scaleCounts(totals.get(q.id)));
       means[q.id] = hidden || isSmallGroup(m.n) ? null : m.value;
     }
-    return { value: option.id, label: option.label.de, n: hidden ? null : n, means };
+    return { value: option.id, label: option.label.de, n: hidden ? null : (sizes[i] ?? 0), means };
   });
   return {
     question: { id: breakdown.id, title: breakdown.title.de },

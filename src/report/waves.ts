@@ -5,20 +5,6 @@ export function isDay(text: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
 }
 
-/** Whether an answer given on `day` belongs to the wave from `from` to `to` (both inclusive). */
-export function isInWave(day: string, wave: { from: string; to: string }): boolean {
-  // Days in ISO form compare correctly as text.
-  return day >= wave.from && day <= wave.to;
-}
-
-/** The wave an answer of `day` belongs to, or undefined; waves should not overlap, the first wins. */
-export function waveOfDay<T extends { from: string; to: string }>(
-  day: string,
-  waves: readonly T[],
-): T | undefined {
-  return waves.find((wave) => isInWave(day, wave));
-}
-
 /** Problems with a new wave (empty when it is fine), in German for the CLI and the page. */
 export function checkWave(
   wave: { name: string; from: string; to: string },

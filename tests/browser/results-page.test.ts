@@ -1,10 +1,11 @@
+import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import Database from 'better-sqlite3';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { renderReport } from '../../scripts/report.ts';
 import { type RunningServer, startServer } from '../../src/server/node.ts';
 import { buergerbueroSurvey } from '../../src/survey/buergerbuero-survey.ts';
 import { DIST_DIR, describeBrowser, launchBrowser } from './harness.ts';
@@ -55,7 +56,16 @@ describeBrowser('results page (real endpoint, real Chromium)', () => {
       expect(await titles.count(), q.id).toBe(1);
     }
     expect(await page.locator('.crosstab').count()).toBe(1);
-    expect(await page.locator('.comparison th').filter({ hasText: '2025' }).count()).toBe(1);
+    // A column per wave, and the change from the wave before the selected one (by date).
+    expect(
+      await page
+        .locator('.comparison th')
+        .filter({ hasText: /^2025 \(n/ })
+        .count(),
+    ).toBe(1);
+    expect(await page.locator('.comparison th').filter({ hasText: '(2025 → 2026)' }).count()).toBe(
+      1,
+    );
   });
 
   it('shows a hostile free text as text: no img element, no dialog', async () => {
@@ -79,12 +89,25 @@ describeBrowser('results page (real endpoint, real Chromium)', () => {
     expect(text).not.toMatch(/(^|[;\n])=HYPERLINK/m);
   });
 
-  it('npm run report writes a PDF with the question titles and n', async () => {
+  it('npm run report (the real command line) writes a PDF with period, method note, titles and n', async () => {
     const out = join(dir, 'report.pdf');
-    const { pages } = await renderReport({ wave: '2026', out, dbPath, distDir: DIST_DIR });
-    expect(pages).toBeGreaterThan(3);
+    // By id: the PDF must then name the wave that has this id ("2026").
+    const { stdout } = await promisify(execFile)(
+      'npm',
+      ['run', '--silent', 'report', '--', '--wave', String(waveId), '--out', out, '--db', dbPath],
+      { env: { ...process.env, URNE_DIST: DIST_DIR }, timeout: 60_000 },
+    );
+    const pages = Number(/\((\d+) pages\)/.exec(stdout)?.[1]);
+    expect(pages, stdout).toBeGreaterThan(3);
     const text = compact(pdfText(out));
     expect(text).toContain(compact('Kundenbefragung Bürgerbüro'));
+    expect(text).toContain(compact('Welle „2026“ · 18.06.2026 bis 14.07.2026'));
+    expect(text).toContain(
+      compact('Methode: anonyme, freiwillige Befragung an einem Tablet im Wartebereich.'),
+    );
+    expect(text).toContain(
+      compact('Gruppen mit weniger als 5 Antworten werden nicht ausgewiesen.'),
+    );
     for (const q of buergerbueroSurvey.questions) expect(text, q.id).toContain(compact(q.title.de));
     // The command's temporary session is gone again: only this test's own login remains.
     const db = new Database(dbPath, { readonly: true });
@@ -92,6 +115,5 @@ describeBrowser('results page (real endpoint, real Chromium)', () => {
     db.close();
     expect(sessions).toEqual({ n: 1 });
     expect(text).toMatch(/n=2\d\d/);
-    expect(waveId).toBeGreaterThan(0);
   });
 });

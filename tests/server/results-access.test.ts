@@ -53,6 +53,31 @@ describe('evaluator access', () => {
     }
   });
 
+  it('every route the app registers under /api/v1/results answers 401 without a login', async () => {
+    const handlers = t.app.routes.filter(
+      (r) => r.path.startsWith('/api/v1/results/') && r.method !== 'ALL' && !r.path.includes('*'),
+    );
+    // The walk must find the routes it is meant to guard (and any added later).
+    const paths = handlers.map((r) => r.path);
+    for (const known of ['options', 'summary', 'export']) {
+      expect(paths).toContain(`/api/v1/results/${known}`);
+    }
+    for (const route of handlers) {
+      const path = route.path.replace(/:[A-Za-z_]+/g, 'x');
+      const attempts: Record<string, string>[] = [{}, { Authorization: `Bearer ${t.token}` }];
+      for (const headers of attempts) {
+        const res = await t.app.request(`${path}?wave=${wave}&format=csv`, {
+          method: route.method,
+          headers,
+        });
+        expect(res.status, `${route.method} ${path}`).toBe(401);
+      }
+    }
+    // And a path under it that no route knows: 401 first, not a 404 that confirms the prefix.
+    const unknown = await t.app.request('/api/v1/results/whatever');
+    expect(unknown.status).toBe(401);
+  });
+
   it('a wrong password is 401; the right one sets an HttpOnly, SameSite=Strict session cookie', async () => {
     expect((await loginRequest('wrong password, sorry')).status).toBe(401);
     const res = await loginRequest(PASSWORD);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvLine, encodeCsv, neutraliseCell, quoteCell, UTF8_BOM } from '../../src/report/csv.ts';
+import { csvLine, neutraliseCell, quoteCell } from '../../src/report/csv.ts';
 
 describe('CSV encoding (RFC 4180 + OWASP CSV injection)', () => {
   it('neutralises every cell that a spreadsheet would run as a formula', () => {
@@ -26,12 +26,5 @@ describe('CSV encoding (RFC 4180 + OWASP CSV injection)', () => {
       `"'=HYPERLINK(""http://x"")",Bürgerbüro Lünen,\r\n`,
     );
     expect(csvLine(['a', 'b;c'], ';')).toBe('a;"b;c"\r\n');
-  });
-
-  it('a document starts with the UTF-8 byte-order mark for Excel', () => {
-    const csv = encodeCsv(['Tag', 'Frage'], [['2026-06-18', '-']], ';');
-    expect(csv.startsWith(UTF8_BOM)).toBe(true);
-    expect(csv).toBe(`${UTF8_BOM}Tag;Frage\r\n2026-06-18;'-\r\n`);
-    expect([...new TextEncoder().encode(csv).slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   });
 });

@@ -5,6 +5,7 @@ import {
   crossTabulate,
   isSmallGroup,
   summarizeQuestion,
+  suppressedGroups,
   totalsByQuestion,
 } from '../../src/report/summarize.ts';
 import type { SurveyDefinition } from '../../src/shared/survey-schema.ts';
@@ -102,11 +103,22 @@ describe('summaries from counts (hand-computed)', () => {
     expect(isSmallGroup(4)).toBe(true);
     expect(isSmallGroup(5)).toBe(false);
     const tab = crossTabulate(survey, 'reason', counts);
+    // b is small; a (6) is hidden too, or total − 6 would give b away (secondary suppression).
     expect(tab?.rows).toEqual([
-      { value: 'a', label: 'A', n: 6, means: { play: null } },
+      { value: 'a', label: 'A', n: null, means: { play: null } },
       { value: 'b', label: 'B', n: null, means: { play: null } },
     ]);
-    // Group a has 6 sets but only 4 answered "play": that cell is hidden too.
     expect(crossTabulate(survey, 'nope', counts)).toBeNull();
+  });
+
+  it('hides the next-smallest group while the hidden ones hold 1–4 sets together', () => {
+    // one small group: the smallest other non-empty one goes with it
+    expect(suppressedGroups([20, 3, 7, 0])).toEqual([false, true, true, true]);
+    // two small ones of 3 and 2 are 5 together: the difference names no group
+    expect(suppressedGroups([20, 3, 2, 9])).toEqual([false, true, true, false]);
+    // empty groups reveal nothing: shown as "weniger als 5", nothing more hidden
+    expect(suppressedGroups([20, 0, 9])).toEqual([false, true, false]);
+    // 1 + 2 = 3 is still recoverable: the 6 goes too
+    expect(suppressedGroups([1, 2, 6, 8])).toEqual([true, true, true, false]);
   });
 });

@@ -42,7 +42,10 @@ export function CrossTabTable({ tab }: { tab: CrossTab }) {
       </table>
       <p class="meta">
         Mittelwerte (1 bis 5, 5 = sehr zufrieden) je Anliegen („{tab.question.title}“); „–“: weniger
-        als {MIN_GROUP_SIZE} Antworten, nicht ausgewiesen.
+        als {MIN_GROUP_SIZE} Antworten, nicht ausgewiesen; ist nur eine Gruppe so klein, wird die
+        nächstkleinere ebenfalls nicht ausgewiesen, damit sie sich nicht aus der Summe errechnen
+        lässt.
+        {tab.withoutFlagged && ' Diese Tabelle zählt die auffälligen Antworten nicht mit.'}
       </p>
     </div>
   );

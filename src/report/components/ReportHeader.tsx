@@ -12,13 +12,22 @@ export function ReportHeader({ s, groupLabel }: { s: ResultsSummary; groupLabel?
         {groupLabel && ` · Anliegen: ${groupLabel}`}
       </p>
       <p class="n-total">
-        <strong>n = {s.suppressed ? `weniger als ${MIN_GROUP_SIZE}` : formatCount(s.n)}</strong>{' '}
+        <strong>
+          n = {s.suppressedBy === 'small' ? `weniger als ${MIN_GROUP_SIZE}` : formatCount(s.n)}
+        </strong>{' '}
         ausgewertete Antworten
         {s.flagged > 0 &&
           (s.includeFlagged
             ? ` (davon ${formatCount(s.flagged)} auffällig schnell oder wiederholt, einbezogen)`
             : ` · ${formatCount(s.flagged)} auffällige Antworten ausgeschlossen`)}
       </p>
+      {s.flaggedWithheld && (
+        <p class="flagged-withheld" role="status">
+          Die auffälligen Antworten sind trotz der Einstellung nicht einbezogen: Es sind so wenige
+          (oder so verteilt), dass der Unterschied zur Ansicht ohne sie einzelne Antworten erkennbar
+          machen würde.
+        </p>
+      )}
       <p class="method">
         Methode: anonyme, freiwillige Befragung an einem Tablet im Wartebereich. Gespeichert werden
         nur die Antworten, der Standort und der Tag – keine Uhrzeit, keine Person, kein Gerät.

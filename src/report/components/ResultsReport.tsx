@@ -15,8 +15,9 @@ export function ResultsReport({ s, groupLabel }: { s: ResultsSummary; groupLabel
       <main class="report">
         <ReportHeader s={s} groupLabel={groupLabel} />
         <p class="suppressed" role="status">
-          Diese Auswahl umfasst weniger als {MIN_GROUP_SIZE} Antworten. Zum Schutz der Anonymität
-          werden keine Ergebnisse gezeigt.
+          {s.suppressedBy === 'complement'
+            ? `Neben dieser Auswahl bleiben in der Welle weniger als ${MIN_GROUP_SIZE} Antworten (andere Standorte oder Anliegen). Ihre Ergebnisse ließen sich durch Vergleich mit der Gesamtansicht ausrechnen; zum Schutz der Anonymität werden für diese Auswahl keine Ergebnisse gezeigt.`
+            : `Diese Auswahl umfasst weniger als ${MIN_GROUP_SIZE} Antworten. Zum Schutz der Anonymität werden keine Ergebnisse gezeigt.`}
         </p>
       </main>
     );
@@ -48,7 +49,7 @@ export function ResultsReport({ s, groupLabel }: { s: ResultsSummary; groupLabel
       )}
       <section class="comparison-section page-break-before">
         <h2>Vergleich der Wellen</h2>
-        <WaveComparison rows={s.comparison} questions={s.questions} />
+        <WaveComparison comparison={s.comparison} questions={s.questions} />
       </section>
       <section class="texts-section page-break-before">
         <h2>Freitext-Antworten</h2>

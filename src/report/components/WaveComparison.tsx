@@ -1,25 +1,42 @@
 import { formatCount, formatMean, formatPercent } from '../format.ts';
-import {
-  MIN_GROUP_SIZE,
-  type QuestionResult,
-  type WaveComparison as Row,
-} from '../results-model.ts';
+import { type Comparison, MIN_GROUP_SIZE, type QuestionResult } from '../results-model.ts';
 
 const hidden = `< ${MIN_GROUP_SIZE}`;
 
 const signed = (x: number, text: string) => `${x > 0 ? '+' : x < 0 ? '−' : '±'}${text}`;
 
+/** The change of a mean in points ("+0,3"), of a share in percentage points ("−12 Pp."). */
+export function changeTexts(
+  now: { mean?: number; topTwo: number } | null | undefined,
+  then: { mean?: number; topTwo: number } | null | undefined,
+): { mean: string; share: string } {
+  if (!now || !then) return { mean: '–', share: '–' };
+  const dMean =
+    now.mean !== undefined && then.mean !== undefined
+      ? signed(now.mean - then.mean, formatMean(Math.abs(now.mean - then.mean)))
+      : '–';
+  const points = Math.round((now.topTwo - then.topTwo) * 100);
+  return { mean: dMean, share: signed(points, `${Math.abs(points)} Pp.`) };
+}
+
 /**
- * Each scale question across the waves (mean and share satisfied), and the change from the
- * second-to-last to the last wave: mean in points, share in percentage points.
+ * Each scale question (mean, share satisfied) and yes/partly/no question (share "ja")
+ * across the waves by date, and the change from the wave before the selected one to it.
  */
-export function WaveComparison({ rows, questions }: { rows: Row[]; questions: QuestionResult[] }) {
-  const scales = questions.filter((q) => q.type === 'scale');
+export function WaveComparison({
+  comparison,
+  questions,
+}: {
+  comparison: Comparison;
+  questions: QuestionResult[];
+}) {
+  const { rows } = comparison;
+  const compared = questions.filter((q) => q.type === 'scale' || q.type === 'yesno');
   if (rows.length < 2) {
     return <p>Ein Vergleich ist möglich, sobald es mehr als eine Welle gibt.</p>;
   }
-  const last = rows[rows.length - 1];
-  const before = rows[rows.length - 2];
+  const now = rows.find((r) => r.wave.id === comparison.selected);
+  const before = rows.find((r) => r.wave.id === comparison.previous);
   return (
     <div class="table-scroll">
       <table class="comparison">
@@ -38,6 +55,12 @@ export function WaveComparison({ rows, questions }: { rows: Row[]; questions: Qu
             ))}
             <th scope="colgroup" colSpan={2}>
               Veränderung
+              {now && before && (
+                <span class="meta">
+                  {' '}
+                  ({before.wave.name} → {now.wave.name})
+                </span>
+              )}
             </th>
           </tr>
           <tr>
@@ -46,48 +69,43 @@ export function WaveComparison({ rows, questions }: { rows: Row[]; questions: Qu
                 Ø
               </th>,
               <th scope="col" key={`${r.wave.id}t`}>
-                zufrieden
+                Anteil
               </th>,
             ])}
             <th scope="col">Ø</th>
-            <th scope="col">zufrieden</th>
+            <th scope="col">Anteil</th>
           </tr>
         </thead>
         <tbody>
-          {scales.map((q) => {
-            const now = last?.questions[q.id];
-            const then = before?.questions[q.id];
+          {compared.map((q) => {
+            const change = changeTexts(now?.questions[q.id], before?.questions[q.id]);
             return (
               <tr key={q.id}>
-                <th scope="row">{q.title}</th>
+                <th scope="row">
+                  {q.title}
+                  <span class="meta"> ({q.type === 'scale' ? 'zufrieden' : 'ja'})</span>
+                </th>
                 {rows.map((r) => {
                   const cell = r.questions[q.id];
+                  const mean = cell?.mean;
                   return [
-                    <td key={`${r.wave.id}m`}>{cell ? formatMean(cell.mean) : hidden}</td>,
+                    <td key={`${r.wave.id}m`}>
+                      {cell ? (mean === undefined ? '' : formatMean(mean)) : hidden}
+                    </td>,
                     <td key={`${r.wave.id}t`}>{cell ? formatPercent(cell.topTwo) : hidden}</td>,
                   ];
                 })}
-                <td>
-                  {now && then
-                    ? signed(now.mean - then.mean, formatMean(Math.abs(now.mean - then.mean)))
-                    : '–'}
-                </td>
-                <td>
-                  {now && then
-                    ? signed(
-                        now.topTwo - then.topTwo,
-                        `${Math.round(Math.abs(now.topTwo - then.topTwo) * 100)} Pp.`,
-                      )
-                    : '–'}
-                </td>
+                <td class="change-mean">{change.mean}</td>
+                <td class="change-share">{change.share}</td>
               </tr>
             );
           })}
         </tbody>
       </table>
       <p class="meta">
-        Ø: Mittelwert von 1 bis 5 (5 = sehr zufrieden); zufrieden: Anteil „zufrieden“ oder „sehr
-        zufrieden“; Pp.: Prozentpunkte; „{hidden}“: weniger als {MIN_GROUP_SIZE} Antworten.
+        Veränderung: gewählte Welle gegenüber der Welle davor. Ø: Mittelwert von 1 bis 5 (5 = sehr
+        zufrieden); Anteil: „zufrieden“ oder „sehr zufrieden“ bzw. „ja“; Pp.: Prozentpunkte; „
+        {hidden}“: weniger als {MIN_GROUP_SIZE} Antworten oder nicht ausweisbar.
       </p>
     </div>
   );

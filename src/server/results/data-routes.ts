@@ -1,7 +1,6 @@
 import type { Context, Hono } from 'hono';
 import type { ResultsOptions } from '../../report/results-model.ts';
 import { OPTIONS_PATH, SUMMARY_PATH } from '../../report/results-paths.ts';
-import { requireEvaluator } from '../auth/sessions.ts';
 import { ApiError } from '../http-error.ts';
 import type { ResultsStore } from '../store/results-store.ts';
 import { buildSummary, groupOptions, type SummaryRequest } from './summary.ts';
@@ -22,9 +21,7 @@ export function addDataRoutes(
   app: Hono<any>,
   store: ResultsStore,
 ): void {
-  const guard = requireEvaluator(store);
-
-  app.get(OPTIONS_PATH, guard, async (c) => {
+  app.get(OPTIONS_PATH, async (c) => {
     const surveys = await store.listLatestSurveys();
     const waves = await store.listWaves();
     const offices = new Set<string>();
@@ -39,7 +36,5 @@ export function addDataRoutes(
     return c.json(options);
   });
 
-  app.get(SUMMARY_PATH, guard, async (c) =>
-    c.json(await buildSummary(store, readSummaryRequest(c))),
-  );
+  app.get(SUMMARY_PATH, async (c) => c.json(await buildSummary(store, readSummaryRequest(c))));
 }

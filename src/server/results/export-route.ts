@@ -1,12 +1,18 @@
 import type { Hono } from 'hono';
 import { type CsvSeparator, csvLine, UTF8_BOM } from '../../report/csv.ts';
 import { EXPORT_PATH } from '../../report/results-paths.ts';
-import { isSmallGroup } from '../../report/summarize.ts';
-import { requireEvaluator } from '../auth/sessions.ts';
 import { ApiError } from '../http-error.ts';
-import type { ResultsStore } from '../store/results-store.ts';
+import type { ResultsFilter, ResultsStore } from '../store/results-store.ts';
 import { readSummaryRequest } from './data-routes.ts';
-import { cellText, exportCells, exportHeader } from './export-rows.ts';
+import { checkDisclosure } from './disclosure.ts';
+import {
+  cellText,
+  type ExportMasking,
+  exportCells,
+  exportHeader,
+  isExported,
+  maskGroups,
+} from './export-rows.ts';
 import { filterFor, findWave } from './summary.ts';
 
 /**
@@ -14,14 +20,17 @@ import { filterFor, findWave } from './summary.ts';
  * row per answer set of the wave (same office / reason / flag filter as the
  * page), streamed day by day. CSV: UTF-8 with BOM, `,` by default (RFC 4180),
  * `;` with separator=semicolon for German Excel; cells neutralised against
- * formula injection. A selection under 5 answer sets is refused, like on the page.
+ * formula injection. The rows are the anonymous raw data, for logged-in
+ * evaluators only (the middleware in index.ts). A selection the page refuses
+ * (under 5 sets, or a complement of 1–4) is refused; small offices and reasons
+ * are merged or left out (export-rows.ts).
  */
 export function addExportRoute(
   // biome-ignore lint/suspicious/noExplicitAny: any Hono env; this route reads no variables.
   app: Hono<any>,
   store: ResultsStore,
 ): void {
-  app.get(EXPORT_PATH, requireEvaluator(store), async (c) => {
+  app.get(EXPORT_PATH, async (c) => {
     const request = readSummaryRequest(c);
     const format = c.req.query('format') ?? 'csv';
     if (format !== 'csv' && format !== 'json') {
@@ -29,15 +38,18 @@ export function addExportRoute(
     }
     const separator: CsvSeparator = c.req.query('separator') === 'semicolon' ? ';' : ',';
     const { wave, survey } = await findWave(store, request.waveId);
-    const filter = filterFor(wave, request);
-    const days = await store.countPerDay(filter);
-    const total = days.reduce((sum, d) => sum + d.n, 0);
-    if (isSmallGroup(total)) {
+    const disclosure = await checkDisclosure(store, filterFor(wave, request));
+    if (disclosure.refused) {
       throw new ApiError(
         422,
-        'Diese Auswahl umfasst weniger als 5 Antworten; sie wird zum Schutz der Anonymität nicht exportiert.',
+        disclosure.refused === 'small'
+          ? 'Diese Auswahl umfasst weniger als 5 Antworten; sie wird zum Schutz der Anonymität nicht exportiert.'
+          : 'Neben dieser Auswahl bleiben weniger als 5 Antworten; sie wird zum Schutz der Anonymität nicht exportiert.',
       );
     }
+    const { filter } = disclosure;
+    const days = await store.countPerDay(filter);
+    const masking = await exportMasking(store, filter);
     const header = exportHeader(survey);
     const encoder = new TextEncoder();
     const stream = new ReadableStream<Uint8Array>({
@@ -47,7 +59,8 @@ export function addExportRoute(
         let first = true;
         for (const { day } of days) {
           for (const set of await store.exportDay(filter, day)) {
-            const cells = exportCells(survey, set);
+            if (!isExported(set, masking)) continue;
+            const cells = exportCells(survey, set, masking);
             if (format === 'csv') push(csvLine(cells.map(cellText), separator));
             else {
               const row = Object.fromEntries(header.map((h, i) => [h, cells[i] ?? '']));
@@ -72,4 +85,24 @@ export function addExportRoute(
       },
     });
   });
+}
+
+/** Group sizes within the exported selection, as the masking rule needs them. */
+async function exportMasking(store: ResultsStore, filter: ResultsFilter): Promise<ExportMasking> {
+  const offices = new Map<string, number>();
+  const all = await store.listOffices(filter.surveyId);
+  for (const office of filter.office !== undefined ? [filter.office] : all) {
+    const days = await store.countPerDay({ ...filter, office });
+    offices.set(
+      office,
+      days.reduce((sum, d) => sum + d.n, 0),
+    );
+  }
+  const reasons = new Map<string, number>();
+  for (const row of await store.countAnswers(filter, [])) {
+    if (row.question === '' && row.value === '') {
+      reasons.set(row.group, (reasons.get(row.group) ?? 0) + row.n);
+    }
+  }
+  return { offices: maskGroups(offices), reasons: maskGroups(reasons) };
 }

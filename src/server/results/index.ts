@@ -1,4 +1,6 @@
 import type { Hono } from 'hono';
+import { RESULTS_API_PREFIX } from '../../report/results-paths.ts';
+import { requireEvaluator } from '../auth/sessions.ts';
 import type { ServerStore } from '../store/server-store.ts';
 import { addAuthRoutes } from './auth-routes.ts';
 import { addDataRoutes } from './data-routes.ts';
@@ -13,6 +15,9 @@ export function addResultsRoutes(
 ): void {
   const { store } = deps;
   addAuthRoutes(app, store);
+  // One guard in front of every results and export address, so a route added later
+  // cannot forget its own check. Login, logout and session live under /evaluator.
+  app.use(`${RESULTS_API_PREFIX}/*`, requireEvaluator(store));
   addDataRoutes(app, store);
   addExportRoute(app, store);
   addResultsPageRoute(app, deps.distDir);

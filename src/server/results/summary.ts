@@ -18,6 +18,7 @@ import {
   type ResultsFilter,
   type ResultsStore,
 } from '../store/results-store.ts';
+import { checkDisclosure } from './disclosure.ts';
 
 /** Distinct free texts listed per question; the export has them all. */
 export const TEXT_LIMIT = 1000;
@@ -56,35 +57,42 @@ const countedQuestions = (s: SurveyDefinition) =>
   s.questions.filter((q) => q.type !== 'text').map((q) => q.id);
 
 /**
- * Everything the results page shows for one wave and filter. Small-cell
- * suppression happens here, before the JSON leaves the server: a selection of
- * fewer than MIN_GROUP_SIZE answer sets shows nothing but that fact.
+ * Everything the results page shows for one wave and filter. Suppression
+ * happens here, before the JSON leaves the server: a selection of fewer than
+ * MIN_GROUP_SIZE answer sets, or one whose complement in a coarser selection is
+ * that small (disclosure.ts), shows nothing but that fact.
  */
 export async function buildSummary(
   store: ResultsStore,
   r: SummaryRequest,
 ): Promise<ResultsSummary> {
   const { wave, survey } = await findWave(store, r.waveId);
-  const filter = filterFor(wave, r);
-  const counts = await store.countAnswers(filter, countedQuestions(survey));
-  const totals = totalsByQuestion(counts);
-  const n = totals.get('')?.get('') ?? 0;
-  const suppressed = isSmallGroup(n);
+  const disclosure = await checkDisclosure(store, filterFor(wave, r));
+  const { filter, n } = disclosure;
   const base = {
     survey: { id: survey.id, title: survey.title.de },
     wave,
     office: r.office ?? null,
     group: r.group ?? null,
-    includeFlagged: r.includeFlagged,
+    includeFlagged: filter.includeFlagged,
+    flaggedWithheld: disclosure.flaggedWithheld,
     n,
-    suppressed,
-    flagged: await store.countFlagged(filter),
-    comparison: await compareWaves(store, survey, r),
+    suppressed: disclosure.refused !== null,
+    suppressedBy: disclosure.refused,
+    flagged: disclosure.flagged,
+    comparison: await compareWaves(store, survey, wave, r),
   };
-  if (suppressed) return { ...base, perDay: [], questions: [], crossTab: null, texts: [] };
+  if (disclosure.refused) {
+    return { ...base, perDay: [], questions: [], crossTab: null, texts: [] };
+  }
+  const counts = await store.countAnswers(filter, countedQuestions(survey));
+  const totals = totalsByQuestion(counts);
+  // Free texts of flagged sets are never listed, whatever the switch: a repeated or
+  // implausibly fast set may be someone's prank, and its text would be quoted verbatim.
+  const textFilter = { ...filter, includeFlagged: false };
   const texts: TextList[] = [];
   for (const q of survey.questions.filter((x) => x.type === 'text')) {
-    const items = await store.listTexts(filter, q.id, TEXT_LIMIT + 1);
+    const items = await store.listTexts(textFilter, q.id, TEXT_LIMIT + 1);
     texts.push({
       questionId: q.id,
       title: q.title.de,
@@ -95,52 +103,81 @@ export async function buildSummary(
   return {
     ...base,
     perDay: await store.countPerDay(filter),
-    questions: survey.questions.map((q) => {
-      const withTexts = q.type === 'text' ? totalsByQuestion(textCounts(q.id, texts)) : totals;
-      return summarizeQuestion(q, withTexts, n);
-    }),
+    questions: await Promise.all(
+      survey.questions.map(async (q) => {
+        if (q.type !== 'text') return summarizeQuestion(q, totals, n);
+        // Every text counts as answered, also those past TEXT_LIMIT that are not listed.
+        const answered = await store.countGiven(filter, q.id);
+        return { ...summarizeQuestion(q, totals, n), n: answered };
+      }),
+    ),
     // A filter on one reason makes the breakdown by reason pointless.
-    crossTab: r.group ? null : crossTabulate(survey, BREAKDOWN_QUESTION, counts),
+    crossTab: r.group ? null : await crossTabFor(store, survey, filter, counts),
     texts,
   };
 }
 
-function textCounts(questionId: string, texts: TextList[]) {
-  const list = texts.find((t) => t.questionId === questionId);
-  return (list?.items ?? []).map((i) => ({
-    group: '',
-    question: questionId,
-    value: i.text,
-    n: i.count,
-  }));
+/**
+ * The breakdown by reason, always without flagged sets: with them, each row would
+ * differ from the same reason's exclude view by that reason's flagged sets, which
+ * may be 1–4 even when the selection's flagged sets are not.
+ */
+async function crossTabFor(
+  store: ResultsStore,
+  survey: SurveyDefinition,
+  filter: ResultsFilter,
+  counts: Awaited<ReturnType<ResultsStore['countAnswers']>>,
+) {
+  if (!filter.includeFlagged) return crossTabulate(survey, BREAKDOWN_QUESTION, counts);
+  const unflagged = await store.countAnswers(
+    { ...filter, includeFlagged: false },
+    countedQuestions(survey),
+  );
+  const tab = crossTabulate(survey, BREAKDOWN_QUESTION, unflagged);
+  return tab && { ...tab, withoutFlagged: true };
 }
 
-/** Every wave of the survey with the same office / reason filter: mean and top-two per scale. */
+/**
+ * Every wave of the survey, by date, with the same office / reason / flag filter
+ * and the same suppression as the page: mean and share satisfied per scale
+ * question, share of "ja" per yes/partly/no question. The page compares the
+ * selected wave with the one before it by date.
+ */
 async function compareWaves(
   store: ResultsStore,
   survey: SurveyDefinition,
+  selected: WaveInfo,
   r: SummaryRequest,
-): Promise<WaveComparison[]> {
-  const scales = survey.questions.filter((q) => q.type === 'scale');
-  const result: WaveComparison[] = [];
-  for (const wave of await store.listWaves(survey.id)) {
+): Promise<ResultsSummary['comparison']> {
+  const compared = survey.questions.filter((q) => q.type === 'scale' || q.type === 'yesno');
+  const waves = [...(await store.listWaves(survey.id))].sort((a, b) =>
+    a.from === b.from ? a.id - b.id : a.from < b.from ? -1 : 1,
+  );
+  const at = waves.findIndex((w) => w.id === selected.id);
+  const rows: WaveComparison[] = [];
+  for (const wave of waves) {
+    const disclosure = await checkDisclosure(store, filterFor(wave, r));
+    const questions: WaveComparison['questions'] = {};
+    if (disclosure.refused) {
+      for (const q of compared) questions[q.id] = null;
+      rows.push({ wave, n: null, questions });
+      continue;
+    }
     const counts = await store.countAnswers(
-      filterFor(wave, r),
-      scales.map((q) => q.id),
+      disclosure.filter,
+      compared.map((q) => q.id),
     );
     const totals = totalsByQuestion(counts);
-    const n = totals.get('')?.get('') ?? 0;
-    const questions: WaveComparison['questions'] = {};
-    for (const q of scales) {
-      const s = summarizeQuestion(q, totals, n);
+    for (const q of compared) {
+      const s = summarizeQuestion(q, totals, disclosure.n);
       questions[q.id] =
-        isSmallGroup(n) || isSmallGroup(s.n) || !s.mean || !s.topTwo
+        isSmallGroup(s.n) || !s.topTwo
           ? null
-          : { mean: s.mean.value, topTwo: s.topTwo.value };
+          : { ...(s.mean ? { mean: s.mean.value } : {}), topTwo: s.topTwo.value };
     }
-    result.push({ wave, n: isSmallGroup(n) ? null : n, questions });
+    rows.push({ wave, n: disclosure.n, questions });
   }
-  return result;
+  return { rows, selected: selected.id, previous: at > 0 ? (waves[at - 1]?.id ?? null) : null };
 }
 
 /** The options of the breakdown question, for the filter. */

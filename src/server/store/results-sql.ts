@@ -65,6 +65,15 @@ export function listTextsSql(f: ResultsFilter, question: string, limit: number):
   };
 }
 
+/** How many answer sets gave any answer to `question` (every text, not only those listed). */
+export function countGivenSql(f: ResultsFilter, question: string): Sql {
+  const where = conditions(f, 'grp');
+  return {
+    text: `SELECT coalesce(SUM(n), 0) AS n FROM answer_counts WHERE ${where.text} AND question = ?`,
+    params: [...where.params, question],
+  };
+}
+
 export function exportDaySql(f: ResultsFilter, day: string): Sql {
   const where = conditions(
     { ...f, from: day, to: day },

@@ -4,6 +4,7 @@ import { createCountKeeper } from './results-counts.ts';
 import {
   countAnswersSql,
   countFlaggedSql,
+  countGivenSql,
   countPerDaySql,
   exportDaySql,
   LIST_OFFICES_SQL,
@@ -51,6 +52,9 @@ export function createSqliteResultsStore(db: Database.Database): ResultsStore {
     },
     async listTexts(filter, question, limit) {
       return counted<{ text: string; n: number }>(listTextsSql(filter, question, limit));
+    },
+    async countGiven(filter, question) {
+      return counted<{ n: number }>(countGivenSql(filter, question))[0]?.n ?? 0;
     },
     async listOffices(surveyId) {
       await counts.catchUp();

@@ -59,6 +59,8 @@ export interface ResultsStore {
     question: string,
     limit: number,
   ): Promise<{ text: string; n: number }[]>;
+  /** Answer sets that answered a free-text question (all of them, not only those listed). */
+  countGiven(filter: ResultsFilter, question: string): Promise<number>;
   /** Offices that have answers for the survey. */
   listOffices(surveyId: string): Promise<string[]>;
   /** Answer sets of one day, ordered by content so the order says nothing about arrival. */

@@ -1,0 +1,126 @@
+import { isSmallGroup, suppressedGroups } from '../../report/summarize.ts';
+import type { ResultsFilter, ResultsStore } from '../store/results-store.ts';
+
+/**
+ * Whether a selection may be shown, beyond "at least 5 answer sets".
+ *
+ * Small-cell suppression alone can be undone by subtraction: all offices n = 10
+ * and Lünen n = 9 give away the one other office's answer set. So the offices
+ * of a wave (with the same reason and flag filter) are treated like the rows of
+ * a table whose total is shown: the small ones are hidden, and while the hidden
+ * ones together hold 1–4 answer sets the next-smallest is hidden as well
+ * (suppressedGroups). The reasons within an office are treated the same way. A
+ * selection filtered by office and reason must pass both, and its complement in
+ * each coarser selection (without office, reason or both) must not be 1–4.
+ *
+ * The flag switch is one more such split: when a selection holds 1–4 flagged sets
+ * (or its flagged sets would be recoverable from its siblings' the same way),
+ * "include flagged" would differ from "exclude" by just those, so the include
+ * view shows the exclude view's figures instead (flaggedWithheld).
+ *
+ * What this does not claim: every combination of views of different waves or of
+ * office × reason tables that an attacker could solve as a system of equations.
+ */
+export interface Disclosure {
+  /** The filter to count with (includeFlagged may have been turned off). */
+  filter: ResultsFilter;
+  n: number;
+  /** Flagged sets in the selection (a count, never their answers). */
+  flagged: number;
+  /** Asked to include flagged sets, but they would be recoverable: left out. */
+  flaggedWithheld: boolean;
+  /** Why nothing may be shown, or null. */
+  refused: null | 'small' | 'complement';
+}
+
+type Dimension = 'office' | 'group';
+
+async function countSets(store: ResultsStore, filter: ResultsFilter): Promise<number> {
+  return (await store.countPerDay(filter)).reduce((sum, d) => sum + d.n, 0);
+}
+
+/** The values a dimension takes within the selection without that filter. */
+async function siblings(store: ResultsStore, f: ResultsFilter, dim: Dimension): Promise<string[]> {
+  const parent = { ...f, [dim]: undefined, includeFlagged: true };
+  if (dim === 'office') {
+    const offices = await store.listOffices(f.surveyId);
+    return offices.includes(f.office ?? '') ? offices : [...offices, f.office ?? ''];
+  }
+  const groups = new Set<string>([f.group ?? '']);
+  for (const row of await store.countAnswers(parent, [])) groups.add(row.group);
+  return [...groups];
+}
+
+const dimensions = (f: ResultsFilter): Dimension[] =>
+  (['office', 'group'] as const).filter((d) => f[d] !== undefined);
+
+const isRevealing = (n: number) => n > 0 && isSmallGroup(n);
+
+/** The coarser selections (without the office, the reason, or both) it could be subtracted from. */
+function parents(f: ResultsFilter): ResultsFilter[] {
+  const dims = dimensions(f);
+  const list = dims.map((d) => ({ ...f, [d]: undefined }));
+  if (dims.length === 2) list.push({ ...f, office: undefined, group: undefined });
+  return list;
+}
+
+/** True when `own` is hidden among `values` by the rule above, for sizes from `size`. */
+async function hiddenAmong(
+  own: string,
+  values: string[],
+  size: (value: string) => Promise<number>,
+): Promise<boolean> {
+  const sizes = await Promise.all(values.map(size));
+  return suppressedGroups(sizes)[values.indexOf(own)] === true;
+}
+
+/** Whether the flagged sets of a selection must stay out of its include view. */
+async function flagsWithheld(store: ResultsStore, f: ResultsFilter): Promise<boolean> {
+  if (!f.includeFlagged) return false;
+  const flagged = await store.countFlagged(f);
+  if (flagged === 0) return false;
+  if (isSmallGroup(flagged)) return true;
+  for (const parent of parents(f)) {
+    if (isRevealing((await store.countFlagged(parent)) - flagged)) return true;
+  }
+  for (const dim of dimensions(f)) {
+    const values = await siblings(store, f, dim);
+    const own = f[dim] ?? '';
+    if (await hiddenAmong(own, values, (v) => store.countFlagged({ ...f, [dim]: v }))) return true;
+  }
+  return false;
+}
+
+/** The filter as it is counted and shown. */
+async function effective(store: ResultsStore, f: ResultsFilter): Promise<ResultsFilter> {
+  return (await flagsWithheld(store, f)) ? { ...f, includeFlagged: false } : f;
+}
+
+export async function checkDisclosure(
+  store: ResultsStore,
+  requested: ResultsFilter,
+): Promise<Disclosure> {
+  const filter = await effective(store, requested);
+  const n = await countSets(store, filter);
+  const result = {
+    filter,
+    n,
+    flagged: await store.countFlagged(requested),
+    flaggedWithheld: filter.includeFlagged !== requested.includeFlagged,
+  };
+  if (isSmallGroup(n)) return { ...result, refused: 'small' };
+  for (const parent of parents(requested)) {
+    const shown = await countSets(store, await effective(store, parent));
+    if (isRevealing(shown - n)) return { ...result, refused: 'complement' };
+  }
+  for (const dim of dimensions(requested)) {
+    const values = await siblings(store, requested, dim);
+    // Each sibling counted the way it would be shown, so the sums are what a reader has.
+    const size = async (v: string) =>
+      countSets(store, await effective(store, { ...requested, [dim]: v }));
+    if (await hiddenAmong(requested[dim] ?? '', values, size)) {
+      return { ...result, refused: 'complement' };
+    }
+  }
+  return { ...result, refused: null };
+}

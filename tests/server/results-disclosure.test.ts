@@ -1,0 +1,217 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ResultsSummary } from '../../src/report/results-model.ts';
+import { registerKiosk } from '../../src/server/tokens.ts';
+import type { AnswerSet } from '../../src/shared/answer-schema.ts';
+import { OFFICE, openTestApp, type TestApp } from './fixtures.ts';
+import { answerSet, getJson, login, prepareEvaluation, send } from './results-fixtures.ts';
+
+/**
+ * An attacker with a login tries every subtraction the page allows. The data is
+ * built from "atoms" (office × reason × flagged), so the test knows the truth:
+ * whatever the API shows is a set of atoms, and a hidden group is recoverable
+ * when a shown selection minus shown, disjoint selections inside it leaves 1–4
+ * answer sets.
+ */
+const MITTE = 'Bürgerbüro Mitte';
+const BRAMBAUER = 'Bürgerbüro Brambauer';
+const OFFICES = [OFFICE, MITTE, BRAMBAUER];
+const REASONS = ['passport', 'id_card', 'address'];
+
+interface Atom {
+  office: string;
+  reason: string;
+  flagged: boolean;
+  n: number;
+}
+const ATOMS: Atom[] = [
+  { office: OFFICE, reason: 'passport', flagged: false, n: 8 },
+  { office: OFFICE, reason: 'id_card', flagged: false, n: 3 },
+  { office: OFFICE, reason: 'address', flagged: false, n: 6 },
+  { office: OFFICE, reason: 'passport', flagged: true, n: 2 },
+  { office: MITTE, reason: 'passport', flagged: false, n: 6 },
+  { office: MITTE, reason: 'address', flagged: true, n: 5 },
+  { office: BRAMBAUER, reason: 'passport', flagged: false, n: 1 },
+];
+const FLAGGED_TEXT = 'Text aus einer markierten Antwort';
+
+let t: TestApp;
+let wave: number;
+let cookie: string;
+
+beforeAll(async () => {
+  t = await openTestApp();
+  wave = await prepareEvaluation(t);
+  const tokens: Record<string, string> = { [OFFICE]: t.token };
+  for (const office of [MITTE, BRAMBAUER]) {
+    tokens[office] = (await registerKiosk(t.store, office)).token;
+  }
+  for (const office of OFFICES) {
+    const sets: AnswerSet[] = [];
+    for (const a of ATOMS.filter((x) => x.office === office)) {
+      for (let i = 0; i < a.n; i++) {
+        const answers = { reason: a.reason, overall: 1 + ((i + a.n) % 5) } as never;
+        if (a.flagged) Object.assign(answers, { improve: FLAGGED_TEXT });
+        sets.push(
+          answerSet(t.version, '2026-06-20', answers, {
+            office,
+            ...(a.flagged ? { flagged: true as const } : {}),
+          }),
+        );
+      }
+    }
+    await send(t, sets, tokens[office]);
+  }
+  cookie = await login(t);
+}, 60_000);
+afterAll(() => t.close());
+
+type View = { office?: string; group?: string; includeFlagged: boolean };
+const key = (v: View) => `${v.office ?? '*'}|${v.group ?? '*'}|${v.includeFlagged}`;
+const contains = (outer: View, a: Atom) =>
+  (outer.office === undefined || outer.office === a.office) &&
+  (outer.group === undefined || outer.group === a.reason) &&
+  (outer.includeFlagged || !a.flagged);
+const atomsOf = (v: View) => ATOMS.map((a, i) => (contains(v, a) ? i : -1)).filter((i) => i >= 0);
+const trueN = (atoms: number[]) => atoms.reduce((sum, i) => sum + (ATOMS[i]?.n ?? 0), 0);
+
+async function summary(v: View): Promise<ResultsSummary> {
+  const q = new URLSearchParams({ wave: String(wave) });
+  if (v.office) q.set('office', v.office);
+  if (v.group) q.set('group', v.group);
+  if (v.includeFlagged) q.set('flagged', 'include');
+  return getJson<ResultsSummary>(t, `/api/v1/results/summary?${q}`, cookie);
+}
+
+/** Every selection the page offers, and what each shows as atom sets with their n. */
+async function shownViews(): Promise<Map<string, number[]>> {
+  const shown = new Map<string, number[]>();
+  for (const office of [undefined, ...OFFICES]) {
+    for (const group of [undefined, ...REASONS]) {
+      for (const includeFlagged of [false, true]) {
+        const s = await summary({ office, group, includeFlagged });
+        if (s.suppressed) continue;
+        const asShown: View = { office, group, includeFlagged: s.includeFlagged };
+        const atoms = atomsOf(asShown);
+        // What the API says matches what it covers; the flag switch only ever narrows.
+        expect(s.n, key(asShown)).toBe(trueN(atoms));
+        shown.set(key(asShown), atoms);
+        for (const row of s.crossTab?.rows ?? []) {
+          if (row.n === null) continue;
+          const tabFlags = s.includeFlagged && s.crossTab?.withoutFlagged !== true;
+          const cell: View = { office, group: row.value, includeFlagged: tabFlags };
+          expect(row.n, key(cell)).toBe(trueN(atomsOf(cell)));
+          shown.set(key(cell), atomsOf(cell));
+        }
+      }
+    }
+  }
+  return shown;
+}
+
+/** Differences of a shown set minus disjoint shown subsets that leave 1–4 answer sets. */
+function recoverable(shown: Map<string, number[]>): string[] {
+  const leaks: string[] = [];
+  const views = [...shown.entries()];
+  for (const [outerKey, outer] of views) {
+    const inside = views.filter(
+      ([k, atoms]) => k !== outerKey && atoms.length > 0 && atoms.every((a) => outer.includes(a)),
+    );
+    const walk = (from: number, used: Set<number>, names: string[]) => {
+      if (names.length > 0) {
+        const rest = outer.filter((a) => !used.has(a));
+        const n = trueN(rest);
+        if (n > 0 && n < 5) leaks.push(`${outerKey} − ${names.join(' − ')} = ${n}`);
+      }
+      for (let i = from; i < inside.length; i++) {
+        const [k, atoms] = inside[i] ?? ['', []];
+        if (atoms.some((a) => used.has(a))) continue;
+        walk(i + 1, new Set([...used, ...atoms]), [...names, k]);
+      }
+    };
+    walk(0, new Set(), []);
+  }
+  return leaks;
+}
+
+describe('complementary suppression', () => {
+  it('no hidden group can be recovered by subtracting shown selections', async () => {
+    const shown = await shownViews();
+    // The test must have something to attack: the whole wave and Lünen are shown.
+    expect(shown.has(key({ includeFlagged: false }))).toBe(true);
+    expect(shown.has(key({ office: OFFICE, includeFlagged: false }))).toBe(true);
+    expect(recoverable(shown)).toEqual([]);
+  });
+
+  it('the attacker finds the leak that plain small-cell suppression would leave', () => {
+    // Guard against a vacuous attacker: with Mitte shown (n ≥ 5, as plain suppression
+    // allows), whole wave − Lünen − Mitte is the single Brambauer set.
+    const plain = new Map<string, number[]>([
+      [key({ includeFlagged: false }), atomsOf({ includeFlagged: false })],
+      [
+        key({ office: OFFICE, includeFlagged: false }),
+        atomsOf({ office: OFFICE, includeFlagged: false }),
+      ],
+      [
+        key({ office: MITTE, includeFlagged: false }),
+        atomsOf({ office: MITTE, includeFlagged: false }),
+      ],
+    ]);
+    expect(recoverable(plain)).toHaveLength(1);
+  });
+
+  it('refuses an office whose siblings would be given away, and says why', async () => {
+    const mitte = await summary({ office: MITTE, includeFlagged: false });
+    expect(mitte).toMatchObject({ suppressed: true, suppressedBy: 'complement', questions: [] });
+    const bram = await summary({ office: BRAMBAUER, includeFlagged: false });
+    expect(bram).toMatchObject({ suppressed: true, suppressedBy: 'small' });
+  });
+
+  it('hides a second reason in the cross-tab when only one is small', async () => {
+    const s = await summary({ office: OFFICE, includeFlagged: false });
+    const rows = Object.fromEntries(s.crossTab?.rows.map((r) => [r.value, r.n]) ?? []);
+    expect(rows).toMatchObject({ passport: 8, id_card: null, address: null });
+  });
+
+  it('includes flagged sets only when there are 0 or at least 5, and says so otherwise', async () => {
+    const lunen = await summary({ office: OFFICE, includeFlagged: true });
+    expect(lunen).toMatchObject({ flagged: 2, includeFlagged: false, flaggedWithheld: true });
+    const all = await summary({ includeFlagged: true });
+    expect(all).toMatchObject({ flagged: 7, includeFlagged: true, flaggedWithheld: false, n: 31 });
+  });
+
+  it('never lists the free text of a flagged answer set, also with flagged included', async () => {
+    const all = await summary({ includeFlagged: true });
+    expect(all.includeFlagged).toBe(true);
+    const texts = all.texts.flatMap((l) => l.items.map((i) => i.text));
+    expect(texts).not.toContain(FLAGGED_TEXT);
+    // It is still counted as an answer to the question (the count is no quote).
+    expect(all.questions.find((q) => q.id === 'improve')?.n).toBe(7);
+  });
+});
+
+describe('export of small groups', () => {
+  const exportRows = async (query: string) => {
+    const res = await t.app.request(`/api/v1/results/export?wave=${wave}&format=json${query}`, {
+      headers: { Cookie: cookie },
+    });
+    return {
+      status: res.status,
+      rows: res.status === 200 ? ((await res.json()) as Record<string, unknown>[]) : [],
+    };
+  };
+
+  it('merges offices and reasons under 5 sets, and leaves out what a merge would still name', async () => {
+    const { rows } = await exportRows('');
+    const offices = new Set(rows.map((r) => r.Standort));
+    // Brambauer (1) alone would be "the merged offices": its row is left out; Mitte stays.
+    expect(offices).toEqual(new Set([OFFICE, MITTE]));
+    const reasons = new Set(rows.map((r) => r['Weshalb waren Sie heute bei uns?']));
+    expect(reasons).toEqual(new Set(['Reisepass', 'An- oder Ummeldung der Wohnung']));
+    expect(rows).toHaveLength(31 - 7 - 1 - 3);
+  });
+
+  it('is refused for a selection the page refuses (small or complement)', async () => {
+    expect((await exportRows(`&office=${encodeURIComponent(MITTE)}`)).status).toBe(422);
+    expect((await exportRows(`&office=${encodeURIComponent(BRAMBAUER)}`)).status).toBe(422);
+  });
+});
