@@ -78,14 +78,16 @@ export function createCountKeeper(
 
   // Callers that arrive while a catch-up runs wait for it instead of starting a second loop.
   let running: Promise<void> | undefined;
+  const countAll = async (): Promise<void> => {
+    while (countNext.immediate()) await nextTurn();
+  };
+  // The reset must run after the assignment: a try/finally inside the async function would run
+  // synchronously when there is nothing to count, before `running` is even set, and leave a
+  // settled promise behind that every later caller would take for "all counted".
   const catchUp = (): Promise<void> => {
-    running ??= (async () => {
-      try {
-        while (countNext.immediate()) await nextTurn();
-      } finally {
-        running = undefined;
-      }
-    })();
+    running ??= countAll().finally(() => {
+      running = undefined;
+    });
     return running;
   };
 

@@ -54,7 +54,7 @@ export function createSqliteResultsStore(db: Database.Database): ResultsStore {
       return counted<{ text: string; n: number }>(listTextsSql(filter, question, limit));
     },
     async countGiven(filter, question) {
-      return counted<{ n: number }>(countGivenSql(filter, question))[0]?.n ?? 0;
+      return (await counted<{ n: number }>(countGivenSql(filter, question)))[0]?.n ?? 0;
     },
     async listOffices(surveyId) {
       await counts.catchUp();
