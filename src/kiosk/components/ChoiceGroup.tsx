@@ -33,7 +33,7 @@ export function ChoiceGroup(props: ChoiceGroupProps) {
     0,
     choices.findIndex((c) => selected.includes(c.value)),
   );
-  const many = choices.length >= 5 && variant === 'list' ? ' choices--many' : '';
+  const many = choices.length >= 4 && variant === 'list' ? ' choices--many' : '';
 
   function onKeyDown(event: KeyboardEvent) {
     const step = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1 }[event.key];
