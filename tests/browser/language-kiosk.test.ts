@@ -14,6 +14,7 @@ import {
   tapOption,
 } from './a11y-steps.ts';
 import { describeBrowser, launchBrowser, launchKioskBrowser, serveDist } from './harness.ts';
+import { putSettings } from './staff-steps.ts';
 
 /** Where the README's screenshots go when URNE_UPDATE_SCREENSHOTS=1; otherwise a temporary folder. */
 const SHOTS = process.env.URNE_UPDATE_SCREENSHOTS === '1' ? 'docs/screenshots' : tmpdir();
@@ -125,7 +126,7 @@ describeBrowser('languages, text size and read aloud', () => {
     await page.screenshot({ path: join(SHOTS, 'kiosk-large-text.png') });
   });
 
-  it('the idle warning, apology and restart screen fit both screens at the largest text size', async () => {
+  it('the idle warning, apology, restart and closed screens fit both screens at the largest text size', async () => {
     const problems: string[] = [];
     const check = async (page: Page, where: string) => {
       for (const viewport of [PORTRAIT, LANDSCAPE]) {
@@ -160,6 +161,13 @@ describeBrowser('languages, text size and read aloud', () => {
     await page.locator('.button--send').click();
     await page.locator('.message').waitFor();
     await check(page, 'restart');
+
+    const closed = await open('');
+    await putSettings(closed, { paused: true });
+    await closed.reload();
+    await chooseLanguage(closed, 'uk');
+    await closed.locator('.text-size__option--xlarge').click();
+    await check(closed, 'closed');
     expect(problems).toEqual([]);
   });
 
