@@ -1,4 +1,5 @@
 import type { SurveyPeriod } from '../shared/kiosk-config-schema.ts';
+import type { UiTexts } from './i18n/index.ts';
 
 /** Why citizens cannot answer right now. */
 export type ClosedReason =
@@ -7,58 +8,20 @@ export type ClosedReason =
   | { kind: 'after'; period: SurveyPeriod };
 
 export interface ClosedText {
-  lang: 'de' | 'en';
   title: string;
   body: string;
 }
 
 /**
- * The closed screen's words, German and English together (no language switch
- * on a screen that takes no answers): "Die Befragung läuft vom 18. Juni bis 14. Juli."
+ * The closed screen's words in the citizen's language (the texts live with the other UI texts,
+ * so a new language brings them along): "Die Befragung läuft vom 18. Juni bis 14. Juli."
  */
-export function closedTexts(reason: ClosedReason): ClosedText[] {
-  if (reason.kind === 'paused') {
-    return [
-      {
-        lang: 'de',
-        title: 'Die Befragung ist gerade geschlossen',
-        body: 'Bitte versuchen Sie es später noch einmal. Vielen Dank für Ihr Interesse!',
-      },
-      {
-        lang: 'en',
-        title: 'The survey is closed right now',
-        body: 'Please try again later. Thank you for your interest!',
-      },
-    ];
-  }
-  const de = range(reason.period, 'de-DE');
-  const en = range(reason.period, 'en-GB');
-  if (reason.kind === 'before') {
-    return [
-      {
-        lang: 'de',
-        title: 'Die Befragung hat noch nicht begonnen',
-        body: `Die Befragung läuft vom ${de.from} bis ${de.to}.`,
-      },
-      {
-        lang: 'en',
-        title: 'The survey has not started yet',
-        body: `The survey runs from ${en.from} to ${en.to}.`,
-      },
-    ];
-  }
-  return [
-    {
-      lang: 'de',
-      title: 'Die Befragung ist beendet',
-      body: `Die Befragung lief vom ${de.from} bis ${de.to}. Vielen Dank an alle, die mitgemacht haben!`,
-    },
-    {
-      lang: 'en',
-      title: 'The survey has ended',
-      body: `The survey ran from ${en.from} to ${en.to}. Thank you to everyone who took part!`,
-    },
-  ];
+export function closedText(reason: ClosedReason, t: UiTexts): ClosedText {
+  if (reason.kind === 'paused') return { title: t.closedPausedTitle, body: t.closedPausedBody };
+  const { from, to } = range(reason.period, t.locale);
+  return reason.kind === 'before'
+    ? { title: t.closedBeforeTitle, body: t.closedBefore(from, to) }
+    : { title: t.closedAfterTitle, body: t.closedAfter(from, to) };
 }
 
 /** "18. Juni" … "14. Juli"; the year only where the period spans two years. */

@@ -128,7 +128,13 @@ export function createKioskReducer(survey: SurveyDefinition) {
           textSize: state.textSize,
         };
       case 'storeUnavailable':
-        return { ...initialKioskState, screen: { kind: 'restart' } };
+        // The citizen who meets the fault reads it in their language and size.
+        return {
+          ...initialKioskState,
+          screen: { kind: 'restart' },
+          lang: state.lang,
+          textSize: state.textSize,
+        };
       case 'reset':
         // "Please restart" stays until the app is restarted: resetting would only hide the fault.
         return state.screen.kind === 'restart' ? state : initialKioskState;

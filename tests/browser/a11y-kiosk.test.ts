@@ -1,14 +1,26 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { LANGUAGES } from '../../src/shared/localized-text.ts';
-import { axeViolations, breakOffice, chooseLanguage, start, tapOption } from './a11y-steps.ts';
+import { loadUiTexts } from '../../src/kiosk/i18n/index.ts';
+import { LANGUAGES, type Language } from '../../src/shared/localized-text.ts';
+import {
+  axeViolations,
+  breakDatabase,
+  breakOffice,
+  chooseLanguage,
+  installSpeechStandIn,
+  start,
+  tapOption,
+} from './a11y-steps.ts';
 import { describeBrowser, launchBrowser, serveDist } from './harness.ts';
+import { putSettings } from './staff-steps.ts';
 
 /**
- * axe-core (WCAG 2.2 A and AA) on every kiosk screen in every shipped language: welcome, each
- * question type the survey has (single choice, scale, yes/partly/no, free text), the language
- * sheet, the idle warning, thank-you and apology (and the German-only restart screen). One page
- * per pass; languages and screens change inside it.
+ * axe-core (WCAG 2.2 A and AA) on every kiosk screen in every shipped language: welcome (with
+ * every language as a button, and with the compact menu at a larger size), each question type
+ * the survey has (single choice, scale, yes/partly/no, an optional question with "Skip", free
+ * text), "Vorlesen" (a stand-in voice: headless Chromium has none), the language sheet, the idle
+ * warning, thank-you, apology, restart and the closed screen. One page per pass; languages and
+ * screens change inside it.
  */
 describeBrowser('accessibility: axe on every screen in every language', () => {
   let server: { url: string; close(): Promise<void> };
@@ -28,6 +40,8 @@ describeBrowser('accessibility: axe on every screen in every language', () => {
       hasTouch: true,
       locale: 'de-DE',
     });
+    // A German voice only: German shows "Vorlesen", the others its disabled form and the note.
+    await context.addInitScript(installSpeechStandIn);
     const page = await context.newPage();
     // No fades to wait for before each check (axeViolations would wait for them anyway).
     await page.emulateMedia({ reducedMotion: 'reduce' });
@@ -46,6 +60,8 @@ describeBrowser('accessibility: axe on every screen in every language', () => {
     for (const lang of LANGUAGES) {
       await chooseLanguage(page, lang);
       await check(`${lang} welcome`);
+      await page.locator('.text-size__option--large').click();
+      await check(`${lang} welcome, large text, language menu`);
       await start(page);
       await check(`${lang} single choice`);
       await page.locator('.lang-toggle').click();
@@ -53,13 +69,12 @@ describeBrowser('accessibility: axe on every screen in every language', () => {
       await check(`${lang} language sheet`);
       await page.keyboard.press('Escape');
       await page.getByRole('dialog').waitFor({ state: 'detached' });
-      await tapOption(page); // reason
-      await tapOption(page); // arrangement
-      await check(`${lang} scale`);
-      for (let i = 0; i < 4; i++) await tapOption(page); // four scales
+      for (let i = 0; i < 6; i++) await tapOption(page); // reason, arrangement, four scales
       await check(`${lang} yes/partly/no`);
-      // resolved, rooms, with children: yes, play corner, opening hours, overall
-      for (let i = 0; i < 6; i++) await tapOption(page);
+      for (let i = 0; i < 3; i++) await tapOption(page); // resolved, rooms, with children: yes
+      // The play corner: a scale, and optional, so it has "Skip".
+      await check(`${lang} optional scale, with Skip`);
+      for (let i = 0; i < 3; i++) await tapOption(page); // play corner, opening hours, overall
       await page.getByRole('textbox').fill('Mehr Sitzplätze');
       await check(`${lang} free text`);
       await page.locator('.button--send').click();
@@ -89,36 +104,62 @@ describeBrowser('accessibility: axe on every screen in every language', () => {
 
   it('the apology after a failed write, and the restart screen', async () => {
     const page = await open('');
-    await page.evaluate(breakOffice);
-    await page.reload();
     const found: Record<string, string[]> = {};
-    for (const lang of LANGUAGES) {
+    const check = async (lang: string, screen: string) => {
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
+      const violations = await axeViolations(page);
+      if (violations.length > 0) found[`${lang} ${screen}`] = violations;
+    };
+    const answerAll = async (lang: Language) => {
       await chooseLanguage(page, lang);
       await start(page);
       for (let i = 0; i < 11; i++) await tapOption(page, 1);
       await page.locator('.button--send').click();
+    };
+    const reload = async () => {
+      await page.reload();
+      await page.locator('.welcome').waitFor();
+    };
+    // An answer set the schema refuses: the apology, and back to the start.
+    await page.evaluate(breakOffice);
+    await reload();
+    for (const lang of LANGUAGES) {
+      await answerAll(lang);
       await page.getByRole('alert').waitFor();
-      expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
-      const violations = await axeViolations(page);
-      if (violations.length > 0) found[lang] = violations;
+      await check(lang, 'apology');
       await page.locator('.message .button--huge').click();
       await page.locator('.welcome').waitFor();
     }
-    // The database upgraded past the app: only a restart helps (shown in German).
-    await page.evaluate(
-      () =>
-        new Promise<void>((resolve) => {
-          const open = indexedDB.open('urne', 99);
-          open.onsuccess = () => {
-            open.result.close();
-            resolve();
-          };
-        }),
-    );
+    // The database upgraded past the app while a citizen answers: only a restart helps, said
+    // in the citizen's language. A fresh database for each.
+    for (const lang of LANGUAGES) {
+      await page.evaluate(() => void indexedDB.deleteDatabase('urne'));
+      await reload();
+      await page.evaluate(breakDatabase);
+      await answerAll(lang);
+      const { restartTitle } = await loadUiTexts(lang);
+      await page.getByRole('heading', { name: restartTitle }).waitFor();
+      await check(lang, 'restart');
+    }
+    expect(found).toEqual({});
+  });
+
+  it('the closed screen, with its language and text size controls', async () => {
+    const page = await open('');
+    await putSettings(page, { paused: true });
     await page.reload();
-    await page.getByRole('heading', { name: 'Bitte starten Sie die App neu' }).waitFor();
-    const restart = await axeViolations(page);
-    if (restart.length > 0) found.restart = restart;
+    await page.locator('.closed .message__title').waitFor();
+    const found: Record<string, string[]> = {};
+    for (const lang of LANGUAGES) {
+      await page.locator('.text-size__option--normal').click();
+      await chooseLanguage(page, lang);
+      let violations = await axeViolations(page);
+      if (violations.length > 0) found[lang] = violations;
+      await page.locator('.text-size__option--xlarge').click();
+      await page.locator('.closed .lang-toggle').waitFor();
+      violations = await axeViolations(page);
+      if (violations.length > 0) found[`${lang} largest text`] = violations;
+    }
     expect(found).toEqual({});
   });
 });

@@ -15,7 +15,10 @@ interface Violation {
   targets: string[];
 }
 
-/** Runs axe-core on the page as it is now; returns the violations, described for a failure message. */
+/**
+ * Runs axe-core on the page as it is now; returns the violations, and the colour contrasts it
+ * could not measure, described for a failure message.
+ */
 export async function axeViolations(page: Page): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE_PATH });
   // A screen fades in (200 ms): measure contrast once it is fully there, as a citizen sees it.
@@ -26,9 +29,12 @@ export async function axeViolations(page: Page): Promise<string[]> {
     const axe = (window as unknown as { axe: AxeLike }).axe;
     const result = await axe.run(document, {
       runOnly: { type: 'tag', values: tags },
-      resultTypes: ['violations'],
+      resultTypes: ['violations', 'incomplete'],
     });
-    return result.violations.map(
+    // A contrast axe could not measure (text over a gradient or an image) is no pass: a
+    // citizen may not be able to read it either.
+    const unmeasured = result.incomplete.filter((v) => v.id === 'color-contrast');
+    return [...result.violations, ...unmeasured].map(
       (v): Violation => ({
         id: v.id,
         help: v.help,
@@ -43,7 +49,13 @@ interface AxeLike {
   run(
     context: Document,
     options: object,
-  ): Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }>;
+  ): Promise<Record<'violations' | 'incomplete', AxeResult[]>>;
+}
+
+interface AxeResult {
+  id: string;
+  help: string;
+  nodes: { target: string[] }[];
 }
 
 /** Chooses a language on the welcome screen and waits until the page shows it. */
@@ -79,11 +91,38 @@ export async function tapOption(page: Page, index = 0): Promise<void> {
   }, index);
 }
 
-/** Nothing wider than the viewport: the page never scrolls sideways. */
-export function fitsWidth(page: Page): Promise<boolean> {
-  return page.evaluate(
-    () => document.documentElement.scrollWidth <= document.documentElement.clientWidth,
-  );
+/**
+ * What does not fit the screen as it is now, described: the page scrolls (either way), a
+ * scrolling area scrolls sideways, or a button or answer option is not wholly in view — off the
+ * screen or below the fold of the area it scrolls in (an answer out of sight is chosen less).
+ * A long free text may still scroll inside its question; the navigation stays on screen.
+ */
+export function fitProblems(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const problems: string[] = [];
+    const root = document.documentElement;
+    if (root.scrollWidth > root.clientWidth) problems.push('the page scrolls sideways');
+    if (root.scrollHeight > window.innerHeight) problems.push('the page is taller than the screen');
+    const areas = '.question__body, .sheet__panel, .overlay__dialog, .lang-switch';
+    for (const area of document.querySelectorAll<HTMLElement>(areas)) {
+      if (area.scrollWidth > area.clientWidth) problems.push(`${area.className} scrolls sideways`);
+    }
+    const name = (el: Element) => (el.textContent?.trim() || el.getAttribute('aria-label')) ?? '?';
+    for (const el of document.querySelectorAll('button, [role="radio"], [role="checkbox"]')) {
+      const r = el.getBoundingClientRect();
+      const inside = (box: { top: number; bottom: number; left: number; right: number }) =>
+        r.top >= box.top - 0.5 &&
+        r.bottom <= box.bottom + 0.5 &&
+        r.left >= box.left - 0.5 &&
+        r.right <= box.right + 0.5;
+      const screen = { top: 0, left: 0, bottom: window.innerHeight, right: window.innerWidth };
+      const area = el.closest('.question__body, .sheet__panel');
+      if (!inside(screen) || (area && !inside(area.getBoundingClientRect()))) {
+        problems.push(`"${name(el)}" is not wholly in view`);
+      }
+    }
+    return problems;
+  });
 }
 
 /** An office name the answer-set schema refuses (too long): the next write fails, the apology shows. */
@@ -100,4 +139,47 @@ export function breakOffice(): Promise<void> {
       };
     };
   });
+}
+
+/** Upgrades the database past the app's version: the app's next write finds it unusable. */
+export function breakDatabase(): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const open = indexedDB.open('urne', 99);
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      open.result.close();
+      resolve();
+    };
+  });
+}
+
+declare global {
+  interface Window {
+    __speech: { spoken: { text: string; lang: string }[]; cancels: number };
+  }
+}
+
+/** Runs in the page before the app: a speech engine with one German voice that records what it is asked to say. */
+export function installSpeechStandIn(): void {
+  const record = { spoken: [] as { text: string; lang: string }[], cancels: 0 };
+  const voices = [{ name: 'Stand-in', lang: 'de-DE', localService: true, default: true }];
+  class Utterance {
+    lang = '';
+    voice: unknown = null;
+    onend: (() => void) | null = null;
+    onerror: (() => void) | null = null;
+    constructor(readonly text: string) {}
+  }
+  const synth = {
+    getVoices: () => voices,
+    speak: (u: Utterance) => record.spoken.push({ text: u.text, lang: u.lang }),
+    cancel: () => {
+      record.cancels++;
+    },
+    addEventListener: () => {},
+    removeEventListener: () => {},
+  };
+  Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true });
+  Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: Utterance });
+  window.__speech = record;
 }

@@ -4,8 +4,17 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { LANGUAGES } from '../../src/shared/localized-text.ts';
-import { chooseLanguage, fitsWidth, start, tapOption } from './a11y-steps.ts';
+import {
+  breakDatabase,
+  breakOffice,
+  chooseLanguage,
+  fitProblems,
+  installSpeechStandIn,
+  start,
+  tapOption,
+} from './a11y-steps.ts';
 import { describeBrowser, launchBrowser, launchKioskBrowser, serveDist } from './harness.ts';
+import { putSettings } from './staff-steps.ts';
 
 /** Where the README's screenshots go when URNE_UPDATE_SCREENSHOTS=1; otherwise a temporary folder. */
 const SHOTS = process.env.URNE_UPDATE_SCREENSHOTS === '1' ? 'docs/screenshots' : tmpdir();
@@ -62,7 +71,7 @@ describeBrowser('languages, text size and read aloud', () => {
 
     // Left on the welcome screen in Turkish at a large size: back to German and normal, quietly.
     await chooseLanguage(page, 'tr');
-    await page.getByRole('button', { name: 'Büyük yazı', exact: true }).click();
+    await page.getByRole('button', { name: 'A Büyük yazı', exact: true }).click();
     expect(await root(page)).toEqual({ lang: 'tr', dir: 'ltr', size: 'large' });
     await page.waitForFunction(() => document.documentElement.lang === 'de', null, {
       timeout: 10_000,
@@ -74,17 +83,7 @@ describeBrowser('languages, text size and read aloud', () => {
     const page = await open('');
     const problems: string[] = [];
     const check = async (where: string) => {
-      if (!(await fitsWidth(page))) problems.push(`${where}: scrolls sideways`);
-      // The page itself never scrolls; a long question scrolls inside its own area, and the
-      // navigation (Back, Send) stays on screen.
-      const fits = await page.evaluate(() => {
-        const nav = document.querySelector('.navbar')?.getBoundingClientRect();
-        return (
-          document.documentElement.scrollHeight <= window.innerHeight &&
-          (!nav || nav.bottom <= window.innerHeight)
-        );
-      });
-      if (!fits) problems.push(`${where}: taller than the screen`);
+      for (const problem of await fitProblems(page)) problems.push(`${where}: ${problem}`);
     };
     for (const viewport of [PORTRAIT, LANDSCAPE]) {
       await page.setViewportSize(viewport);
@@ -93,11 +92,20 @@ describeBrowser('languages, text size and read aloud', () => {
         await chooseLanguage(page, lang);
         await page.locator('.text-size__option--xlarge').click();
         await check(`${where} welcome`);
+        // The compact language menu's sheet, opened from the welcome screen.
+        await page.locator('.lang-toggle').click();
+        await page.getByRole('dialog').waitFor();
+        await check(`${where} language sheet`);
+        await page.keyboard.press('Escape');
+        await page.getByRole('dialog').waitFor({ state: 'detached' });
         await start(page);
         for (let i = 0; i < 12; i++) {
           await check(`${where} question ${i + 1}`);
           if (i < 11) await tapOption(page, 1);
         }
+        await page.locator('.button--send').click();
+        await page.locator('.message--thanks').waitFor();
+        await check(`${where} thank-you`);
         // The next language starts from a fresh kiosk.
         await page.reload();
         await page.locator('.welcome').waitFor();
@@ -116,6 +124,51 @@ describeBrowser('languages, text size and read aloud', () => {
     await page.locator('.text-size__option--xlarge').click();
     await chooseFromSheet(page, 'Deutsch');
     await page.screenshot({ path: join(SHOTS, 'kiosk-large-text.png') });
+  });
+
+  it('the idle warning, apology, restart and closed screens fit both screens at the largest text size', async () => {
+    const problems: string[] = [];
+    const check = async (page: Page, where: string) => {
+      for (const viewport of [PORTRAIT, LANDSCAPE]) {
+        await page.setViewportSize(viewport);
+        for (const problem of await fitProblems(page)) {
+          problems.push(`${where} ${viewport.width}×${viewport.height}: ${problem}`);
+        }
+      }
+    };
+    const idle = await open('idleMs=500&countdownMs=60000');
+    await chooseLanguage(idle, 'uk');
+    await idle.locator('.text-size__option--xlarge').click();
+    await start(idle);
+    await idle.getByRole('alertdialog').waitFor();
+    await check(idle, 'idle warning');
+
+    const page = await open('');
+    await page.evaluate(breakOffice);
+    await page.reload();
+    await chooseLanguage(page, 'uk');
+    await page.locator('.text-size__option--xlarge').click();
+    await start(page);
+    for (let i = 0; i < 11; i++) await tapOption(page, 1);
+    await page.locator('.button--send').click();
+    await page.getByRole('alert').waitFor();
+    await check(page, 'apology');
+    // A database upgraded past the app: the restart screen comes while a citizen is here.
+    await page.locator('.message .button--huge').click();
+    await start(page);
+    await page.evaluate(breakDatabase);
+    for (let i = 0; i < 11; i++) await tapOption(page, 1);
+    await page.locator('.button--send').click();
+    await page.locator('.message').waitFor();
+    await check(page, 'restart');
+
+    const closed = await open('');
+    await putSettings(closed, { paused: true });
+    await closed.reload();
+    await chooseLanguage(closed, 'uk');
+    await closed.locator('.text-size__option--xlarge').click();
+    await check(closed, 'closed');
+    expect(problems).toEqual([]);
   });
 
   it('"Vorlesen": absent without voices, reads the question where a voice exists, never in the way', async () => {
@@ -180,7 +233,8 @@ describeBrowser('languages, text size and read aloud', () => {
       await start(page);
       expect(await page.locator('h1').textContent()).toBe('Bugün bize hangi işiniz için geldiniz?');
       await chooseFromSheet(page, 'العربية');
-      expect(await page.locator('h1').textContent()).toBe('ما سبب زيارتك لنا اليوم؟');
+      // The sheet closes at once; the language follows when its texts are read from the cache.
+      await page.getByRole('heading', { name: 'ما سبب زيارتك لنا اليوم؟' }).waitFor();
       expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
     } finally {
       await kiosk.close();
@@ -188,39 +242,8 @@ describeBrowser('languages, text size and read aloud', () => {
   });
 });
 
-declare global {
-  interface Window {
-    __speech: { spoken: { text: string; lang: string }[]; cancels: number };
-  }
-}
-
 function spoken(page: Page): Promise<{ text: string; lang: string }[]> {
   return page.evaluate(() => window.__speech.spoken);
-}
-
-/** Runs in the page before the app: a speech engine with one German voice that records what it is asked to say. */
-function installSpeechStandIn(): void {
-  const record = { spoken: [] as { text: string; lang: string }[], cancels: 0 };
-  const voices = [{ name: 'Stand-in', lang: 'de-DE', localService: true, default: true }];
-  class Utterance {
-    lang = '';
-    voice: unknown = null;
-    onend: (() => void) | null = null;
-    onerror: (() => void) | null = null;
-    constructor(readonly text: string) {}
-  }
-  const synth = {
-    getVoices: () => voices,
-    speak: (u: Utterance) => record.spoken.push({ text: u.text, lang: u.lang }),
-    cancel: () => {
-      record.cancels++;
-    },
-    addEventListener: () => {},
-    removeEventListener: () => {},
-  };
-  Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true });
-  Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: Utterance });
-  window.__speech = record;
 }
 
 async function chooseFromSheet(page: Page, name: string): Promise<void> {

@@ -33,14 +33,15 @@ export function ChoiceGroup(props: ChoiceGroupProps) {
     0,
     choices.findIndex((c) => selected.includes(c.value)),
   );
-  const many = choices.length >= 5 && variant === 'list' ? ' choices--many' : '';
+  const many = choices.length >= 4 && variant === 'list' ? ' choices--many' : '';
 
   function onKeyDown(event: KeyboardEvent) {
-    const step = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1 }[event.key];
+    const group = event.currentTarget as HTMLElement;
+    // Left and right follow what is seen: right to left (Arabic), the next option is on the left.
+    const ahead = getComputedStyle(group).direction === 'rtl' ? -1 : 1;
+    const step = { ArrowDown: 1, ArrowRight: ahead, ArrowUp: -1, ArrowLeft: -ahead }[event.key];
     if (!step) return;
-    const buttons = [
-      ...(event.currentTarget as HTMLElement).querySelectorAll<HTMLElement>('[data-choice]'),
-    ];
+    const buttons = [...group.querySelectorAll<HTMLElement>('[data-choice]')];
     const at = buttons.indexOf(document.activeElement as HTMLElement);
     const next = buttons[(at + step + buttons.length) % buttons.length];
     next?.focus();

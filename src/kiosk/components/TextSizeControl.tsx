@@ -9,7 +9,9 @@ interface TextSizeControlProps {
 
 /**
  * Three buttons, a small, a middle and a big "A": the size is chosen directly, no cycling to
- * work out. Each is named in words for screen readers ("Große Schrift").
+ * work out. Each is named "A" plus words ("A Große Schrift"): the name starts with what is
+ * seen, so voice control ("press A") finds it (WCAG 2.5.3), and a screen reader hears which
+ * size it is. Words on screen would not fit beside the progress at the largest size.
  */
 export function TextSizeControl({ size, t, onChange }: TextSizeControlProps) {
   return (
@@ -20,10 +22,9 @@ export function TextSizeControl({ size, t, onChange }: TextSizeControlProps) {
           type="button"
           class={`text-size__option text-size__option--${step}`}
           aria-pressed={step === size}
-          aria-label={t.textSizes[step]}
           onClick={() => onChange(step)}
         >
-          <span aria-hidden="true">A</span>
+          A<span class="visually-hidden"> {t.textSizes[step]}</span>
         </button>
       ))}
     </fieldset>

@@ -54,4 +54,11 @@ export const ar: UiTexts = {
   restartTitle: 'يُرجى إعادة تشغيل التطبيق',
   restartBody: 'ذاكرة الجهاز لا تستجيب. يُرجى إبلاغ الموظفين عند الشباك لإعادة تشغيل التطبيق.',
   restartButton: 'إعادة التشغيل',
+  locale: 'ar',
+  closedPausedTitle: 'الاستطلاع مغلق حاليًا',
+  closedPausedBody: 'يُرجى المحاولة مرة أخرى لاحقًا. شكرًا لاهتمامك!',
+  closedBeforeTitle: 'لم يبدأ الاستطلاع بعد',
+  closedBefore: (from, to) => `يجري الاستطلاع من ${from} إلى ${to}.`,
+  closedAfterTitle: 'انتهى الاستطلاع',
+  closedAfter: (from, to) => `جرى الاستطلاع من ${from} إلى ${to}. شكرًا لكل من شارك!`,
 };

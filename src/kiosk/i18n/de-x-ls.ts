@@ -49,4 +49,12 @@ export const deXLs: UiTexts = {
   restartBody:
     'Das Gerät hat ein Problem. Bitte sagen Sie es am Schalter. Dann startet jemand die App neu.',
   restartButton: 'Neu starten',
+  locale: 'de-DE',
+  closedPausedTitle: 'Die Umfrage ist gerade zu.',
+  closedPausedBody: 'Bitte kommen Sie später wieder. Danke!',
+  closedBeforeTitle: 'Die Umfrage hat noch nicht angefangen.',
+  closedBefore: (from, to) => `Die Umfrage ist vom ${from} bis ${to}.`,
+  closedAfterTitle: 'Die Umfrage ist vorbei.',
+  closedAfter: (from, to) =>
+    `Die Umfrage war vom ${from} bis ${to}. Danke an alle, die mitgemacht haben!`,
 };

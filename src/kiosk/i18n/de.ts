@@ -51,6 +51,15 @@ export const de = {
   restartBody:
     'Der Speicher des Geräts antwortet nicht. Bitte sagen Sie am Schalter Bescheid, damit die App neu gestartet wird.',
   restartButton: 'Neu starten',
+  /** The closed screen: paused by staff, before or after the survey period (dates in `locale`). */
+  locale: 'de-DE',
+  closedPausedTitle: 'Die Befragung ist gerade geschlossen',
+  closedPausedBody: 'Bitte versuchen Sie es später noch einmal. Vielen Dank für Ihr Interesse!',
+  closedBeforeTitle: 'Die Befragung hat noch nicht begonnen',
+  closedBefore: (from: string, to: string) => `Die Befragung läuft vom ${from} bis ${to}.`,
+  closedAfterTitle: 'Die Befragung ist beendet',
+  closedAfter: (from: string, to: string) =>
+    `Die Befragung lief vom ${from} bis ${to}. Vielen Dank an alle, die mitgemacht haben!`,
 };
 
 /** The shape every language module must have: the same keys, the same functions. */

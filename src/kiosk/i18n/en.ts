@@ -46,4 +46,12 @@ export const en: UiTexts = {
   restartBody:
     'The device’s storage is not responding. Please let the staff at the counter know so the app can be restarted.',
   restartButton: 'Restart',
+  locale: 'en-GB',
+  closedPausedTitle: 'The survey is closed right now',
+  closedPausedBody: 'Please try again later. Thank you for your interest!',
+  closedBeforeTitle: 'The survey has not started yet',
+  closedBefore: (from, to) => `The survey runs from ${from} to ${to}.`,
+  closedAfterTitle: 'The survey has ended',
+  closedAfter: (from, to) =>
+    `The survey ran from ${from} to ${to}. Thank you to everyone who took part!`,
 };

@@ -51,4 +51,12 @@ export const pl: UiTexts = {
   restartBody:
     'Pamięć urządzenia nie odpowiada. Prosimy powiedzieć o tym przy okienku, aby ponownie uruchomiono aplikację.',
   restartButton: 'Uruchom ponownie',
+  locale: 'pl-PL',
+  closedPausedTitle: 'Ankieta jest teraz zamknięta',
+  closedPausedBody: 'Prosimy spróbować później. Dziękujemy za zainteresowanie!',
+  closedBeforeTitle: 'Ankieta jeszcze się nie rozpoczęła',
+  closedBefore: (from, to) => `Ankieta trwa od ${from} do ${to}.`,
+  closedAfterTitle: 'Ankieta została zakończona',
+  closedAfter: (from, to) =>
+    `Ankieta trwała od ${from} do ${to}. Dziękujemy wszystkim, którzy wzięli udział!`,
 };

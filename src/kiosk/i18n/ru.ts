@@ -51,4 +51,12 @@ export const ru: UiTexts = {
   restartBody:
     'Память устройства не отвечает. Пожалуйста, сообщите сотрудникам у стойки, чтобы они перезапустили приложение.',
   restartButton: 'Перезапустить',
+  locale: 'ru-RU',
+  closedPausedTitle: 'Опрос сейчас закрыт',
+  closedPausedBody: 'Пожалуйста, попробуйте позже. Спасибо за интерес!',
+  closedBeforeTitle: 'Опрос ещё не начался',
+  closedBefore: (from, to) => `Опрос проводится с ${from} по ${to}.`,
+  closedAfterTitle: 'Опрос завершён',
+  closedAfter: (from, to) =>
+    `Опрос проводился с ${from} по ${to}. Спасибо всем, кто принял участие!`,
 };

@@ -46,4 +46,12 @@ export const tr: UiTexts = {
   restartBody:
     'Cihazın belleği yanıt vermiyor. Uygulamanın yeniden başlatılması için lütfen gişedeki görevliye haber verin.',
   restartButton: 'Yeniden başlat',
+  locale: 'tr-TR',
+  closedPausedTitle: 'Anket şu anda kapalı',
+  closedPausedBody: 'Lütfen daha sonra tekrar deneyin. İlginiz için teşekkür ederiz!',
+  closedBeforeTitle: 'Anket henüz başlamadı',
+  closedBefore: (from, to) => `Anket ${from} ile ${to} arasında yapılıyor.`,
+  closedAfterTitle: 'Anket sona erdi',
+  closedAfter: (from, to) =>
+    `Anket ${from} ile ${to} arasında yapıldı. Katılan herkese teşekkür ederiz!`,
 };

@@ -51,4 +51,12 @@ export const uk: UiTexts = {
   restartBody:
     'Пам’ять пристрою не відповідає. Будь ласка, повідомте працівників біля стійки, щоб вони перезапустили застосунок.',
   restartButton: 'Перезапустити',
+  locale: 'uk-UA',
+  closedPausedTitle: 'Опитування зараз закрите',
+  closedPausedBody: 'Будь ласка, спробуйте пізніше. Дякуємо за інтерес!',
+  closedBeforeTitle: 'Опитування ще не почалося',
+  closedBefore: (from, to) => `Опитування триває з ${from} по ${to}.`,
+  closedAfterTitle: 'Опитування завершено',
+  closedAfter: (from, to) =>
+    `Опитування тривало з ${from} по ${to}. Дякуємо всім, хто взяв участь!`,
 };
