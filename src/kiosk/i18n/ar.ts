@@ -32,11 +32,12 @@ export const ar: UiTexts = {
   multiHint: 'يمكنك اختيار أكثر من إجابة',
   optional: 'اختياري',
   scale: {
-    5: 'راضٍ جدًا',
-    4: 'راضٍ',
-    3: 'محايد',
-    2: 'غير راضٍ',
-    1: 'غير راضٍ إطلاقًا',
+    // Nouns (satisfaction, dissatisfaction), not the masculine adjective راضٍ: no label assumes a gender.
+    5: 'رضا تام',
+    4: 'رضا',
+    3: 'متوسط',
+    2: 'عدم رضا',
+    1: 'عدم رضا تام',
   },
   yesno: { yes: 'نعم', partly: 'جزئيًا', no: 'لا' },
   textPrivacy: 'يُرجى عدم كتابة أسماء أو أي بيانات شخصية أخرى.',

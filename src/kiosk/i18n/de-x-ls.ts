@@ -2,7 +2,8 @@ import type { UiTexts } from './de.ts';
 
 /**
  * Leichte Sprache: short sentences, common words, one idea per sentence, long words split
- * with a hyphen ("Warte-Zeit"), numbers as digits. The scale says good/bad, not "satisfied".
+ * with a hyphen ("Warte-Zeit"), numbers as digits. The scale asks about satisfaction as the German one does
+ * (pooled answers must mean one thing), with "nicht" instead of the harder "un-".
  */
 export const deXLs: UiTexts = {
   languageSwitch: 'Sprache',
@@ -26,11 +27,11 @@ export const deXLs: UiTexts = {
   multiHint: 'Sie können mehr als 1 Antwort wählen.',
   optional: 'Sie müssen hier nicht antworten.',
   scale: {
-    5: 'sehr gut',
-    4: 'gut',
+    5: 'sehr zufrieden',
+    4: 'zufrieden',
     3: 'mittel',
-    2: 'schlecht',
-    1: 'sehr schlecht',
+    2: 'nicht zufrieden',
+    1: 'gar nicht zufrieden',
   },
   yesno: { yes: 'Ja', partly: 'Zum Teil', no: 'Nein' },
   textPrivacy: 'Bitte schreiben Sie keine Namen. Schreiben Sie nichts, was zeigt, wer Sie sind.',

@@ -4,7 +4,8 @@ import { plural } from './plural.ts';
 const seconds = (n: number) =>
   plural('pl', n, { one: 'sekundę', few: 'sekundy', many: 'sekund', other: 'sekundy' });
 
-/** Polite "Państwo" throughout; the scale says good/bad (not "zadowolony/zadowolona"). */
+/** Polite "Państwo" throughout; the scale asks about satisfaction as the German
+ * one does, in the plural that "Państwo" takes ("zadowoleni"), not "zadowolony/zadowolona". */
 export const pl: UiTexts = {
   languageSwitch: 'Język',
   languageChoose: 'Wybierz język',
@@ -27,11 +28,11 @@ export const pl: UiTexts = {
   multiHint: 'Można wybrać kilka odpowiedzi',
   optional: 'Nieobowiązkowe',
   scale: {
-    5: 'bardzo dobrze',
-    4: 'dobrze',
-    3: 'średnio',
-    2: 'źle',
-    1: 'bardzo źle',
+    5: 'bardzo zadowoleni',
+    4: 'zadowoleni',
+    3: 'częściowo',
+    2: 'niezadowoleni',
+    1: 'bardzo niezadowoleni',
   },
   yesno: { yes: 'Tak', partly: 'Częściowo', no: 'Nie' },
   textPrivacy: 'Prosimy nie podawać nazwisk ani innych danych osobowych.',

@@ -4,7 +4,10 @@ import { plural } from './plural.ts';
 const seconds = (n: number) =>
   plural('ru', n, { one: 'секунду', few: 'секунды', many: 'секунд', other: 'секунды' });
 
-/** The scale says good/bad (not "доволен/довольна"), so no label assumes a gender. */
+/**
+ * The scale asks about satisfaction as the German one does, in the polite plural of the question's
+ * "вы" ("довольны"), so no label assumes a gender (not "доволен/довольна").
+ */
 export const ru: UiTexts = {
   languageSwitch: 'Язык',
   languageChoose: 'Выберите язык',
@@ -27,11 +30,11 @@ export const ru: UiTexts = {
   multiHint: 'Можно выбрать несколько ответов',
   optional: 'Необязательно',
   scale: {
-    5: 'очень хорошо',
-    4: 'хорошо',
-    3: 'средне',
-    2: 'плохо',
-    1: 'очень плохо',
+    5: 'очень довольны',
+    4: 'довольны',
+    3: 'отчасти',
+    2: 'недовольны',
+    1: 'совсем недовольны',
   },
   yesno: { yes: 'Да', partly: 'Частично', no: 'Нет' },
   textPrivacy: 'Пожалуйста, не указывайте имена или другие личные данные.',

@@ -4,7 +4,10 @@ import { plural } from './plural.ts';
 const seconds = (n: number) =>
   plural('uk', n, { one: 'секунду', few: 'секунди', many: 'секунд', other: 'секунди' });
 
-/** The scale says good/bad (not "задоволений/задоволена"), so no label assumes a gender. */
+/**
+ * The scale asks about satisfaction as the German one does, in the polite plural of the question's
+ * "ви" ("задоволені"), so no label assumes a gender (not "задоволений/задоволена").
+ */
 export const uk: UiTexts = {
   languageSwitch: 'Мова',
   languageChoose: 'Оберіть мову',
@@ -27,11 +30,11 @@ export const uk: UiTexts = {
   multiHint: 'Можна вибрати кілька відповідей',
   optional: 'Необов’язково',
   scale: {
-    5: 'дуже добре',
-    4: 'добре',
-    3: 'посередньо',
-    2: 'погано',
-    1: 'дуже погано',
+    5: 'дуже задоволені',
+    4: 'задоволені',
+    3: 'частково',
+    2: 'незадоволені',
+    1: 'зовсім незадоволені',
   },
   yesno: { yes: 'Так', partly: 'Частково', no: 'Ні' },
   textPrivacy: 'Будь ласка, не вказуйте імена чи інші персональні дані.',
