@@ -1,6 +1,7 @@
 import type { ErrorHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ErrorBody } from '../shared/wire-schema.ts';
+import '../shared/zod-locale.ts';
 import { describeIssues, isSchemaError } from '../shared/zod-messages.ts';
 import { ApiError } from './http-error.ts';
 

@@ -1,4 +1,5 @@
 import { Backup } from '../shared/backup-schema.ts';
+import '../shared/zod-locale.ts';
 import { describeIssues } from '../shared/zod-messages.ts';
 import { type AcceptBatchDeps, acceptBatch } from './accept-batch.ts';
 import { limitDetails } from './error-handler.ts';

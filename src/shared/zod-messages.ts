@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
 
-// zod/mini ships without messages; English ones make 400 details and survey errors readable.
-z.config(z.locales.en());
+// zod/mini ships without messages; the server installs English ones (zod-locale.ts) so its
+// 400 details and CLI errors read well. The kiosk does not: its survey errors only reach the
+// console, and the messages would cost its first load about 1 kB gzip.
 
 /** True for a validation failure from any schema in src/shared (zod/mini or classic). */
 export function isSchemaError(error: unknown): error is z.core.$ZodError {

@@ -1,6 +1,7 @@
 import { enrollProblemIn } from './setup-texts.ts';
 import type { StaffLang, StaffTexts } from './staff-texts.ts';
 import { formatBytes, formatWhen, type StaffStatus } from './status.ts';
+import { syncProblemIn } from './sync-problem-en.ts';
 
 interface StatusListProps {
   t: StaffTexts;
@@ -23,14 +24,15 @@ export function StatusList({
   const storage = s.storage
     ? t.storageUse(formatBytes(s.storage.usage, locale), formatBytes(s.storage.quota, locale))
     : t.storageUnknown;
+  const problem = syncProblemIn(s.lastProblem, lang);
   const rows: [string, string, string?][] = [
     [t.waiting, s.waiting.toLocaleString(locale), 'waiting'],
     [t.sentTotal, s.sentTotal.toLocaleString(locale), 'sent'],
     [
       t.lastSync,
       s.lastSyncAt
-        ? t.syncedAt(formatWhen(s.lastSyncAt, locale), s.lastProblem)
-        : [t.neverSynced, s.lastProblem].filter(Boolean).join(' '),
+        ? t.syncedAt(formatWhen(s.lastSyncAt, locale), problem)
+        : [t.neverSynced, problem].filter(Boolean).join(' '),
       'last-sync',
     ],
     [t.held, s.heldBatches.toLocaleString(locale), 'held'],

@@ -9,6 +9,7 @@ import { StaffHeader } from './StaffHeader.tsx';
 import { StatusList } from './StatusList.tsx';
 import type { StaffLang, StaffTexts } from './staff-texts.ts';
 import { readStatus, type StaffStatus } from './status.ts';
+import { syncProblemIn } from './sync-problem-en.ts';
 
 interface StatusPanelProps extends Omit<StaffViewProps, 'config'> {
   t: StaffTexts;
@@ -64,7 +65,7 @@ export function StatusPanel(props: StatusPanelProps) {
       async () => {
         const summary = await props.syncNow();
         const fresh = await readStatus(store);
-        const text = syncOutcome(summary, fresh.lastProblem, t);
+        const text = syncOutcome(summary, syncProblemIn(fresh.lastProblem, lang), t);
         if (summary.outcome !== 'done') throw new SyncProblem(text);
         return text;
       },

@@ -124,6 +124,7 @@ describe('built app', () => {
     /^src\/kiosk\/components\/(?:LanguageSheet|ReadAloud)\.tsx$/,
     /^src\/kiosk\/screens\/ClosedScreen\.tsx$/,
     /^_enroll-[\w-]+\.js$/,
+    /^src\/sync\/enroll\.ts$/,
     /^src\/staff\/(?:setup-enroll\.ts|StaffMode\.tsx)$/,
   ];
 

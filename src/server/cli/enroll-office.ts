@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { dayOf } from '../../shared/answer-schema.ts';
 import { SurveyPeriod } from '../../shared/kiosk-config-schema.ts';
+import '../../shared/zod-locale.ts';
 import { describeIssues } from '../../shared/zod-messages.ts';
 import { loadSurvey } from '../../survey/load-survey.ts';
 import { surveyVersion } from '../../survey/survey-version.ts';
