@@ -4,6 +4,8 @@ import { defineConfig } from 'vitest/config';
 // unit (pure logic in Node), server (real SQLite, real HTTP), browser (real Chromium).
 export default defineConfig({
   test: {
+    // The CI machine has two cores; a bigger machine still runs two Chromiums at most.
+    maxWorkers: 2,
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
       {
@@ -23,8 +25,10 @@ export default defineConfig({
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
           environment: 'node',
-          // One Chromium at a time: the machine has two cores.
-          fileParallelism: false,
+          // Two Chromiums at a time on the two cores: these tests mostly wait (timers, network,
+          // IndexedDB), so two files share the machine well; it cut the run from ~440 s to ~270 s.
+          // Each file launches its own browser and server, so nothing is shared between them.
+          fileParallelism: true,
           testTimeout: 120_000,
           hookTimeout: 60_000,
         },
