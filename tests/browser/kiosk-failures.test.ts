@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { breakDatabase } from './a11y-steps.ts';
 import { describeBrowser, type KioskBrowser, launchKioskBrowser, serveDist } from './harness.ts';
 import { answer } from './kiosk-steps.ts';
 
@@ -111,7 +112,7 @@ describeBrowser('kiosk when storing fails', () => {
     await expect.poll(() => readStore(page, 'settings', 'persisted')).toEqual(answers);
 
     // Upgrade the database beyond what the app knows: opening it now fails for the app.
-    await page.evaluate(upgradeBeyondApp);
+    await page.evaluate(breakDatabase);
     await page.reload();
     await page.getByRole('heading', { name: 'Bitte starten Sie die App neu' }).waitFor();
     expect(await page.getByRole('button', { name: 'Umfrage starten' }).count()).toBe(0);
@@ -151,15 +152,4 @@ function readStore(page: Page, store: string, key?: string): Promise<unknown[]> 
       }),
     [store, key] as const,
   );
-}
-
-function upgradeBeyondApp(): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const open = indexedDB.open('urne', 99);
-    open.onerror = () => reject(open.error);
-    open.onsuccess = () => {
-      open.result.close();
-      resolve();
-    };
-  });
 }

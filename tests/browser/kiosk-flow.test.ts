@@ -6,6 +6,7 @@ import { loadSurvey } from '../../src/survey/load-survey.ts';
 import { surveyVersion } from '../../src/survey/survey-version.ts';
 import { describeBrowser, type KioskBrowser, launchKioskBrowser, serveDist } from './harness.ts';
 import { answer, readAnswers } from './kiosk-steps.ts';
+import { countStore } from './staff-steps.ts';
 
 /** One citizen's full survey with children (so the play corner shows): [label to tap, stored value]. */
 const FULL_SURVEY: [string, string | number][] = [
@@ -220,25 +221,6 @@ async function tapToLastQuestion(page: Page, look: () => Promise<void>): Promise
 }
 
 // The functions below run inside the page: each is self-contained, as page.evaluate requires.
-
-function countStore(page: Page, store: string): Promise<number> {
-  return page.evaluate(
-    (store) =>
-      new Promise<number>((resolve, reject) => {
-        const open = indexedDB.open('urne');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const count = open.result.transaction(store).objectStore(store).count();
-          count.onsuccess = () => {
-            open.result.close();
-            resolve(count.result);
-          };
-          count.onerror = () => reject(count.error);
-        };
-      }),
-    store,
-  );
-}
 
 function pauseKiosk(): Promise<void> {
   return new Promise((resolve, reject) => {
