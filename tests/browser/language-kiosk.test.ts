@@ -214,6 +214,25 @@ describeBrowser('languages, text size and read aloud', () => {
     expect(await page.locator('h1').textContent()).toBe(
       'Bekleme süresinden ne kadar memnun kaldınız?',
     );
+
+    // At the largest size "Vorlesen" is a speaker button in the toolbar, so the longest
+    // question still shows every option without scrolling; a language without a voice shows none.
+    await page.locator('.text-size__option--xlarge').click();
+    expect(await page.locator('.toolbar .read-aloud__button').count()).toBe(0);
+    await chooseFromSheet(page, 'Deutsch');
+    for (const title of ['Wie kam Ihr Besuch zustande?', 'Weshalb waren Sie heute bei uns?']) {
+      await page.getByRole('button', { name: 'Zurück' }).click();
+      await page.getByRole('heading', { name: title }).waitFor();
+    }
+    await page.locator('.toolbar').getByRole('button', { name: 'Vorlesen', exact: true }).waitFor();
+    expect(await page.locator('.question__body .read-aloud').count()).toBe(0);
+    const hidden = await page.evaluate(() => {
+      const body = document.querySelector('.question__body')?.getBoundingClientRect();
+      return [...document.querySelectorAll('[role="radio"]')]
+        .filter((r) => !body || r.getBoundingClientRect().bottom > body.bottom)
+        .map((r) => r.textContent);
+    });
+    expect(hidden).toEqual([]);
   });
 
   it('offline: a language never chosen before loads from the service worker cache', async () => {

@@ -9,6 +9,11 @@ export interface ReadAloudProps {
   hint?: string;
   lang: string;
   t: UiTexts;
+  /**
+   * For the larger text sizes: a speaker button alone, in the top toolbar, so the question
+   * and all its options still fit the screen; and nothing where this language has no voice.
+   */
+  compact?: boolean;
 }
 
 /**
@@ -17,7 +22,7 @@ export interface ReadAloudProps {
  * sentence why, where it has none for this language. Never in the way of answering: speech
  * stops when the question, the language or the screen changes.
  */
-export function ReadAloud({ question, hint, lang, t }: ReadAloudProps) {
+export function ReadAloud({ question, hint, lang, t, compact = false }: ReadAloudProps) {
   const text = spokenText(question, lang, t, hint);
   const voices = useVoices();
   const [speaking, setSpeaking] = useState(false);
@@ -37,6 +42,21 @@ export function ReadAloud({ question, hint, lang, t }: ReadAloudProps) {
     setSpeaking(true);
     speak(text, voice, () => setSpeaking(false));
   };
+  if (compact) {
+    if (!voice) return null;
+    const label = speaking ? t.readAloudStop : t.readAloud;
+    return (
+      <button
+        type="button"
+        class="button button--secondary read-aloud__button read-aloud__button--compact"
+        aria-label={label}
+        aria-pressed={speaking}
+        onClick={toggle}
+      >
+        <Speaker />
+      </button>
+    );
+  }
   return (
     <div class="read-aloud">
       <button

@@ -49,6 +49,9 @@ export function QuestionScreen(props: QuestionScreenProps) {
   // (after Back) or where a single tap cannot finish the answer.
   const showNext = !isLast && (answered || (q.type === 'multi' && q.required));
   const showSkip = !isLast && !q.required && !answered;
+  // At the larger sizes "Vorlesen" moves into the toolbar as a speaker button: under the
+  // question it pushed the last options of a long question below the fold.
+  const compact = props.textSize !== 'normal';
 
   return (
     <main class="screen question" aria-busy={busy}>
@@ -58,6 +61,9 @@ export function QuestionScreen(props: QuestionScreenProps) {
           label={t.progress(props.progress.current, props.progress.total)}
         />
         <div class="toolbar">
+          {canSpeak && compact && (
+            <ReadAloud question={q} hint={hint || undefined} lang={lang} t={t} compact />
+          )}
           <TextSizeControl size={props.textSize} t={t} onChange={props.onTextSize} />
           <LanguageMenu lang={lang} t={t} onChange={props.onLanguage} />
         </div>
@@ -71,7 +77,9 @@ export function QuestionScreen(props: QuestionScreenProps) {
             {hint}
           </p>
         )}
-        {canSpeak && <ReadAloud question={q} hint={hint || undefined} lang={lang} t={t} />}
+        {canSpeak && !compact && (
+          <ReadAloud question={q} hint={hint || undefined} lang={lang} t={t} />
+        )}
         <AnswerInput
           question={q}
           value={value}
