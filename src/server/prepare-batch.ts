@@ -1,6 +1,6 @@
-import { Batch } from '../shared/wire-schema.ts';
 import { checkBatch } from './accept-batch.ts';
 import { hashBatch } from './batch-hash.ts';
+import { CompiledBatch } from './batch-schema.ts';
 import { ApiError } from './http-error.ts';
 import type { IncomingBatch } from './store/server-store.ts';
 import type { SurveyCatalog } from './survey-catalog.ts';
@@ -31,7 +31,7 @@ export async function prepareBatch(
   } catch {
     throw new ApiError(400, 'The request body is not valid JSON. Nothing was stored.');
   }
-  const batch = Batch.parse(raw);
+  const batch = CompiledBatch.parse(raw);
   if (request.key !== batch.batchId) {
     throw new ApiError(
       400,
