@@ -17,6 +17,11 @@ export function isSmallGroup(n: number): boolean {
   return n < MIN_GROUP_SIZE;
 }
 
+/** 1–4 answer sets: a difference or a group that size singles people out; none reveals nothing. */
+export function isRevealing(n: number): boolean {
+  return n > 0 && isSmallGroup(n);
+}
+
 /** Sums counts over groups: question → value → n. */
 export function totalsByQuestion(counts: readonly Count[]): Map<string, Map<string, number>> {
   const totals = new Map<string, Map<string, number>>();
@@ -106,7 +111,7 @@ function shownTo(
 export function suppressedGroups(sizes: readonly number[]): boolean[] {
   const hide = sizes.map((n) => isSmallGroup(n));
   const hiddenSum = () => sizes.reduce((sum, n, i) => sum + (hide[i] ? n : 0), 0);
-  while (hiddenSum() > 0 && isSmallGroup(hiddenSum())) {
+  while (isRevealing(hiddenSum())) {
     let next = -1;
     sizes.forEach((n, i) => {
       if (!hide[i] && n > 0 && (next < 0 || n < (sizes[next] ?? 0))) next = i;

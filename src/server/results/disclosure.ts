@@ -1,4 +1,4 @@
-import { isSmallGroup, suppressedGroups } from '../../report/summarize.ts';
+import { isRevealing, isSmallGroup, suppressedGroups } from '../../report/summarize.ts';
 import type { ResultsFilter, ResultsStore } from '../store/results-store.ts';
 
 /**
@@ -35,7 +35,8 @@ export interface Disclosure {
 
 type Dimension = 'office' | 'group';
 
-async function countSets(store: ResultsStore, filter: ResultsFilter): Promise<number> {
+/** Answer sets in a selection. */
+export async function countSets(store: ResultsStore, filter: ResultsFilter): Promise<number> {
   return (await store.countPerDay(filter)).reduce((sum, d) => sum + d.n, 0);
 }
 
@@ -53,8 +54,6 @@ async function siblings(store: ResultsStore, f: ResultsFilter, dim: Dimension): 
 
 const dimensions = (f: ResultsFilter): Dimension[] =>
   (['office', 'group'] as const).filter((d) => f[d] !== undefined);
-
-const isRevealing = (n: number) => n > 0 && isSmallGroup(n);
 
 /** The coarser selections (without the office, the reason, or both) it could be subtracted from. */
 function parents(f: ResultsFilter): ResultsFilter[] {

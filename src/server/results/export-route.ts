@@ -4,7 +4,7 @@ import { EXPORT_PATH } from '../../report/results-paths.ts';
 import { ApiError } from '../http-error.ts';
 import type { ResultsFilter, ResultsStore } from '../store/results-store.ts';
 import { readSummaryRequest } from './data-routes.ts';
-import { checkDisclosure } from './disclosure.ts';
+import { checkDisclosure, countSets } from './disclosure.ts';
 import {
   cellText,
   type ExportMasking,
@@ -92,11 +92,7 @@ async function exportMasking(store: ResultsStore, filter: ResultsFilter): Promis
   const offices = new Map<string, number>();
   const all = await store.listOffices(filter.surveyId);
   for (const office of filter.office !== undefined ? [filter.office] : all) {
-    const days = await store.countPerDay({ ...filter, office });
-    offices.set(
-      office,
-      days.reduce((sum, d) => sum + d.n, 0),
-    );
+    offices.set(office, await countSets(store, { ...filter, office }));
   }
   const reasons = new Map<string, number>();
   for (const row of await store.countAnswers(filter, [])) {

@@ -1,5 +1,5 @@
 import { valueLabels } from '../../report/labels.ts';
-import { isSmallGroup } from '../../report/summarize.ts';
+import { isRevealing, isSmallGroup } from '../../report/summarize.ts';
 import type { SurveyDefinition } from '../../shared/survey-schema.ts';
 import { BREAKDOWN_QUESTION, type ExportedSet } from '../store/results-store.ts';
 
@@ -24,10 +24,10 @@ export interface ExportMasking {
 export function maskGroups(
   sizes: ReadonlyMap<string, number>,
 ): Map<string, 'keep' | 'merge' | 'omit'> {
-  const small = [...sizes].filter(([, n]) => n > 0 && isSmallGroup(n));
+  const small = [...sizes].filter(([, n]) => isRevealing(n));
   const merged = small.reduce((sum, [, n]) => sum + n, 0);
   const verdict = isSmallGroup(merged) ? 'omit' : 'merge';
-  return new Map([...sizes].map(([g, n]) => [g, n > 0 && isSmallGroup(n) ? verdict : 'keep']));
+  return new Map([...sizes].map(([g, n]) => [g, isRevealing(n) ? verdict : 'keep']));
 }
 
 /** Whether a set's row is written at all. */
