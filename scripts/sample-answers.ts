@@ -1,4 +1,9 @@
-import type { AnswerSet, Answers, AnswerValue } from '../src/shared/answer-schema.ts';
+import {
+  type AnswerSet,
+  type Answers,
+  type AnswerValue,
+  inCanonicalOrder,
+} from '../src/shared/answer-schema.ts';
 import type { Question, SurveyDefinition } from '../src/shared/survey-schema.ts';
 import { isShown } from '../src/survey/flow.ts';
 import { possibleValues } from '../src/survey/load-survey.ts';
@@ -65,7 +70,7 @@ export function sampleAnswerSet(
     surveyVersion: version,
     office,
     day,
-    answers: sampleAnswers(survey, random),
+    answers: inCanonicalOrder(sampleAnswers(survey, random)), // as the kiosk stores them
   };
   if (random() < 0.02) set.flagged = true;
   return set;

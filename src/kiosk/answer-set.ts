@@ -1,4 +1,4 @@
-import { type AnswerSet, type Answers, dayOf } from '../shared/answer-schema.ts';
+import { type AnswerSet, type Answers, dayOf, inCanonicalOrder } from '../shared/answer-schema.ts';
 import type { SurveyDefinition } from '../shared/survey-schema.ts';
 import { effectiveAnswers, validateAnswers } from '../survey/flow.ts';
 import { closedReason, type KioskSettings } from './active-survey.ts';
@@ -26,7 +26,7 @@ export interface AnswerSetContext {
  * The anonymous record for one citizen: the answers that count (answers to
  * questions hidden by a changed `showIf` are dropped, free text is trimmed and
  * left out when blank), the survey, the office and the day. Nothing else: no
- * time of day, no device, no order.
+ * time of day, no device, no order (the answers in canonical order).
  */
 export function answerSetFor(answers: Answers, ctx: AnswerSetContext): AnswerSet {
   const kept = effectiveAnswers(ctx.survey, answers);
@@ -44,7 +44,7 @@ export function answerSetFor(answers: Answers, ctx: AnswerSetContext): AnswerSet
     surveyVersion: ctx.surveyVersion,
     office: ctx.office,
     day: dayOf(ctx.now),
-    answers: kept,
+    answers: inCanonicalOrder(kept),
     ...(ctx.flagged ? { flagged: true as const } : {}),
   };
 }

@@ -1,6 +1,5 @@
 import type { Batch, BatchAck } from '../shared/wire-schema.ts';
 import { validateAnswers } from '../survey/flow.ts';
-import { hashBatch } from './batch-hash.ts';
 import { limitDetails } from './error-handler.ts';
 import { ApiError } from './http-error.ts';
 import type { IncomingBatch, ServerStore } from './store/server-store.ts';
@@ -28,11 +27,7 @@ export async function acceptBatch(
   office: string,
 ): Promise<BatchAck> {
   await checkBatch(deps.catalog, batch, office);
-  return saveCheckedBatch(deps.store, {
-    batchId: batch.batchId,
-    contentHash: hashBatch(batch),
-    answerSets: batch.answerSets,
-  });
+  return saveCheckedBatch(deps.store, { batchId: batch.batchId, answerSets: batch.answerSets });
 }
 
 /**

@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { API_PREFIX, HEALTH_PATH } from '../shared/wire-schema.ts';
+import { type BatchIntake, inThreadIntake } from './batch-intake.ts';
 import { createErrorHandler } from './error-handler.ts';
 import { ApiError } from './http-error.ts';
 import type { RateLimiter } from './rate-limit.ts';
@@ -15,6 +16,8 @@ import { createSurveyCatalog } from './survey-catalog.ts';
 
 export interface AppDeps {
   store: ServerStore;
+  /** Where POST /batches bodies go; default: parsed, checked and stored on this thread. */
+  intake?: BatchIntake;
   rateLimiter: RateLimiter;
   bodyLimitBytes: number;
   /** The built kiosk; omit to serve the API only. */
@@ -52,7 +55,9 @@ export function createApp(deps: AppDeps): Hono<KioskEnv> {
     return c.json({ status: 'ok', database: 'ok' });
   });
 
-  const batchDeps: BatchRouteDeps = { ...deps, catalog: createSurveyCatalog(deps.store) };
+  const catalog = createSurveyCatalog(deps.store);
+  const intake = deps.intake ?? inThreadIntake(deps.store, catalog);
+  const batchDeps: BatchRouteDeps = { ...deps, catalog, intake };
   addBatchRoute(app, batchDeps);
   addEnrollRoute(app, deps);
   addImportRoute(app, batchDeps);

@@ -14,22 +14,26 @@ export function limitDetails(details: string[]): string[] {
   return [...details.slice(0, MAX_DETAILS), `… and ${rest} more problem${rest === 1 ? '' : 's'}`];
 }
 
+/** A wrong shape, as the 400 that names each problem. */
+export function schemaErrorResponse(err: Parameters<typeof describeIssues>[0]): ApiError {
+  return new ApiError(
+    400,
+    'The batch is not in the expected form. Nothing was stored.',
+    limitDetails(describeIssues(err)),
+  );
+}
+
 /**
  * The single place where errors become responses: a wrong shape is 400 with
  * the list of problems, an ApiError keeps its status, anything else is logged
  * and answered with a plain 500, never a stack trace.
  */
 export function createErrorHandler(log: (line: string) => void): ErrorHandler {
-  return (err, c) => {
+  return (thrown, c) => {
     let status: ApiError['status'];
     let body: ErrorBody;
-    if (isSchemaError(err)) {
-      status = 400;
-      body = {
-        error: 'The batch is not in the expected form. Nothing was stored.',
-        details: limitDetails(describeIssues(err)),
-      };
-    } else if (err instanceof ApiError) {
+    const err = isSchemaError(thrown) ? schemaErrorResponse(thrown) : thrown;
+    if (err instanceof ApiError) {
       status = err.status;
       body = err.details ? { error: err.message, details: err.details } : { error: err.message };
       for (const [name, value] of Object.entries(err.headers ?? {})) c.header(name, value);

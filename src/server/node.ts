@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
+import { threadIntake } from './batch-intake.ts';
 import { DEFAULT_BODY_LIMIT_BYTES, DEFAULT_RATE_LIMIT_PER_MINUTE } from './config.ts';
 import { createRateLimiter } from './rate-limit.ts';
 import type { ServerStore } from './store/server-store.ts';
@@ -47,8 +48,12 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
 /** Like startServer, on a store the caller already opened; closing the server closes it. */
 export async function listen(store: ServerStore, options: StartOptions): Promise<RunningServer> {
   await seedDefaultSurvey(store);
+  // Batches are parsed, checked and stored off the main thread, on the same SQLite file.
+  const intake = options.dbPath === ':memory:' ? undefined : threadIntake(options.dbPath);
+  intake?.start(); // in the background: the first upload need not wait for the threads
   const app = createApp({
     store,
+    intake,
     rateLimiter: createRateLimiter(options.rateLimitPerMinute ?? DEFAULT_RATE_LIMIT_PER_MINUTE),
     bodyLimitBytes: options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES,
     distDir: options.distDir,
@@ -72,7 +77,9 @@ export async function listen(store: ServerStore, options: StartOptions): Promise
         server.close(() => resolve());
         // Idle keep-alive sockets would hold close() open; in-flight requests finish first.
         if ('closeIdleConnections' in server) server.closeIdleConnections();
-      }).then(() => store.close());
+      })
+        .then(() => intake?.close())
+        .then(() => store.close());
       return closing;
     },
   };

@@ -1,5 +1,4 @@
 import { checkBatch } from './accept-batch.ts';
-import { hashBatch } from './batch-hash.ts';
 import { CompiledBatch } from './batch-schema.ts';
 import { ApiError } from './http-error.ts';
 import type { IncomingBatch } from './store/server-store.ts';
@@ -16,7 +15,7 @@ export interface BatchRequest {
  * Everything POST /batches does to a body before the save, in the order the
  * client hears about problems: JSON, the shared schema (strict answer sets),
  * the idempotency key, then checkBatch (office, survey version, every answer
- * against the survey), then the content hash. Pure CPU and no store writes:
+ * against the survey). Pure CPU and no store writes:
  * nothing reaches the store unless all of it passed.
  *
  * @throws ApiError 400, or the schema's error (which the error handler lists)
@@ -39,5 +38,5 @@ export async function prepareBatch(
     );
   }
   await checkBatch(catalog, batch, request.office);
-  return { batchId: batch.batchId, contentHash: hashBatch(batch), answerSets: batch.answerSets };
+  return { batchId: batch.batchId, answerSets: batch.answerSets };
 }

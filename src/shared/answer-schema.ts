@@ -54,3 +54,12 @@ export function dayOf(date: Date): string {
   const d = String(date.getDate()).padStart(2, '0');
   return `${y}-${m}-${d}`;
 }
+
+/**
+ * The answers with their question ids in code-unit order — the order
+ * canonical JSON uses. The kiosk stores every answer set so: the record then
+ * never shows in which order a citizen went through the questions, and the
+ * server can hash and store it as JSON.stringify gives it, without sorting.
+ */
+export const inCanonicalOrder = (answers: Answers): Answers =>
+  Object.fromEntries(Object.entries(answers).sort(([a], [b]) => (a < b ? -1 : 1))) as Answers;

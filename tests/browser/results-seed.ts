@@ -47,7 +47,6 @@ export async function seedResults(dbPath: string, perWave = 240): Promise<{ wave
     for (let i = 0; i < sets.length; i += 200) {
       await store.saveBatch({
         batchId: randomUUID(),
-        contentHash: randomUUID(),
         answerSets: sets.slice(i, i + 200),
       });
     }

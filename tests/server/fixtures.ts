@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { sampleAnswerSet, seededRandom } from '../../scripts/sample-answers.ts';
 import { createApp } from '../../src/server/app.ts';
+import { threadIntake } from '../../src/server/batch-intake.ts';
 import { createRateLimiter } from '../../src/server/rate-limit.ts';
 import type { ServerStore } from '../../src/server/store/server-store.ts';
 import { openSqliteStore } from '../../src/server/store/sqlite-store.ts';
@@ -31,7 +32,11 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** The real app on a real SQLite file in a temp dir, with one registered kiosk. */
+/**
+ * The real app on a real SQLite file in a temp dir, with one registered
+ * kiosk. Batches go through the intake thread, as with `npm start`: every
+ * status and message the tests check comes back across that thread.
+ */
 export async function openTestApp(
   options: { rateLimitPerMinute?: number; bodyLimitBytes?: number; distDir?: string } = {},
 ): Promise<TestApp> {
@@ -41,8 +46,10 @@ export async function openTestApp(
   const version = await seedDefaultSurvey(store);
   const { token } = await registerKiosk(store, OFFICE);
   const logs: string[] = [];
+  const intake = threadIntake(dbPath);
   const app = createApp({
     store,
+    intake,
     rateLimiter: createRateLimiter(options.rateLimitPerMinute ?? 10_000),
     bodyLimitBytes: options.bodyLimitBytes ?? 1024 * 1024,
     distDir: options.distDir,
@@ -56,6 +63,7 @@ export async function openTestApp(
     version,
     logs,
     close: async () => {
+      await intake.close();
       await store.close();
       await temp.remove();
     },

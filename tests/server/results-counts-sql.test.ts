@@ -67,7 +67,7 @@ const ODD: AnswerSet[] = [
 async function save(store: ServerStore, sets: readonly AnswerSet[]): Promise<void> {
   for (let i = 0; i < sets.length; i += 200) {
     const answerSets = sets.slice(i, i + 200);
-    await store.saveBatch({ batchId: randomUUID(), contentHash: randomUUID(), answerSets });
+    await store.saveBatch({ batchId: randomUUID(), answerSets });
   }
 }
 

@@ -43,7 +43,6 @@ describe('answer_counts (the aggregation table, filled lazily)', () => {
       for (let i = 0; i < sets.length; i += 200) {
         await store.saveBatch({
           batchId: randomUUID(),
-          contentHash: 'h',
           answerSets: sets.slice(i, i + 200),
         });
       }
@@ -81,7 +80,6 @@ describe('answer_counts (the aggregation table, filled lazily)', () => {
     };
     await store.saveBatch({
       batchId: randomUUID(),
-      contentHash: 'h',
       answerSets: [
         { ...base, answers: { reason: 'a', extras: ['x', 'y'] } },
         { ...base, answers: { reason: 'a', extras: ['y'] } },

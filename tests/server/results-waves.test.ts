@@ -97,7 +97,6 @@ describe('free texts beyond the listing limit', () => {
     for (let i = 0; i < sets.length; i += 200) {
       await t.store.saveBatch({
         batchId: randomUUID(),
-        contentHash: randomUUID(),
         answerSets: sets.slice(i, i + 200),
       });
     }

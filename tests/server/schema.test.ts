@@ -38,7 +38,6 @@ describe('SQLite schema', () => {
     const batch = makeBatch(version, 3);
     await store.saveBatch({
       batchId: batch.batchId,
-      contentHash: 'h',
       answerSets: batch.answerSets,
     });
     await store.close();

@@ -1,8 +1,7 @@
 import type { Hono } from 'hono';
 import { BATCHES_PATH } from '../../shared/wire-schema.ts';
-import { saveCheckedBatch } from '../accept-batch.ts';
+import type { BatchIntake } from '../batch-intake.ts';
 import { ApiError } from '../http-error.ts';
-import { prepareBatch } from '../prepare-batch.ts';
 import type { RateLimiter } from '../rate-limit.ts';
 import type { ServerStore } from '../store/server-store.ts';
 import type { SurveyCatalog } from '../survey-catalog.ts';
@@ -11,6 +10,7 @@ import { type KioskEnv, limitBody, limitRate, requireJson, requireKiosk } from '
 export interface BatchRouteDeps {
   store: ServerStore;
   catalog: SurveyCatalog;
+  intake: BatchIntake;
   rateLimiter: RateLimiter;
   bodyLimitBytes: number;
 }
@@ -18,8 +18,9 @@ export interface BatchRouteDeps {
 /**
  * POST /api/v1/batches. Guards run in this order, all before the body is
  * parsed: token (401), rate (429), content type (415), size (413). Then the
- * body is checked as a whole — shape, idempotency key, office, survey, every
- * answer set — and only a fully valid batch reaches the store.
+ * body goes to the intake (batch-intake.ts), which checks it as a whole —
+ * shape, idempotency key, office, survey, every answer set — and stores
+ * only a fully valid batch.
  */
 export function addBatchRoute(app: Hono<KioskEnv>, deps: BatchRouteDeps): void {
   app.post(
@@ -42,9 +43,7 @@ export function addBatchRoute(app: Hono<KioskEnv>, deps: BatchRouteDeps): void {
       } catch {
         throw new ApiError(400, 'The request body is not valid JSON. Nothing was stored.');
       }
-      const office = c.get('kiosk').office;
-      const incoming = await prepareBatch({ body, key, office }, deps.catalog);
-      const ack = await saveCheckedBatch(deps.store, incoming);
+      const ack = await deps.intake.accept({ body, key, office: c.get('kiosk').office });
       return c.json(ack, ack.duplicate ? 200 : 201);
     },
   );

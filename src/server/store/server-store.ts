@@ -12,10 +12,13 @@ export interface Kiosk {
   createdDay: string;
 }
 
-/** A validated batch ready to store; `contentHash` identifies its content for idempotency. */
+/**
+ * A validated batch ready to store. The store derives its content hash
+ * (batch-hash.ts) to tell a re-sent batch from a different one; the batch's
+ * survey id, version and office are its sets' (the Batch schema).
+ */
 export interface IncomingBatch {
   batchId: string;
-  contentHash: string;
   answerSets: readonly AnswerSet[];
 }
 

@@ -1,11 +1,10 @@
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
-import Database from 'better-sqlite3';
 import type { SurveyDefinition } from '../../shared/survey-schema.ts';
+import { inThreadWriter, threadWriter } from './batch-writer.ts';
 import { migrate } from './migrate.ts';
 import { createSqliteResultsStore } from './results-sqlite.ts';
 import type { ResultsStore } from './results-store.ts';
-import type { IncomingBatch, Kiosk, SaveOutcome, ServerStore } from './server-store.ts';
+import type { Kiosk, ServerStore } from './server-store.ts';
+import { connect } from './sqlite-connection.ts';
 import { createSqliteEnrollmentStore } from './sqlite-enrollment-store.ts';
 
 interface KioskRow {
@@ -23,60 +22,34 @@ const toKiosk = (row: KioskRow): Kiosk => ({
 });
 
 /**
- * The default store: one SQLite file in WAL mode (readers never block the
- * writer). `synchronous` stays FULL: once the kiosk hears 201 it deletes its
- * copy, so an acknowledged batch must survive a power cut.
+ * The default store: one SQLite file (sqlite-connection.ts: WAL, durable
+ * commits). Answer sets are written by a batch writer on a second
+ * connection in its own thread (batch-writer.ts); everything else — kiosks,
+ * surveys, enrollment, results — uses this one.
  */
-export function openSqliteStore(path: string): ServerStore & ResultsStore {
-  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-  const db = new Database(path, { timeout: 5000 });
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = FULL');
+export function openSqliteStore(
+  path: string,
+  options: { startWriter?: boolean } = {},
+): ServerStore & ResultsStore {
+  const db = connect(path);
   migrate(db);
 
   // Prepared once: re-preparing per request is a measurable share of ingest time.
-  const claimBatch = db.prepare(
-    'INSERT INTO batches (batch_id, content_hash, answer_count) VALUES (?, ?, ?) ON CONFLICT (batch_id) DO NOTHING',
-  );
-  const findBatch = db.prepare('SELECT content_hash, answer_count FROM batches WHERE batch_id = ?');
-  const insertAnswerSet = db.prepare(
-    'INSERT INTO answer_sets (survey_id, survey_version, office, day, answers, flagged) VALUES (?, ?, ?, ?, ?, ?)',
-  );
   const kioskColumns = 'id, office, revoked, created_day';
   const kioskByHash = db.prepare(`SELECT ${kioskColumns} FROM kiosks WHERE token_hash = ?`);
   const surveyById = db.prepare(
     'SELECT definition FROM surveys WHERE survey_id = ? AND version = ?',
   );
 
-  // Claim the batch id first: the primary key makes the check-then-insert
-  // race-free, and a conflict rolls nothing in because nothing was written.
-  const save = db.transaction((batch: IncomingBatch): SaveOutcome => {
-    const { batchId, contentHash, answerSets } = batch;
-    if (claimBatch.run(batchId, contentHash, answerSets.length).changes === 0) {
-      const prior = findBatch.get(batchId) as { content_hash: string; answer_count: number };
-      return prior.content_hash === contentHash
-        ? { kind: 'duplicate', accepted: prior.answer_count }
-        : { kind: 'conflict' };
-    }
-    for (const set of answerSets) {
-      insertAnswerSet.run(
-        set.surveyId,
-        set.surveyVersion,
-        set.office,
-        set.day,
-        JSON.stringify(set.answers),
-        set.flagged ? 1 : 0,
-      );
-    }
-    return { kind: 'stored', accepted: answerSets.length };
-  });
+  // The writer thread starts with the first batch unless asked for now (the intake thread
+  // does, so the first upload after a start does not wait for it); tools never start it.
+  const writer =
+    path === ':memory:' ? inThreadWriter(db) : threadWriter(path, options.startWriter ?? false);
 
   return {
     ...createSqliteEnrollmentStore(db),
     ...createSqliteResultsStore(db),
-    async saveBatch(batch) {
-      return save.immediate(batch);
-    },
+    saveBatch: (batch) => writer.save(batch),
     async findSurvey(surveyId, version) {
       const row = surveyById.get(surveyId, version) as { definition: string } | undefined;
       return row ? (JSON.parse(row.definition) as SurveyDefinition) : undefined;
@@ -109,6 +82,7 @@ export function openSqliteStore(path: string): ServerStore & ResultsStore {
       return (db.prepare('SELECT 1 AS ok').get() as { ok: number }).ok === 1;
     },
     async close() {
+      await writer.close();
       if (db.open) db.close();
     },
   };
