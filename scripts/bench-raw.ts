@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import { connect } from '../src/server/store/sqlite-connection.ts';
 import { openSqliteStore } from '../src/server/store/sqlite-store.ts';
 import type { AnswerSet } from '../src/shared/answer-schema.ts';
 
@@ -13,10 +13,8 @@ import type { AnswerSet } from '../src/shared/answer-schema.ts';
  * must commit each batch durably before it answers 201).
  */
 export function rawInsertRate(path: string, sets: AnswerSet[], perTransaction: number): number {
-  void openSqliteStore(path).close(); // the server's migrations and pragmas
-  const db = new Database(path);
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = FULL');
+  void openSqliteStore(path).close(); // the server's migrations
+  const db = connect(path); // and its pragmas (WAL, synchronous = FULL)
   const insert = db.prepare(
     'INSERT INTO answer_sets (survey_id, survey_version, office, day, answers, flagged) VALUES (?, ?, ?, ?, ?, ?)',
   );

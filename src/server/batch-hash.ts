@@ -10,9 +10,10 @@ import { type Answers, inCanonicalOrder } from '../shared/answer-schema.ts';
  * kiosk re-sending one after a server update must still hear "duplicate".
  * A test compares the two.
  *
- * It is computed from the rows as stored (batch-rows.ts), in the batch
- * writer's thread, because building the canonical text was the largest
- * single cost per answer set on the thread that serves HTTP. The pieces:
+ * It is computed from the rows as stored (batch-rows.ts, when a batch is
+ * packed for the writer thread — in the intake thread, not the one that
+ * serves HTTP), reusing their answers JSON: building the canonical text anew
+ * was the largest single cost per answer set. The pieces:
  * `canonicalAnswersJson` (also what the answers column stores) and
  * `hashBatchRows`, which wraps them in the fields around them.
  */
