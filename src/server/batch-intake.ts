@@ -1,12 +1,12 @@
 import type { BatchAck } from '../shared/wire-schema.ts';
 import { isSchemaError } from '../shared/zod-messages.ts';
 import { saveCheckedBatch } from './accept-batch.ts';
+import { intakePool } from './batch-intake-pool.ts';
 import { schemaErrorResponse } from './error-handler.ts';
 import { ApiError } from './http-error.ts';
 import { type BatchRequest, prepareBatch } from './prepare-batch.ts';
 import type { ServerStore } from './store/server-store.ts';
 import type { SurveyCatalog } from './survey-catalog.ts';
-import { threadClient } from './ts-worker.ts';
 
 /**
  * What POST /batches does with a body once the guards let it in: parse and
@@ -61,28 +61,24 @@ export async function intakeResult(
 }
 
 /**
- * Parses, checks and stores batches in a worker thread
- * (batch-intake-thread.ts) with its own connection to the SQLite file,
- * leaving the main thread to HTTP alone. Parsing and checking a 200-set batch
- * takes milliseconds of CPU; on the main thread it held up every other
- * request and was what limited ingest (about 45 % of the raw insert rate,
- * with the writes already in their own thread). Responses are the same as
- * in-thread: errors come back as data and are thrown again here.
+ * Parses, checks and stores batches in worker threads (batch-intake-pool.ts:
+ * `threads` intake threads and one writer), leaving the main thread to HTTP
+ * alone. Parsing and checking a 200-set batch takes milliseconds of CPU; on
+ * the main thread it held up every other request and was what limited
+ * ingest. Responses are the same as in-thread: errors come back as data and
+ * are thrown again here.
  */
-export function threadIntake(dbPath: string): BatchIntake {
-  const thread = threadClient<BatchRequest, IntakeResult>(
-    new URL('./batch-intake-thread.ts', import.meta.url),
-    { dbPath },
-  );
+export function threadIntake(dbPath: string, threads: number): BatchIntake {
+  const pool = intakePool(dbPath, threads);
   return {
-    start: () => thread.start(),
+    start: () => pool.start(),
     async accept(request) {
-      const result = await thread.call(request);
+      const result = await pool.call(request);
       if (result.ok) return result.ack;
       const { status, message, details, headers } = result;
       if (status) throw new ApiError(status, message, details, headers);
       throw Object.assign(new Error(message), { stack: result.stack ?? message });
     },
-    close: () => thread.close(),
+    close: () => pool.close(),
   };
 }

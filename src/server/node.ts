@@ -1,4 +1,5 @@
 import type { AddressInfo } from 'node:net';
+import { availableParallelism } from 'node:os';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
 import { threadIntake } from './batch-intake.ts';
@@ -19,6 +20,11 @@ export interface StartOptions {
   distDir?: string;
   rateLimitPerMinute?: number;
   bodyLimitBytes?: number;
+  /**
+   * Threads that parse and check batches side by side; default one per CPU, at most 4 (they
+   * share one writer, which limits what more could add).
+   */
+  intakeThreads?: number;
   /** Receives one line per request; default: discard. */
   log?: (line: string) => void;
 }
@@ -49,7 +55,8 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
 export async function listen(store: ServerStore, options: StartOptions): Promise<RunningServer> {
   await seedDefaultSurvey(store);
   // Batches are parsed, checked and stored off the main thread, on the same SQLite file.
-  const intake = options.dbPath === ':memory:' ? undefined : threadIntake(options.dbPath);
+  const threads = options.intakeThreads ?? Math.min(4, availableParallelism());
+  const intake = options.dbPath === ':memory:' ? undefined : threadIntake(options.dbPath, threads);
   intake?.start(); // in the background: the first upload need not wait for the threads
   const app = createApp({
     store,

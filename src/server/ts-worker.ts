@@ -2,7 +2,7 @@ import { once } from 'node:events';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { type MessagePort, type Transferable, Worker } from 'node:worker_threads';
 
 // Threads run TypeScript as the server does, through tsx. Node 20 does not pass loader hooks
 // on to worker threads (nor honour --import in their execArgv), so a two-line bootstrap
@@ -12,12 +12,90 @@ import { Worker } from 'node:worker_threads';
 const TSX_PACKAGE = createRequire(import.meta.url).resolve('tsx/package.json');
 const TSX_API = pathToFileURL(join(dirname(TSX_PACKAGE), 'dist/esm/api/index.mjs')).href;
 
-/** Main thread → a server thread. */
+/** Caller → a server thread. */
 export type ToThread<Request> = { kind: 'call'; id: number; request: Request } | { kind: 'close' };
 
-/** A server thread → main thread: results by call id, several at once if the thread batches. */
+/** A server thread → caller: results by call id, several at once if the thread batches. */
 export interface FromThread<Result> {
   results: [number, Result][];
+}
+
+/** Starts the TypeScript module at `url` as a worker thread. */
+export function startTsThread(
+  url: URL,
+  workerData: unknown,
+  transferList: readonly Transferable[] = [],
+): Worker {
+  const bootstrap = `import(${JSON.stringify(TSX_API)})
+    .then(({ register }) => { register(); return import(${JSON.stringify(url.href)}); })`;
+  return new Worker(bootstrap, { eval: true, workerData, transferList: [...transferList] });
+}
+
+/** The calling side of ToThread / FromThread over a thread or one end of a MessageChannel. */
+export interface Calls<Request, Result> {
+  call(request: Request): Promise<Result>;
+  /** Calls not answered yet. */
+  readonly pending: number;
+  /** Rejects every unanswered call (the other side is gone). */
+  failAll(error: Error): void;
+  /** Resolves once every call made so far has been answered or has failed. */
+  settled(): Promise<void>;
+}
+
+/**
+ * Sends calls over `port` and matches the answers to them by id. `onBusy`
+ * and `onIdle` run when the first call is waiting and when none is left, so
+ * the owner can let an idle thread stop keeping the process alive.
+ */
+export function callsOver<Request, Result>(
+  port: Worker | MessagePort,
+  hooks: { onBusy?: () => void; onIdle?: () => void } = {},
+): Calls<Request, Result> {
+  let nextId = 0;
+  const waiting = new Map<number, { resolve: (r: Result) => void; reject: (e: Error) => void }>();
+  const inFlight = new Set<Promise<unknown>>();
+  port.on('message', ({ results }: FromThread<Result>) => {
+    for (const [id, result] of results) {
+      waiting.get(id)?.resolve(result);
+      waiting.delete(id);
+    }
+    if (waiting.size === 0) hooks.onIdle?.();
+  });
+  return {
+    call(request) {
+      if (waiting.size === 0) hooks.onBusy?.();
+      const id = nextId++;
+      const result = new Promise<Result>((resolve, reject) => {
+        waiting.set(id, { resolve, reject });
+        port.postMessage({ kind: 'call', id, request } satisfies ToThread<Request>);
+      });
+      const settled = result.then(
+        () => inFlight.delete(settled),
+        () => inFlight.delete(settled),
+      );
+      inFlight.add(settled);
+      return result;
+    },
+    get pending() {
+      return waiting.size;
+    },
+    failAll(error) {
+      for (const call of waiting.values()) call.reject(error);
+      waiting.clear();
+      hooks.onIdle?.();
+    },
+    async settled() {
+      await Promise.all(inFlight);
+    },
+  };
+}
+
+/** Asks a thread to finish (ToThread 'close') and waits until it has stopped. */
+export async function stopThread(worker: Worker): Promise<void> {
+  worker.ref(); // an unreferenced thread would let the process exit before it stopped
+  const exited = once(worker, 'exit');
+  worker.postMessage({ kind: 'close' } satisfies ToThread<never>);
+  await exited;
 }
 
 /** Calls into a server thread; results come back in whatever order the thread finishes them. */
@@ -39,63 +117,38 @@ export function threadClient<Request, Result>(
   url: URL,
   workerData: unknown,
 ): ThreadClient<Request, Result> {
-  let worker: Worker | undefined;
-  let nextId = 0;
-  const pending = new Map<number, { resolve: (r: Result) => void; reject: (e: Error) => void }>();
-  const inFlight = new Set<Promise<Result>>();
+  let thread: { worker: Worker; calls: Calls<Request, Result> } | undefined;
 
-  const failAll = (error: Error) => {
-    for (const call of pending.values()) call.reject(error);
-    pending.clear();
-  };
-
-  const start = (): Worker => {
-    const bootstrap = `import(${JSON.stringify(TSX_API)})
-      .then(({ register }) => { register(); return import(${JSON.stringify(url.href)}); })`;
-    const w = new Worker(bootstrap, { eval: true, workerData });
-    w.on('message', ({ results }: FromThread<Result>) => {
-      for (const [id, result] of results) {
-        pending.get(id)?.resolve(result);
-        pending.delete(id);
-      }
-      if (pending.size === 0) w.unref();
+  const start = () => {
+    const worker = startTsThread(url, workerData);
+    const calls = callsOver<Request, Result>(worker, {
+      onBusy: () => worker.ref(),
+      onIdle: () => worker.unref(),
     });
-    w.on('error', (err) => failAll(new Error(`A server thread stopped: ${err.message}`)));
-    w.on('exit', (code) => {
-      if (worker === w) worker = undefined;
-      failAll(new Error(`A server thread stopped (exit code ${code}).`));
-    });
-    return w;
+    worker.unref();
+    const stopped = (why: string) => {
+      if (thread?.worker === worker) thread = undefined;
+      calls.failAll(new Error(`A server thread stopped: ${why}`));
+    };
+    worker.on('error', (err) => stopped(err.message));
+    worker.on('exit', (code) => stopped(`exit code ${code}`));
+    return { worker, calls };
   };
 
   return {
     start() {
-      worker ??= start();
-      if (pending.size === 0) worker.unref();
+      thread ??= start();
     },
     call(request) {
-      worker ??= start();
-      const w = worker;
-      w.ref();
-      const id = nextId++;
-      const result = new Promise<Result>((resolve, reject) => {
-        pending.set(id, { resolve, reject });
-        w.postMessage({ kind: 'call', id, request } satisfies ToThread<Request>);
-      });
-      inFlight.add(result);
-      const forget = () => inFlight.delete(result);
-      result.then(forget, forget);
-      return result;
+      thread ??= start();
+      return thread.calls.call(request);
     },
     async close() {
-      const w = worker;
-      if (!w) return;
-      worker = undefined;
-      await Promise.allSettled(inFlight);
-      w.ref();
-      const exited = once(w, 'exit');
-      w.postMessage({ kind: 'close' } satisfies ToThread<Request>);
-      await exited;
+      const current = thread;
+      if (!current) return;
+      thread = undefined;
+      await current.calls.settled();
+      await stopThread(current.worker);
     },
   };
 }

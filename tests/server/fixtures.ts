@@ -46,7 +46,7 @@ export async function openTestApp(
   const version = await seedDefaultSurvey(store);
   const { token } = await registerKiosk(store, OFFICE);
   const logs: string[] = [];
-  const intake = threadIntake(dbPath);
+  const intake = threadIntake(dbPath, 2);
   const app = createApp({
     store,
     intake,

@@ -1,5 +1,6 @@
+import type { MessagePort } from 'node:worker_threads';
 import type { SurveyDefinition } from '../../shared/survey-schema.ts';
-import { inThreadWriter, threadWriter } from './batch-writer.ts';
+import { inThreadWriter, portWriter, threadWriter } from './batch-writer.ts';
 import { migrate } from './migrate.ts';
 import { createSqliteResultsStore } from './results-sqlite.ts';
 import type { ResultsStore } from './results-store.ts';
@@ -29,7 +30,7 @@ const toKiosk = (row: KioskRow): Kiosk => ({
  */
 export function openSqliteStore(
   path: string,
-  options: { startWriter?: boolean } = {},
+  options: { writerPort?: MessagePort } = {},
 ): ServerStore & ResultsStore {
   const db = connect(path);
   migrate(db);
@@ -41,10 +42,14 @@ export function openSqliteStore(
     'SELECT definition FROM surveys WHERE survey_id = ? AND version = ?',
   );
 
-  // The writer thread starts with the first batch unless asked for now (the intake thread
-  // does, so the first upload after a start does not wait for it); tools never start it.
+  // An intake thread writes through the writer thread the server started (writerPort); for
+  // tools, a writer thread starts with the first batch, and never if they store none.
   const writer =
-    path === ':memory:' ? inThreadWriter(db) : threadWriter(path, options.startWriter ?? false);
+    path === ':memory:'
+      ? inThreadWriter(db)
+      : options.writerPort
+        ? portWriter(options.writerPort)
+        : threadWriter(path);
 
   return {
     ...createSqliteEnrollmentStore(db),
