@@ -3,7 +3,7 @@
  * through real HTTP + validation + SQLite) beside the raw better-sqlite3 bulk
  * insert of the same rows, measured in the same run. A benchmark, not a test:
  * it prints figures and never fails on them. Usage:
- *   npm run bench [-- --sets 50000 --connections 4 --rounds 3]
+ *   npm run bench [-- --sets 50000 --connections 16 --rounds 5]
  *
  * Each round measures raw and HTTP back to back on fresh databases; the
  * headline is the median of the rounds, because a shared machine's load
@@ -34,7 +34,7 @@ const { values } = parseArgs({
   options: {
     sets: { type: 'string', default: '50000' },
     connections: { type: 'string', default: '16' },
-    rounds: { type: 'string', default: '3' },
+    rounds: { type: 'string', default: '5' },
   },
 });
 const total = Number(values.sets);

@@ -69,7 +69,7 @@ export function callsOver<Request, Result>(
         waiting.set(id, { resolve, reject });
         port.postMessage({ kind: 'call', id, request } satisfies ToThread<Request>);
       });
-      const settled = result.then(
+      const settled: Promise<unknown> = result.then(
         () => inFlight.delete(settled),
         () => inFlight.delete(settled),
       );
