@@ -61,7 +61,13 @@ export async function heldBatches(conn: Connection): Promise<StoredBatch[]> {
   });
 }
 
-function groupIntoBatches(sets: AnswerSet[], maxSize: number): Batch[] {
+/**
+ * The batches sealBatches writes: one group per survey version and office,
+ * shuffled, cut into batches of at most `maxSize`. Pure, so its order can be
+ * tested apart from IndexedDB, whose random keys already hand the sets over
+ * in no particular order.
+ */
+export function groupIntoBatches(sets: AnswerSet[], maxSize: number): Batch[] {
   const groups = new Map<string, AnswerSet[]>();
   for (const set of sets) {
     const key = JSON.stringify([set.surveyId, set.surveyVersion, set.office]);
