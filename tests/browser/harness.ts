@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { type Browser, type BrowserContext, chromium } from 'playwright-core';
 import { preview } from 'vite';
 import { describe } from 'vitest';
+import { type RunningServer, startServer } from '../../src/server/node.ts';
 
 /** Debian's Chromium; playwright-core never downloads a browser of its own here. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -120,4 +121,37 @@ export async function serveDistCopy(): Promise<{
       await rm(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** The real endpoint serving the built kiosk, on its own SQLite file. */
+export interface Endpoint extends RunningServer {
+  dbPath: string;
+}
+
+/**
+ * Starts the endpoint on a database in a fresh temporary folder, which
+ * close() removes again. `prepare` runs on the database path before the
+ * server opens it (to seed answers, say).
+ */
+export async function startEndpoint(
+  prepare?: (dbPath: string) => Promise<unknown>,
+): Promise<Endpoint> {
+  const dir = await mkdtemp(join(tmpdir(), 'urne-endpoint-'));
+  const remove = () => rm(dir, { recursive: true, force: true });
+  const dbPath = join(dir, 'urne.db');
+  try {
+    await prepare?.(dbPath);
+    const server = await startServer({ dbPath, distDir: DIST_DIR });
+    return {
+      ...server,
+      dbPath,
+      close: async () => {
+        await server.close();
+        await remove();
+      },
+    };
+  } catch (err) {
+    await remove();
+    throw err;
+  }
 }

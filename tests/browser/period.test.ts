@@ -1,22 +1,19 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { ensureOfficeSurvey } from '../../src/server/enrollment-configuration.ts';
-import { type RunningServer, startServer } from '../../src/server/node.ts';
 import { openSqliteStore } from '../../src/server/store/sqlite-store.ts';
 import { dayOf } from '../../src/shared/answer-schema.ts';
 import { buergerbueroSurvey } from '../../src/survey/buergerbuero-survey.ts';
 import { loadSurvey } from '../../src/survey/load-survey.ts';
 import { surveyVersion } from '../../src/survey/survey-version.ts';
 import {
-  DIST_DIR,
   describeBrowser,
+  type Endpoint,
   type KioskBrowser,
   launchKioskBrowser,
   serveDist,
+  startEndpoint,
 } from './harness.ts';
 import { answer, readAnswers } from './kiosk-steps.ts';
 import {
@@ -167,22 +164,17 @@ describeBrowser('a new survey version from the endpoint', () => {
   const OFFICE = 'Bürgerbüro Horstmar';
   const OLD_TITLE = 'Wie kam Ihr Besuch zustande?';
   const NEW_TITLE = 'Wie haben Sie Ihren Besuch vereinbart?';
-  let dir: string;
-  let dbPath: string;
-  let server: RunningServer;
+  let server: Endpoint;
   let browser: KioskBrowser;
   let page: Page;
   beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'urne-survey-version-'));
-    dbPath = join(dir, 'urne.db');
-    server = await startServer({ dbPath, distDir: DIST_DIR });
+    server = await startEndpoint();
     browser = await launchKioskBrowser();
     page = await browser.context.newPage();
   });
   afterAll(async () => {
     await browser?.close();
     await server?.close();
-    if (dir) await rm(dir, { recursive: true, force: true });
   });
 
   const storedVersion = () =>
@@ -204,7 +196,7 @@ describeBrowser('a new survey version from the endpoint', () => {
         }),
     );
   const serverRows = () => {
-    const db = new Database(dbPath, { readonly: true, fileMustExist: true });
+    const db = new Database(server.dbPath, { readonly: true, fileMustExist: true });
     try {
       return db.prepare('SELECT office, survey_version FROM answer_sets').all();
     } finally {
@@ -215,7 +207,7 @@ describeBrowser('a new survey version from the endpoint', () => {
   /** Stores `survey` on the endpoint and assigns it to the office, as `npm run kiosk -- survey` does. */
   async function assignSurvey(survey: typeof buergerbueroSurvey): Promise<string> {
     const version = await surveyVersion(loadSurvey(survey));
-    const store = openSqliteStore(dbPath);
+    const store = openSqliteStore(server.dbPath);
     try {
       await store.addSurvey(survey.id, version, survey);
       const current = await ensureOfficeSurvey(store, OFFICE, dayOf(new Date()));

@@ -1,18 +1,15 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createEnrollment } from '../../src/server/enrollment.ts';
-import { type RunningServer, startServer } from '../../src/server/node.ts';
 import { openSqliteStore } from '../../src/server/store/sqlite-store.ts';
 import {
-  DIST_DIR,
   describeBrowser,
+  type Endpoint,
   type KioskBrowser,
   launchBrowser,
   launchKioskBrowser,
+  startEndpoint,
 } from './harness.ts';
 import { tapThroughWithRemark } from './kiosk-steps.ts';
 import { enterPin, longPressCorner, welcome } from './staff-steps.ts';
@@ -53,20 +50,16 @@ function readSettings(page: Page): Promise<Record<string, unknown>> {
  * refused on screen in one plain sentence.
  */
 describeBrowser('provisioning a tablet by link', () => {
-  let dir: string;
-  let dbPath: string;
-  let server: RunningServer;
+  let server: Endpoint;
   let kiosk: KioskBrowser;
   let second: Browser;
   let link: string;
   let link2: string;
   let expiredLink: string;
   beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'urne-provisioning-'));
-    dbPath = join(dir, 'urne.db');
-    server = await startServer({ dbPath, distDir: DIST_DIR });
+    server = await startEndpoint();
     // What `npm run kiosk -- enroll` does, on a second connection to the same database file.
-    const admin = openSqliteStore(dbPath);
+    const admin = openSqliteStore(server.dbPath);
     try {
       const baseUrl = server.url;
       link = (await createEnrollment(admin, { office: OFFICE, baseUrl })).link;
@@ -85,11 +78,10 @@ describeBrowser('provisioning a tablet by link', () => {
     await kiosk?.close();
     await second?.close();
     await server?.close();
-    if (dir) await rm(dir, { recursive: true, force: true });
   });
 
   const officeRows = () => {
-    const db = new Database(dbPath, { readonly: true, fileMustExist: true });
+    const db = new Database(server.dbPath, { readonly: true, fileMustExist: true });
     try {
       return db.prepare('SELECT office, answers FROM answer_sets').all() as {
         office: string;

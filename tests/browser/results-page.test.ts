@@ -1,31 +1,32 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import Database from 'better-sqlite3';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { type RunningServer, startServer } from '../../src/server/node.ts';
 import { buergerbueroSurvey } from '../../src/survey/buergerbuero-survey.ts';
-import { DIST_DIR, describeBrowser, launchBrowser } from './harness.ts';
+import {
+  DIST_DIR,
+  describeBrowser,
+  type Endpoint,
+  launchBrowser,
+  startEndpoint,
+} from './harness.ts';
 import { compact, pdfText } from './pdf-text.ts';
 import { FORMULA_TEXT, PASSWORD, seedResults, XSS_TEXT } from './results-seed.ts';
 
 describeBrowser('results page (real endpoint, real Chromium)', () => {
-  let dir: string;
-  let dbPath: string;
   let waveId: number;
-  let server: RunningServer;
+  let server: Endpoint;
   let browser: Browser;
   let page: Page;
   const dialogs: string[] = [];
 
   beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'urne-results-'));
-    dbPath = join(dir, 'urne.db');
-    ({ waveId } = await seedResults(dbPath));
-    server = await startServer({ dbPath, distDir: DIST_DIR });
+    server = await startEndpoint(async (dbPath: string) => {
+      ({ waveId } = await seedResults(dbPath));
+    });
     browser = await launchBrowser();
     const context = await browser.newContext({ locale: 'de-DE', acceptDownloads: true });
     page = await context.newPage();
@@ -37,7 +38,6 @@ describeBrowser('results page (real endpoint, real Chromium)', () => {
   afterAll(async () => {
     await browser?.close();
     await server?.close();
-    await rm(dir, { recursive: true, force: true });
   });
 
   it('asks for the password, then shows a chart for every question', async () => {
@@ -90,11 +90,22 @@ describeBrowser('results page (real endpoint, real Chromium)', () => {
   });
 
   it('npm run report (the real command line) writes a PDF with period, method note, titles and n', async () => {
-    const out = join(dir, 'report.pdf');
+    const out = join(dirname(server.dbPath), 'report.pdf');
     // By id: the PDF must then name the wave that has this id ("2026").
     const { stdout } = await promisify(execFile)(
       'npm',
-      ['run', '--silent', 'report', '--', '--wave', String(waveId), '--out', out, '--db', dbPath],
+      [
+        'run',
+        '--silent',
+        'report',
+        '--',
+        '--wave',
+        String(waveId),
+        '--out',
+        out,
+        '--db',
+        server.dbPath,
+      ],
       { env: { ...process.env, URNE_DIST: DIST_DIR }, timeout: 60_000 },
     );
     const pages = Number(/\((\d+) pages\)/.exec(stdout)?.[1]);
@@ -110,7 +121,7 @@ describeBrowser('results page (real endpoint, real Chromium)', () => {
     );
     for (const q of buergerbueroSurvey.questions) expect(text, q.id).toContain(compact(q.title.de));
     // The command's temporary session is gone again: only this test's own login remains.
-    const db = new Database(dbPath, { readonly: true });
+    const db = new Database(server.dbPath, { readonly: true });
     const sessions = db.prepare('SELECT COUNT(*) AS n FROM evaluator_sessions').get();
     db.close();
     expect(sessions).toEqual({ n: 1 });

@@ -1,21 +1,19 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import type { Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { importBackup, parseBackup } from '../../src/server/import-backup.ts';
-import { type RunningServer, startServer } from '../../src/server/node.ts';
 import { openSqliteStore } from '../../src/server/store/sqlite-store.ts';
 import { createSurveyCatalog } from '../../src/server/survey-catalog.ts';
 import { dayOf } from '../../src/shared/answer-schema.ts';
 import { Backup } from '../../src/shared/backup-schema.ts';
 import { countAnswerSets } from '../server/fixtures.ts';
 import {
-  DIST_DIR,
   describeBrowser,
+  type Endpoint,
   type KioskBrowser,
   launchBrowser,
   launchKioskBrowser,
+  startEndpoint,
 } from './harness.ts';
 import {
   countStore,
@@ -30,22 +28,17 @@ const HOLD_MS = 600;
 const PIN = '2580';
 
 describeBrowser('staff panel: backup, reset, send now', () => {
-  let dir: string;
-  let dbPath: string;
-  let server: RunningServer;
+  let server: Endpoint;
   let browser: KioskBrowser;
   let page: Page;
   beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'urne-staff-'));
-    dbPath = join(dir, 'urne.db');
-    server = await startServer({ dbPath, distDir: DIST_DIR });
+    server = await startEndpoint();
     browser = await launchKioskBrowser();
     page = await browser.context.newPage();
   });
   afterAll(async () => {
     await browser?.close();
     await server?.close();
-    await rm(dir, { recursive: true, force: true });
   });
 
   /** Opens staff mode; on a fresh kiosk chooses the PIN first. */
@@ -108,7 +101,7 @@ describeBrowser('staff panel: backup, reset, send now', () => {
     await page.getByRole('button', { name: 'Abbrechen' }).click();
 
     // The exported file, imported twice on the endpoint, adds its 37 answers once.
-    const store = openSqliteStore(dbPath);
+    const store = openSqliteStore(server.dbPath);
     try {
       const deps = { store, catalog: createSurveyCatalog(store) };
       const first = await importBackup(deps, parseBackup(text));
@@ -119,7 +112,7 @@ describeBrowser('staff panel: backup, reset, send now', () => {
     } finally {
       await store.close();
     }
-    expect(countAnswerSets(dbPath)).toBe(37);
+    expect(countAnswerSets(server.dbPath)).toBe(37);
   });
 
   it('where the tablet can share files (iPad), the backup goes to the share sheet; cancelling it exports nothing', async () => {
@@ -248,6 +241,6 @@ describeBrowser('staff panel: backup, reset, send now', () => {
     expect(await page.locator('[data-status="last-sync"] dd').textContent()).toMatch(
       /^Erfolgreich am .+, seitdem ohne Probleme\.$/,
     );
-    expect(countAnswerSets(dbPath)).toBe(40);
+    expect(countAnswerSets(server.dbPath)).toBe(40);
   });
 });

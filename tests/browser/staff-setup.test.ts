@@ -1,13 +1,15 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createEnrollment } from '../../src/server/enrollment.ts';
-import { type RunningServer, startServer } from '../../src/server/node.ts';
 import { openSqliteStore } from '../../src/server/store/sqlite-store.ts';
-import { DIST_DIR, describeBrowser, type KioskBrowser, launchKioskBrowser } from './harness.ts';
+import {
+  describeBrowser,
+  type Endpoint,
+  type KioskBrowser,
+  launchKioskBrowser,
+  startEndpoint,
+} from './harness.ts';
 import {
   dumpDatabase,
   enterPin,
@@ -48,17 +50,13 @@ function pick(settings: Record<string, unknown>, keys: string[]): Record<string,
  * answers must arrive in its SQLite file under the link's office.
  */
 describeBrowser('setting up a tablet from the staff panel', () => {
-  let dir: string;
-  let dbPath: string;
-  let server: RunningServer;
+  let server: Endpoint;
   let kiosk: KioskBrowser;
   let page: Page;
   let link: string;
   beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'urne-staff-setup-'));
-    dbPath = join(dir, 'urne.db');
-    server = await startServer({ dbPath, distDir: DIST_DIR });
-    const admin = openSqliteStore(dbPath);
+    server = await startEndpoint();
+    const admin = openSqliteStore(server.dbPath);
     try {
       link = (await createEnrollment(admin, { office: OFFICE, baseUrl: server.url })).link;
     } finally {
@@ -70,11 +68,10 @@ describeBrowser('setting up a tablet from the staff panel', () => {
   afterAll(async () => {
     await kiosk?.close();
     await server?.close();
-    if (dir) await rm(dir, { recursive: true, force: true });
   });
 
   const rows = () => {
-    const db = new Database(dbPath, { readonly: true, fileMustExist: true });
+    const db = new Database(server.dbPath, { readonly: true, fileMustExist: true });
     try {
       return db.prepare('SELECT office FROM answer_sets').all() as { office: string }[];
     } finally {

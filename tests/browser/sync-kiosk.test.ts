@@ -1,13 +1,15 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { type RunningServer, startServer } from '../../src/server/node.ts';
 import { LANGUAGE_ANSWER_ID } from '../../src/shared/survey-schema.ts';
 import { buergerbueroSurvey } from '../../src/survey/buergerbuero-survey.ts';
-import { DIST_DIR, describeBrowser, type KioskBrowser, launchKioskBrowser } from './harness.ts';
+import {
+  describeBrowser,
+  type Endpoint,
+  type KioskBrowser,
+  launchKioskBrowser,
+  startEndpoint,
+} from './harness.ts';
 import { tapThroughWithRemark } from './kiosk-steps.ts';
 import { ALLOWED_COLUMNS, answerSetColumns, OFFICE, storedLabels } from './sync-fixture/world.ts';
 
@@ -44,24 +46,19 @@ function onTablet(page: Page): Promise<number> {
  * network comes back, and all 20 arrive on the server without a reload.
  */
 describeBrowser('the kiosk syncs what was answered offline', () => {
-  let dir: string;
-  let dbPath: string;
-  let server: RunningServer;
+  let server: Endpoint;
   let browser: KioskBrowser;
   beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'urne-sync-kiosk-'));
-    dbPath = join(dir, 'urne.db');
-    server = await startServer({ dbPath, distDir: DIST_DIR });
+    server = await startEndpoint();
     browser = await launchKioskBrowser();
   });
   afterAll(async () => {
     await browser?.close();
     await server?.close();
-    if (dir) await rm(dir, { recursive: true, force: true });
   });
 
   const readDb = <T>(read: (db: Database.Database) => T): T => {
-    const db = new Database(dbPath, { readonly: true, fileMustExist: true });
+    const db = new Database(server.dbPath, { readonly: true, fileMustExist: true });
     try {
       return read(db);
     } finally {
