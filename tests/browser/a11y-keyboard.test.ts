@@ -1,7 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
 import { chooseLanguage, start, tapOption } from './a11y-steps.ts';
-import { describeBrowser, launchBrowser, serveDist } from './harness.ts';
+import { describeBrowser, launchBrowser, serveDist, useServerAndBrowser } from './harness.ts';
 import { readAnswers } from './kiosk-steps.ts';
 
 const PORTRAIT = { width: 768, height: 1024 };
@@ -9,22 +9,13 @@ const LANDSCAPE = { width: 1280, height: 800 };
 
 /** Keyboard use, the scale's semantics, target sizes and right-to-left order, on the real kiosk. */
 describeBrowser('accessibility: keyboard, targets and right to left', () => {
-  let server: { url: string; close(): Promise<void> };
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await serveDist();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const world = useServerAndBrowser(serveDist, launchBrowser);
 
   async function open(viewport = PORTRAIT): Promise<Page> {
-    const context = await browser.newContext({ viewport, locale: 'de-DE' });
+    const context = await world.browser.newContext({ viewport, locale: 'de-DE' });
     const page = await context.newPage();
     await page.emulateMedia({ reducedMotion: 'reduce' });
-    await page.goto(`${server.url}?confirmMs=0&thankYouMs=60000`);
+    await page.goto(`${world.server.url}?confirmMs=0&thankYouMs=60000`);
     await page.locator('.welcome').waitFor();
     return page;
   }

@@ -1,5 +1,5 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
 import { loadUiTexts } from '../../src/kiosk/i18n/index.ts';
 import { LANGUAGES, type Language } from '../../src/shared/localized-text.ts';
 import {
@@ -11,7 +11,7 @@ import {
   start,
   tapOption,
 } from './a11y-steps.ts';
-import { describeBrowser, launchBrowser, serveDist } from './harness.ts';
+import { describeBrowser, launchBrowser, serveDist, useServerAndBrowser } from './harness.ts';
 import { putSettings } from './staff-steps.ts';
 
 /**
@@ -23,19 +23,10 @@ import { putSettings } from './staff-steps.ts';
  * screens change inside it.
  */
 describeBrowser('accessibility: axe on every screen in every language', () => {
-  let server: { url: string; close(): Promise<void> };
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await serveDist();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const world = useServerAndBrowser(serveDist, launchBrowser);
 
   async function open(query: string): Promise<Page> {
-    const context = await browser.newContext({
+    const context = await world.browser.newContext({
       viewport: { width: 768, height: 1024 },
       hasTouch: true,
       locale: 'de-DE',
@@ -45,7 +36,7 @@ describeBrowser('accessibility: axe on every screen in every language', () => {
     const page = await context.newPage();
     // No fades to wait for before each check (axeViolations would wait for them anyway).
     await page.emulateMedia({ reducedMotion: 'reduce' });
-    await page.goto(`${server.url}?confirmMs=0&${query}`);
+    await page.goto(`${world.server.url}?confirmMs=0&${query}`);
     await page.locator('.welcome').waitFor();
     return page;
   }

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type Browser, type BrowserContext, chromium } from 'playwright-core';
 import { preview } from 'vite';
-import { describe } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe } from 'vitest';
 import { type RunningServer, startServer } from '../../src/server/node.ts';
 
 /** Debian's Chromium; playwright-core never downloads a browser of its own here. */
@@ -154,4 +154,39 @@ export async function startEndpoint(
     await remove();
     throw err;
   }
+}
+
+interface Closable {
+  close(): Promise<void>;
+}
+
+/**
+ * Starts a server and a browser before the tests of the enclosing describe
+ * block — or before each test, for a fresh profile every time — and closes
+ * both after them. The fields are there once the tests run.
+ */
+export function useServerAndBrowser<S extends Closable, B extends Closable>(
+  startServer: () => Promise<S>,
+  launch: () => Promise<B>,
+  scope: 'all' | 'each' = 'all',
+): { readonly server: S; readonly browser: B } {
+  const world: { server?: S; browser?: B } = {};
+  (scope === 'all' ? beforeAll : beforeEach)(async () => {
+    world.server = await startServer();
+    world.browser = await launch();
+  });
+  (scope === 'all' ? afterAll : afterEach)(async () => {
+    await world.browser?.close();
+    await world.server?.close();
+  });
+  return {
+    get server() {
+      if (!world.server) throw new Error('the server starts before the tests');
+      return world.server;
+    },
+    get browser() {
+      if (!world.browser) throw new Error('the browser starts before the tests');
+      return world.browser;
+    },
+  };
 }

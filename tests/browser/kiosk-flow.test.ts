@@ -1,10 +1,10 @@
 import type { Page } from 'playwright-core';
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { ANSWER_SET_KEYS, dayOf } from '../../src/shared/answer-schema.ts';
 import { buergerbueroSurvey } from '../../src/survey/buergerbuero-survey.ts';
 import { loadSurvey } from '../../src/survey/load-survey.ts';
 import { surveyVersion } from '../../src/survey/survey-version.ts';
-import { describeBrowser, type KioskBrowser, launchKioskBrowser, serveDist } from './harness.ts';
+import { describeBrowser, launchKioskBrowser, serveDist, useServerAndBrowser } from './harness.ts';
 import { answer, readAnswers } from './kiosk-steps.ts';
 import { countStore } from './staff-steps.ts';
 
@@ -39,22 +39,12 @@ const QUESTION_IDS = [
 ];
 
 describeBrowser('kiosk flow', () => {
-  let server: { url: string; close(): Promise<void> };
-  let browser: KioskBrowser;
-
   // A fresh profile per test: each starts with an empty IndexedDB and no service worker.
-  beforeEach(async () => {
-    server = await serveDist();
-    browser = await launchKioskBrowser();
-  });
-  afterEach(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const world = useServerAndBrowser(serveDist, launchKioskBrowser, 'each');
 
   it('offline after one online load: a full survey is stored as exactly one anonymous record', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url);
+    const page = await world.browser.context.newPage();
+    await page.goto(world.server.url);
     await page.evaluate(async () => {
       await navigator.serviceWorker.ready;
     });
@@ -62,7 +52,7 @@ describeBrowser('kiosk flow', () => {
     await page.reload();
     expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
 
-    await browser.context.setOffline(true);
+    await world.browser.context.setOffline(true);
     await page.reload();
     await startSurvey(page);
     for (const [i, [label]] of FULL_SURVEY.entries()) {
@@ -100,8 +90,8 @@ describeBrowser('kiosk flow', () => {
   });
 
   it('idle reset: asks, continues on request, then discards a half-finished survey and returns to German', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${server.url}?idleMs=1500&countdownMs=1500`);
+    const page = await world.browser.context.newPage();
+    await page.goto(`${world.server.url}?idleMs=1500&countdownMs=1500`);
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('button', { name: 'Start the survey' }).click();
     await answer(page, 'ID card');
@@ -134,8 +124,8 @@ describeBrowser('kiosk flow', () => {
   });
 
   it('a second citizen meets a clean German welcome screen and an untouched first question', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${server.url}?thankYouMs=1000`);
+    const page = await world.browser.context.newPage();
+    await page.goto(`${world.server.url}?thankYouMs=1000`);
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('button', { name: 'Start the survey' }).click();
     for (const label of ['Passport', 'Online appointment']) await answer(page, label);
@@ -165,14 +155,14 @@ describeBrowser('kiosk flow', () => {
   });
 
   it('every answer and navigation button is at least 64 CSS px high, portrait and landscape', async () => {
-    const page = await browser.context.newPage();
+    const page = await world.browser.context.newPage();
     const tooSmall: string[] = [];
     for (const viewport of [
       { width: 768, height: 1024 },
       { width: 1280, height: 800 },
     ]) {
       await page.setViewportSize(viewport);
-      await page.goto(`${server.url}?confirmMs=0`);
+      await page.goto(`${world.server.url}?confirmMs=0`);
       await startSurvey(page);
       await tapToLastQuestion(page, async () => {
         // One look per screen (getBoundingClientRect, CSS px, as boundingBox reports them).
@@ -193,8 +183,8 @@ describeBrowser('kiosk flow', () => {
   });
 
   it('a survey sent after the kiosk closed meanwhile is not stored; the closed screen says why', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${server.url}?confirmMs=0`);
+    const page = await world.browser.context.newPage();
+    await page.goto(`${world.server.url}?confirmMs=0`);
     await startSurvey(page);
     await answer(page, 'Reisepass');
     // Staff paused the kiosk while this citizen answered (the same holds for a period that ended).

@@ -1,8 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
 import { LANGUAGES } from '../../src/shared/localized-text.ts';
 import {
   breakDatabase,
@@ -13,7 +13,13 @@ import {
   start,
   tapOption,
 } from './a11y-steps.ts';
-import { describeBrowser, launchBrowser, launchKioskBrowser, serveDist } from './harness.ts';
+import {
+  describeBrowser,
+  launchBrowser,
+  launchKioskBrowser,
+  serveDist,
+  useServerAndBrowser,
+} from './harness.ts';
 import { putSettings } from './staff-steps.ts';
 
 /** Where the README's screenshots go when URNE_UPDATE_SCREENSHOTS=1; otherwise a temporary folder. */
@@ -22,23 +28,14 @@ const PORTRAIT = { width: 768, height: 1024 };
 const LANDSCAPE = { width: 1280, height: 800 };
 
 describeBrowser('languages, text size and read aloud', () => {
-  let server: { url: string; close(): Promise<void> };
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await serveDist();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const world = useServerAndBrowser(serveDist, launchBrowser);
 
   async function open(query: string, init?: () => void): Promise<Page> {
-    const context = await browser.newContext({ viewport: PORTRAIT, hasTouch: true });
+    const context = await world.browser.newContext({ viewport: PORTRAIT, hasTouch: true });
     if (init) await context.addInitScript(init);
     const page = await context.newPage();
     await page.emulateMedia({ reducedMotion: 'reduce' });
-    await page.goto(`${server.url}?confirmMs=0&${query}`);
+    await page.goto(`${world.server.url}?confirmMs=0&${query}`);
     await page.locator('.welcome').waitFor();
     return page;
   }
@@ -239,7 +236,7 @@ describeBrowser('languages, text size and read aloud', () => {
     const kiosk = await launchKioskBrowser();
     try {
       const page = await kiosk.context.newPage();
-      await page.goto(server.url);
+      await page.goto(world.server.url);
       await page.evaluate(async () => {
         await navigator.serviceWorker.ready;
       });

@@ -1,24 +1,17 @@
-import { afterEach, beforeEach, expect, it } from 'vitest';
-import { describeBrowser, type KioskBrowser, launchKioskBrowser, serveDist } from './harness.ts';
+import { expect, it } from 'vitest';
+import { describeBrowser, launchKioskBrowser, serveDist, useServerAndBrowser } from './harness.ts';
 import { readAnswers } from './kiosk-steps.ts';
 import { tapThroughSurvey, welcome } from './staff-steps.ts';
 
 describeBrowser('flagged answer sets (children at play)', () => {
-  let server: { url: string; close(): Promise<void> };
-  let browser: KioskBrowser;
-  beforeEach(async () => {
-    server = await serveDist();
-    browser = await launchKioskBrowser();
-  });
-  afterEach(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const world = useServerAndBrowser(serveDist, launchKioskBrowser, 'each');
 
   it('a survey sent faster than the minimum is stored, marked flagged; a slower one is not', async () => {
-    const page = await browser.context.newPage();
+    const page = await world.browser.context.newPage();
     // A minimum far above how long this tap-through takes; no cooldown, so only speed counts.
-    await page.goto(`${server.url}?minSurveyMs=120000&cooldownMs=0&thankYouMs=1000&confirmMs=0`);
+    await page.goto(
+      `${world.server.url}?minSurveyMs=120000&cooldownMs=0&thankYouMs=1000&confirmMs=0`,
+    );
     await welcome(page);
     await tapThroughSurvey(page);
     let { values } = await readAnswers(page);
@@ -26,7 +19,7 @@ describeBrowser('flagged answer sets (children at play)', () => {
     expect(values[0]).toMatchObject({ flagged: true });
 
     // A minimum below the tap-through's own duration: kept unflagged (no `flagged` key at all).
-    await page.goto(`${server.url}?minSurveyMs=500&cooldownMs=0&thankYouMs=1000&confirmMs=0`);
+    await page.goto(`${world.server.url}?minSurveyMs=500&cooldownMs=0&thankYouMs=1000&confirmMs=0`);
     await welcome(page);
     await tapThroughSurvey(page);
     ({ values } = await readAnswers(page));
@@ -36,8 +29,10 @@ describeBrowser('flagged answer sets (children at play)', () => {
   });
 
   it('a survey sent within the cooldown after the previous one is flagged too', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${server.url}?minSurveyMs=0&cooldownMs=120000&thankYouMs=1000&confirmMs=0`);
+    const page = await world.browser.context.newPage();
+    await page.goto(
+      `${world.server.url}?minSurveyMs=0&cooldownMs=120000&thankYouMs=1000&confirmMs=0`,
+    );
     await welcome(page);
     await tapThroughSurvey(page);
     await welcome(page);
