@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { ensureOfficeSurvey } from '../../src/server/enrollment-configuration.ts';
 import { openSqliteStore } from '../../src/server/store/sqlite-store.ts';
 import { dayOf } from '../../src/shared/answer-schema.ts';
@@ -9,11 +9,10 @@ import { loadSurvey } from '../../src/survey/load-survey.ts';
 import { surveyVersion } from '../../src/survey/survey-version.ts';
 import {
   describeBrowser,
-  type Endpoint,
-  type KioskBrowser,
   launchKioskBrowser,
   serveDist,
   startEndpoint,
+  useServerAndBrowser,
 } from './harness.ts';
 import { answer, readAnswers } from './kiosk-steps.ts';
 import {
@@ -41,20 +40,13 @@ function dayFromToday(days: number): string {
 }
 
 describeBrowser('survey period and pause', () => {
-  let server: { url: string; close(): Promise<void> };
-  let browser: KioskBrowser;
+  const world = useServerAndBrowser(serveDist, launchKioskBrowser);
   let page: Page;
   const closedTitle = () => page.locator('h1').textContent();
   beforeAll(async () => {
-    server = await serveDist();
-    browser = await launchKioskBrowser();
-    page = await browser.context.newPage();
-    await page.goto(`${server.url}?longPressMs=${HOLD_MS}&thankYouMs=1000&minSurveyMs=0`);
+    page = await world.browser.context.newPage();
+    await page.goto(`${world.server.url}?longPressMs=${HOLD_MS}&thankYouMs=1000&minSurveyMs=0`);
     await welcome(page);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   it('after the period: a closed screen naming the period, and nothing is stored', async () => {
@@ -164,17 +156,10 @@ describeBrowser('a new survey version from the endpoint', () => {
   const OFFICE = 'Bürgerbüro Horstmar';
   const OLD_TITLE = 'Wie kam Ihr Besuch zustande?';
   const NEW_TITLE = 'Wie haben Sie Ihren Besuch vereinbart?';
-  let server: Endpoint;
-  let browser: KioskBrowser;
+  const world = useServerAndBrowser(startEndpoint, launchKioskBrowser);
   let page: Page;
   beforeAll(async () => {
-    server = await startEndpoint();
-    browser = await launchKioskBrowser();
-    page = await browser.context.newPage();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    page = await world.browser.context.newPage();
   });
 
   const storedVersion = () =>
@@ -196,7 +181,7 @@ describeBrowser('a new survey version from the endpoint', () => {
         }),
     );
   const serverRows = () => {
-    const db = new Database(server.dbPath, { readonly: true, fileMustExist: true });
+    const db = new Database(world.server.dbPath, { readonly: true, fileMustExist: true });
     try {
       return db.prepare('SELECT office, survey_version FROM answer_sets').all();
     } finally {
@@ -207,7 +192,7 @@ describeBrowser('a new survey version from the endpoint', () => {
   /** Stores `survey` on the endpoint and assigns it to the office, as `npm run kiosk -- survey` does. */
   async function assignSurvey(survey: typeof buergerbueroSurvey): Promise<string> {
     const version = await surveyVersion(loadSurvey(survey));
-    const store = openSqliteStore(server.dbPath);
+    const store = openSqliteStore(world.server.dbPath);
     try {
       await store.addSurvey(survey.id, version, survey);
       const current = await ensureOfficeSurvey(store, OFFICE, dayOf(new Date()));
@@ -225,8 +210,10 @@ describeBrowser('a new survey version from the endpoint', () => {
     const first = structuredClone(buergerbueroSurvey);
     first.title.de = `Kundenbefragung ${OFFICE}`;
     const oldVersion = await assignSurvey(first);
-    const token = await server.addKiosk(OFFICE);
-    await page.goto(`${server.url}/?token=${token}&thankYouMs=1000&confirmMs=0&minSurveyMs=0`);
+    const token = await world.server.addKiosk(OFFICE);
+    await page.goto(
+      `${world.server.url}/?token=${token}&thankYouMs=1000&confirmMs=0&minSurveyMs=0`,
+    );
     await welcome(page);
     await expect
       .poll(() => page.locator('.welcome__kicker').textContent(), { timeout: 10_000 })

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Page, Route } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { importBackup, parseBackup } from '../../src/server/import-backup.ts';
 import { openSqliteStore } from '../../src/server/store/sqlite-store.ts';
 import { createSurveyCatalog } from '../../src/server/survey-catalog.ts';
@@ -9,11 +9,10 @@ import { Backup } from '../../src/shared/backup-schema.ts';
 import { countAnswerSets } from '../server/fixtures.ts';
 import {
   describeBrowser,
-  type Endpoint,
-  type KioskBrowser,
   launchBrowser,
   launchKioskBrowser,
   startEndpoint,
+  useServerAndBrowser,
 } from './harness.ts';
 import {
   countStore,
@@ -28,17 +27,10 @@ const HOLD_MS = 600;
 const PIN = '2580';
 
 describeBrowser('staff panel: backup, reset, send now', () => {
-  let server: Endpoint;
-  let browser: KioskBrowser;
+  const world = useServerAndBrowser(startEndpoint, launchKioskBrowser);
   let page: Page;
   beforeAll(async () => {
-    server = await startEndpoint();
-    browser = await launchKioskBrowser();
-    page = await browser.context.newPage();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    page = await world.browser.context.newPage();
   });
 
   /** Opens staff mode; on a fresh kiosk chooses the PIN first. */
@@ -58,7 +50,7 @@ describeBrowser('staff panel: backup, reset, send now', () => {
 
   it('reset is refused while answers wait; after an export it is allowed and wipes the tablet', async () => {
     // Not provisioned (no token): nothing can be sent, so the answers wait on the tablet.
-    await page.goto(`${server.url}/?longPressMs=${HOLD_MS}`);
+    await page.goto(`${world.server.url}/?longPressMs=${HOLD_MS}`);
     await welcome(page);
     await putAnswers(page, await sampleSets(37));
     await openPanel();
@@ -101,7 +93,7 @@ describeBrowser('staff panel: backup, reset, send now', () => {
     await page.getByRole('button', { name: 'Abbrechen' }).click();
 
     // The exported file, imported twice on the endpoint, adds its 37 answers once.
-    const store = openSqliteStore(server.dbPath);
+    const store = openSqliteStore(world.server.dbPath);
     try {
       const deps = { store, catalog: createSurveyCatalog(store) };
       const first = await importBackup(deps, parseBackup(text));
@@ -112,7 +104,7 @@ describeBrowser('staff panel: backup, reset, send now', () => {
     } finally {
       await store.close();
     }
-    expect(countAnswerSets(server.dbPath)).toBe(37);
+    expect(countAnswerSets(world.server.dbPath)).toBe(37);
   });
 
   it('where the tablet can share files (iPad), the backup goes to the share sheet; cancelling it exports nothing', async () => {
@@ -144,7 +136,7 @@ describeBrowser('staff panel: backup, reset, send now', () => {
       const tablet = await context.newPage();
       const downloads: string[] = [];
       tablet.on('download', (d) => downloads.push(d.suggestedFilename()));
-      await tablet.goto(`${server.url}/?longPressMs=${HOLD_MS}`);
+      await tablet.goto(`${world.server.url}/?longPressMs=${HOLD_MS}`);
       await welcome(tablet);
       await putAnswers(tablet, await sampleSets(4));
       await openPanel(tablet);
@@ -208,7 +200,7 @@ describeBrowser('staff panel: backup, reset, send now', () => {
   });
 
   it('"Jetzt senden" reports failure and success as sentences and counts what was sent', async () => {
-    const token = await server.addKiosk('Bürgerbüro Lünen');
+    const token = await world.server.addKiosk('Bürgerbüro Lünen');
     // First the endpoint refuses the token: the background sync then waits its regular
     // interval (minutes) instead of retrying, so only the staff button sends below.
     const refuse = (route: Route) =>
@@ -218,7 +210,7 @@ describeBrowser('staff panel: backup, reset, send now', () => {
         body: '{"error":"unknown token"}',
       });
     await page.route('**/api/v1/batches', refuse);
-    await page.goto(`${server.url}/?token=${token}&longPressMs=${HOLD_MS}`);
+    await page.goto(`${world.server.url}/?token=${token}&longPressMs=${HOLD_MS}`);
     await welcome(page);
     expect(new URL(page.url()).searchParams.has('token')).toBe(false);
     await putAnswers(page, await sampleSets(3));
@@ -241,6 +233,6 @@ describeBrowser('staff panel: backup, reset, send now', () => {
     expect(await page.locator('[data-status="last-sync"] dd').textContent()).toMatch(
       /^Erfolgreich am .+, seitdem ohne Probleme\.$/,
     );
-    expect(countAnswerSets(server.dbPath)).toBe(40);
+    expect(countAnswerSets(world.server.dbPath)).toBe(40);
   });
 });

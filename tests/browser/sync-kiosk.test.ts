@@ -1,14 +1,13 @@
 import Database from 'better-sqlite3';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { LANGUAGE_ANSWER_ID } from '../../src/shared/survey-schema.ts';
 import { buergerbueroSurvey } from '../../src/survey/buergerbuero-survey.ts';
 import {
   describeBrowser,
-  type Endpoint,
-  type KioskBrowser,
   launchKioskBrowser,
   startEndpoint,
+  useServerAndBrowser,
 } from './harness.ts';
 import { tapThroughWithRemark } from './kiosk-steps.ts';
 import { ALLOWED_COLUMNS, answerSetColumns, OFFICE, storedLabels } from './sync-fixture/world.ts';
@@ -46,19 +45,10 @@ function onTablet(page: Page): Promise<number> {
  * network comes back, and all 20 arrive on the server without a reload.
  */
 describeBrowser('the kiosk syncs what was answered offline', () => {
-  let server: Endpoint;
-  let browser: KioskBrowser;
-  beforeAll(async () => {
-    server = await startEndpoint();
-    browser = await launchKioskBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const world = useServerAndBrowser(startEndpoint, launchKioskBrowser);
 
   const readDb = <T>(read: (db: Database.Database) => T): T => {
-    const db = new Database(server.dbPath, { readonly: true, fileMustExist: true });
+    const db = new Database(world.server.dbPath, { readonly: true, fileMustExist: true });
     try {
       return read(db);
     } finally {
@@ -67,14 +57,16 @@ describeBrowser('the kiosk syncs what was answered offline', () => {
   };
 
   it('20 surveys tapped offline all arrive once the network is back', async () => {
-    const token = await server.addKiosk(OFFICE);
-    const page = browser.context.pages()[0] ?? (await browser.context.newPage());
-    await page.goto(`${server.url}/?thankYouMs=500&confirmMs=0&token=${encodeURIComponent(token)}`);
+    const token = await world.server.addKiosk(OFFICE);
+    const page = world.browser.context.pages()[0] ?? (await world.browser.context.newPage());
+    await page.goto(
+      `${world.server.url}/?thankYouMs=500&confirmMs=0&token=${encodeURIComponent(token)}`,
+    );
     await page.getByRole('button', { name: 'Umfrage starten' }).waitFor();
     // The provisioning link is taken into the settings and leaves the address bar.
-    await expect.poll(() => page.url()).toBe(`${server.url}/?thankYouMs=500&confirmMs=0`);
+    await expect.poll(() => page.url()).toBe(`${world.server.url}/?thankYouMs=500&confirmMs=0`);
 
-    await browser.context.setOffline(true);
+    await world.browser.context.setOffline(true);
     const remarks = Array.from(
       { length: SURVEYS },
       (_, i) => `kiosk-${String(i + 1).padStart(2, '0')}`,
@@ -88,7 +80,7 @@ describeBrowser('the kiosk syncs what was answered offline', () => {
     expect(await onTablet(page)).toBe(SURVEYS);
     expect(readDb(storedLabels)).toEqual([]);
 
-    await browser.context.setOffline(false);
+    await world.browser.context.setOffline(false);
     await expect.poll(() => readDb(storedLabels).length, { timeout: 30_000 }).toBe(SURVEYS);
     expect(readDb(storedLabels).sort()).toEqual(remarks);
     await expect.poll(() => onTablet(page)).toBe(0);
