@@ -19,7 +19,7 @@ import { openSqliteStore } from '../src/server/store/sqlite-store.ts';
 import { seedDefaultSurvey } from '../src/server/survey-catalog.ts';
 import { buergerbueroSurvey } from '../src/survey/buergerbuero-survey.ts';
 import { surveyVersion } from '../src/survey/survey-version.ts';
-import { sampleAnswerSet, seededRandom } from './sample-answers.ts';
+import { addExampleWaves, sampleAnswerSet, seededRandom } from './sample-answers.ts';
 
 const { values } = parseArgs({
   options: {
@@ -74,18 +74,7 @@ try {
   generate(version);
   const store = openSqliteStore(path);
   await seedDefaultSurvey(store);
-  await store.addWave({
-    surveyId: buergerbueroSurvey.id,
-    name: '2025',
-    from: '2025-06-16',
-    to: '2025-07-11',
-  });
-  const wave = await store.addWave({
-    surveyId: buergerbueroSurvey.id,
-    name: '2026',
-    from: '2026-06-18',
-    to: '2026-07-14',
-  });
+  const wave = await addExampleWaves(store);
   // How long other requests would wait: the largest gap between ticks of a 5 ms timer.
   let stall = 0;
   let tick = performance.now();

@@ -1,3 +1,4 @@
+import type { ResultsStore, Wave } from '../src/server/store/results-store.ts';
 import {
   type AnswerSet,
   type Answers,
@@ -5,6 +6,7 @@ import {
   inCanonicalOrder,
 } from '../src/shared/answer-schema.ts';
 import type { Question, SurveyDefinition } from '../src/shared/survey-schema.ts';
+import { buergerbueroSurvey } from '../src/survey/buergerbuero-survey.ts';
 import { isShown } from '../src/survey/flow.ts';
 import { possibleValues } from '../src/survey/load-survey.ts';
 
@@ -74,4 +76,14 @@ export function sampleAnswerSet(
   };
   if (random() < 0.02) set.flagged = true;
   return set;
+}
+
+/**
+ * The two survey periods of the Lünen example (last year's and this year's),
+ * as the benchmark and the results tests use them. Returns this year's.
+ */
+export async function addExampleWaves(store: ResultsStore): Promise<Wave> {
+  const surveyId = buergerbueroSurvey.id;
+  await store.addWave({ surveyId, name: '2025', from: '2025-06-16', to: '2025-07-11' });
+  return store.addWave({ surveyId, name: '2026', from: '2026-06-18', to: '2026-07-14' });
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { sampleAnswerSet, seededRandom } from '../../scripts/sample-answers.ts';
+import { addExampleWaves, sampleAnswerSet, seededRandom } from '../../scripts/sample-answers.ts';
 import { hashPassword } from '../../src/server/auth/password.ts';
 import { openSqliteStore } from '../../src/server/store/sqlite-store.ts';
 import { seedDefaultSurvey } from '../../src/server/survey-catalog.ts';
@@ -51,18 +51,7 @@ export async function seedResults(dbPath: string, perWave = 240): Promise<{ wave
       });
     }
     await store.setEvaluatorPasswordHash(await hashPassword(PASSWORD));
-    await store.addWave({
-      surveyId: buergerbueroSurvey.id,
-      name: '2025',
-      from: '2025-06-16',
-      to: '2025-07-11',
-    });
-    const wave = await store.addWave({
-      surveyId: buergerbueroSurvey.id,
-      name: '2026',
-      from: '2026-06-18',
-      to: '2026-07-14',
-    });
+    const wave = await addExampleWaves(store);
     return { waveId: wave.id };
   } finally {
     await store.close();
