@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { API_PREFIX, HEALTH_PATH } from '../shared/wire-schema.ts';
+import { API_PREFIX, BATCHES_PATH, HEALTH_PATH } from '../shared/wire-schema.ts';
 import { type BatchIntake, inThreadIntake } from './batch-intake.ts';
 import { createErrorHandler } from './error-handler.ts';
 import { ApiError } from './http-error.ts';
@@ -36,10 +36,15 @@ export function createApp(deps: AppDeps): Hono<KioskEnv> {
   app.onError(createErrorHandler(deps.log));
 
   // Privacy: the path only (no query string, which may hold a kiosk token),
-  // no address, no user agent, no timestamp, never a body.
+  // no address, no user agent, no timestamp, never a body. And no line for a
+  // delivered batch: whatever keeps the log (journald) stamps each line with
+  // its time, and a kiosk sends right after a survey, so that time and the
+  // order in which answers are stored would tell when someone answered.
+  // Refused batches store nothing and are logged, for IT.
   app.use('*', async (c, next) => {
     const start = performance.now();
     await next();
+    if (c.req.path === BATCHES_PATH && c.res.ok) return;
     const ms = Math.round(performance.now() - start);
     deps.log(`${c.req.method} ${c.req.path} ${c.res.status} ${ms}ms`);
   });

@@ -103,7 +103,13 @@ describe('over a real socket (startServer + fetch)', () => {
   it('logs method, path, status and duration only: no token, no answers', async () => {
     const token = await server.addKiosk(OFFICE);
     const batch = makeBatch(await surveyVersion(buergerbueroSurvey), 2);
+    logs.length = 0;
     expect((await send(token, batch, batch.batchId)).status).toBe(201);
+    expect((await send(token, batch, batch.batchId)).status).toBe(200);
+    // The log's own time stamps must not tell when a stored batch (an answer) arrived.
+    expect(logs).toEqual([]);
+    expect((await send(token, batch, 'not-the-batch-id')).status).toBe(400);
+    expect(logs).toEqual([expect.stringMatching(/^POST \/api\/v1\/batches 400 \d+ms$/)]);
     expect((await fetch(`${server.url}/?token=${token}`)).status).toBe(404); // no dist served here
     const all = logs.join('\n');
     expect(all).not.toContain(token);
