@@ -17,7 +17,7 @@ import {
 describe('two intake threads sharing one writer', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await openTestApp(); // two intake threads, as on a 2-core server
+    t = await openTestApp({ intakeThreads: 2 }); // as on a 2-core server
   });
   afterAll(() => t.close());
 

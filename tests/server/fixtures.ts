@@ -38,7 +38,13 @@ export interface TestApp {
  * status and message the tests check comes back across that thread.
  */
 export async function openTestApp(
-  options: { rateLimitPerMinute?: number; bodyLimitBytes?: number; distDir?: string } = {},
+  options: {
+    rateLimitPerMinute?: number;
+    bodyLimitBytes?: number;
+    distDir?: string;
+    /** One by default: each thread takes a while to start, and most tests send few batches. */
+    intakeThreads?: number;
+  } = {},
 ): Promise<TestApp> {
   const temp = await makeTempDir();
   const dbPath = join(temp.dir, 'urne.db');
@@ -46,7 +52,7 @@ export async function openTestApp(
   const version = await seedDefaultSurvey(store);
   const { token } = await registerKiosk(store, OFFICE);
   const logs: string[] = [];
-  const intake = threadIntake(dbPath, 2);
+  const intake = threadIntake(dbPath, options.intakeThreads ?? 1);
   const app = createApp({
     store,
     intake,
