@@ -33,6 +33,12 @@ export function canonicalAnswersJson(answers: Answers): string {
 }
 
 /**
+ * How many values one answer set has as a row (store/batch-rows.ts): survey
+ * id, survey version, office, day, canonical answers JSON, flagged (0/1).
+ */
+export const ROW_WIDTH = 6;
+
+/**
  * The hash of a batch from its rows: survey id, survey version, office, day,
  * canonical answers JSON, flagged (0/1) per answer set. The batch's own
  * survey id, version and office are the first set's: the Batch schema
@@ -42,7 +48,7 @@ export function hashBatchRows(batchId: string, rows: readonly (string | number)[
   let sets = '';
   let office = '';
   let officeJson = '';
-  for (let i = 0; i < rows.length; i += 6) {
+  for (let i = 0; i < rows.length; i += ROW_WIDTH) {
     if (rows[i + 2] !== office) {
       office = rows[i + 2] as string;
       officeJson = JSON.stringify(office); // free text: quotes and umlauts need escaping

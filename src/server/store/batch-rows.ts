@@ -1,4 +1,4 @@
-import { canonicalAnswersJson, hashBatchRows } from '../batch-hash.ts';
+import { canonicalAnswersJson, hashBatchRows, ROW_WIDTH } from '../batch-hash.ts';
 import type { IncomingBatch, SaveOutcome } from './server-store.ts';
 
 /**
@@ -13,7 +13,7 @@ export interface BatchRows {
   rows: (string | number)[];
 }
 
-export const ROW_WIDTH = 6;
+export { ROW_WIDTH };
 
 export function toBatchRows({ batchId, answerSets }: IncomingBatch): BatchRows {
   const rows: (string | number)[] = new Array(answerSets.length * ROW_WIDTH);
