@@ -13,6 +13,7 @@ import { addKioskConfigRoute } from './routes/kiosk-config.ts';
 import { serveDist } from './static-files.ts';
 import type { ServerStore } from './store/server-store.ts';
 import { createSurveyCatalog } from './survey-catalog.ts';
+import { createUploadHealth } from './upload-health.ts';
 
 export interface AppDeps {
   store: ServerStore;
@@ -54,10 +55,18 @@ export function createApp(deps: AppDeps): Hono<KioskEnv> {
     c.res.headers.set('Cache-Control', 'no-store');
   });
 
+  const uploads = createUploadHealth();
+  app.post(BATCHES_PATH, async (c, next) => {
+    await next();
+    uploads.record(c.res.status);
+  });
+
   app.get(HEALTH_PATH, async (c) => {
     const ok = await deps.store.ping().catch(() => false);
     if (!ok) throw new ApiError(503, 'The database cannot be reached.');
-    return c.json({ status: 'ok', database: 'ok' });
+    const problem = uploads.problem();
+    if (problem) throw new ApiError(503, problem);
+    return c.json({ status: 'ok', database: 'ok', uploads: 'ok' });
   });
 
   const catalog = createSurveyCatalog(deps.store);

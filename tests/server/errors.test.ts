@@ -43,10 +43,15 @@ describe('unexpected failures', () => {
     expect(dumpReceived(t.dbPath)).toEqual(before);
     expect(t.logs.some((l) => l.includes('SQLITE_FULL'))).toBe(true);
     expect(t.logs.join('\n')).not.toMatch(/waiting_time|overall/);
+    // The database still answers, but IT's monitoring must see that uploads fail.
+    const health = await t.app.request(HEALTH_PATH);
+    expect(health.status).toBe(503);
+    expect(ErrorBody.parse(await health.json()).error).toMatch(/upload.*could not be stored/);
 
     alterDatabase('DROP TRIGGER refuse_third_answer_set');
     const again = await postBatch(t, batch);
     expect(again.status).toBe(201);
+    expect((await t.app.request(HEALTH_PATH)).status).toBe(200);
     expect(BatchAck.parse(await again.json())).toEqual({
       batchId: batch.batchId,
       accepted: 5,

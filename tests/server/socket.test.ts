@@ -73,7 +73,7 @@ describe('over a real socket (startServer + fetch)', () => {
     expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     const res = await fetch(server.url + HEALTH_PATH);
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ status: 'ok', database: 'ok' });
+    expect(await res.json()).toEqual({ status: 'ok', database: 'ok', uploads: 'ok' });
   });
 
   it('stores a batch exactly once when the same batch arrives many times at once', async () => {

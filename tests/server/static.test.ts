@@ -62,7 +62,7 @@ describe('serving the built kiosk', () => {
   it('keeps the API apart: health is JSON and not cached', async () => {
     const res = await t.app.request('/api/v1/health');
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ status: 'ok', database: 'ok' });
+    expect(await res.json()).toEqual({ status: 'ok', database: 'ok', uploads: 'ok' });
     expect(res.headers.get('Cache-Control')).toBe('no-store');
     const unknown = await t.app.request('/api/v1/nothing');
     expect(unknown.status).toBe(404);
