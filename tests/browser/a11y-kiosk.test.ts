@@ -9,6 +9,7 @@ import {
   chooseLanguage,
   installSpeechStandIn,
   start,
+  startIn,
   tapOption,
 } from './a11y-steps.ts';
 import { describeBrowser, launchBrowser, serveDist, useServerAndBrowser } from './harness.ts';
@@ -80,8 +81,7 @@ describeBrowser('accessibility: axe on every screen in every language', () => {
     const page = await open('idleMs=500&countdownMs=60000');
     const found: Record<string, string[]> = {};
     for (const lang of LANGUAGES) {
-      await chooseLanguage(page, lang);
-      await start(page);
+      await startIn(page, lang);
       await page.getByRole('alertdialog').waitFor();
       const violations = await axeViolations(page);
       if (violations.length > 0) found[lang] = violations;

@@ -64,6 +64,32 @@ export async function chooseLanguage(page: Page, lang: Language): Promise<void> 
   await page.waitForFunction((code) => document.documentElement.lang === code, lang);
 }
 
+/**
+ * Chooses a language (and, if asked, the largest text size) and starts the survey, in one round
+ * trip to the page. The idle tests run with idleMs=500 to see the warning soon, and the welcome
+ * screen also falls back to German after 500 ms untouched: separate taps from the test can be
+ * further apart than that on a busy machine, and the language is then gone before the start.
+ */
+export async function startIn(page: Page, lang: Language, largest = false): Promise<void> {
+  const selectors = [
+    `.lang-switch__option[lang="${lang}"]`,
+    ...(largest ? ['.text-size__option--xlarge'] : []),
+    '.welcome .button--huge',
+  ];
+  await page.evaluate(async (selectors) => {
+    for (const selector of selectors) {
+      const button = document.querySelector<HTMLElement>(selector);
+      if (!button) throw new Error(`no ${selector} on the welcome screen`);
+      button.click();
+      // Let the app render the choice before the next tap.
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+    }
+  }, selectors);
+  await page.locator('.question').waitFor();
+  const shown = await page.evaluate(() => document.documentElement.lang);
+  if (shown !== lang) throw new Error(`The survey started in "${shown}", not in "${lang}".`);
+}
+
 /** Starts the survey with the welcome screen's big button, whatever the language. */
 export async function start(page: Page): Promise<void> {
   await page.locator('.welcome .button--huge').click();

@@ -11,6 +11,7 @@ import {
   fitProblems,
   installSpeechStandIn,
   start,
+  startIn,
   tapOption,
 } from './a11y-steps.ts';
 import {
@@ -134,9 +135,7 @@ describeBrowser('languages, text size and read aloud', () => {
       }
     };
     const idle = await open('idleMs=500&countdownMs=60000');
-    await chooseLanguage(idle, 'uk');
-    await idle.locator('.text-size__option--xlarge').click();
-    await start(idle);
+    await startIn(idle, 'uk', true);
     await idle.getByRole('alertdialog').waitFor();
     await check(idle, 'idle warning');
 
