@@ -141,7 +141,9 @@ export async function startEndpoint(
   const dbPath = join(dir, 'urne.db');
   try {
     await prepare?.(dbPath);
-    const server = await startServer({ dbPath, distDir: DIST_DIR });
+    // One intake thread: each needs about a second of CPU to start, and these tests send few
+    // batches (tests/server/batch-intake-pool.test.ts covers two).
+    const server = await startServer({ dbPath, distDir: DIST_DIR, intakeThreads: 1 });
     return {
       ...server,
       dbPath,
