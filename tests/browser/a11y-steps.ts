@@ -71,20 +71,28 @@ export async function chooseLanguage(page: Page, lang: Language): Promise<void> 
  * further apart than that on a busy machine, and the language is then gone before the start.
  */
 export async function startIn(page: Page, lang: Language, largest = false): Promise<void> {
-  const selectors = [
-    `.lang-switch__option[lang="${lang}"]`,
-    ...(largest ? ['.text-size__option--xlarge'] : []),
-    '.welcome .button--huge',
-  ];
-  await page.evaluate(async (selectors) => {
-    for (const selector of selectors) {
-      const button = document.querySelector<HTMLElement>(selector);
-      if (!button) throw new Error(`no ${selector} on the welcome screen`);
-      button.click();
-      // Let the app render the choice before the next tap.
-      await new Promise((resolve) => requestAnimationFrame(resolve));
-    }
-  }, selectors);
+  const taps = [...(largest ? ['.text-size__option--xlarge'] : []), '.welcome .button--huge'];
+  await page.evaluate(
+    async ({ lang, taps }) => {
+      const tap = (selector: string) => {
+        const button = document.querySelector<HTMLElement>(selector);
+        if (!button) throw new Error(`no ${selector} on the welcome screen`);
+        button.click();
+      };
+      const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+      tap(`.lang-switch__option[lang="${lang}"]`);
+      // A language other than German and English first loads its texts.
+      for (let waited = 0; document.documentElement.lang !== lang; waited++) {
+        if (waited > 600) throw new Error(`the welcome screen did not switch to ${lang}`);
+        await nextFrame();
+      }
+      for (const selector of taps) {
+        tap(selector);
+        await nextFrame();
+      }
+    },
+    { lang, taps },
+  );
   await page.locator('.question').waitFor();
   const shown = await page.evaluate(() => document.documentElement.lang);
   if (shown !== lang) throw new Error(`The survey started in "${shown}", not in "${lang}".`);
