@@ -7,6 +7,7 @@ import {
   breakDatabase,
   breakOffice,
   chooseLanguage,
+  closeSheetWithEscape,
   installSpeechStandIn,
   start,
   startIn,
@@ -59,8 +60,7 @@ describeBrowser('accessibility: axe on every screen in every language', () => {
       await page.locator('.lang-toggle').click();
       await page.getByRole('dialog').waitFor();
       await check(`${lang} language sheet`);
-      await page.keyboard.press('Escape');
-      await page.getByRole('dialog').waitFor({ state: 'detached' });
+      await closeSheetWithEscape(page);
       for (let i = 0; i < 6; i++) await tapOption(page); // reason, arrangement, four scales
       await check(`${lang} yes/partly/no`);
       for (let i = 0; i < 3; i++) await tapOption(page); // resolved, rooms, with children: yes

@@ -98,6 +98,17 @@ export async function startIn(page: Page, lang: Language, largest = false): Prom
   if (shown !== lang) throw new Error(`The survey started in "${shown}", not in "${lang}".`);
 }
 
+/**
+ * Closes the open language sheet with Escape. The sheet takes the focus once it has rendered,
+ * and only then does Escape reach it: on a busy machine a key pressed right after the sheet
+ * appeared went to the button behind it.
+ */
+export async function closeSheetWithEscape(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.activeElement?.closest('[role=dialog]') != null);
+  await page.keyboard.press('Escape');
+  await page.getByRole('dialog').waitFor({ state: 'detached' });
+}
+
 /** Starts the survey with the welcome screen's big button, whatever the language. */
 export async function start(page: Page): Promise<void> {
   await page.locator('.welcome .button--huge').click();

@@ -8,6 +8,7 @@ import {
   breakDatabase,
   breakOffice,
   chooseLanguage,
+  closeSheetWithEscape,
   fitProblems,
   installSpeechStandIn,
   start,
@@ -94,8 +95,7 @@ describeBrowser('languages, text size and read aloud', () => {
         await page.locator('.lang-toggle').click();
         await page.getByRole('dialog').waitFor();
         await check(`${where} language sheet`);
-        await page.keyboard.press('Escape');
-        await page.getByRole('dialog').waitFor({ state: 'detached' });
+        await closeSheetWithEscape(page);
         await start(page);
         for (let i = 0; i < 12; i++) {
           await check(`${where} question ${i + 1}`);
