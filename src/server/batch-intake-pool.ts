@@ -3,7 +3,12 @@ import type { IntakeResult } from './batch-intake.ts';
 import type { IntakeThreadData } from './batch-intake-thread.ts';
 import type { BatchRequest } from './prepare-batch.ts';
 import { WRITER_THREAD, type WriterThreadData } from './store/batch-writer.ts';
-import { type Calls, callsOver, startTsThread, stopThread } from './ts-worker.ts';
+import {
+  type CallableThread,
+  startCallableThread,
+  startTsThread,
+  stopThread,
+} from './ts-worker.ts';
 
 const INTAKE_THREAD = new URL('./batch-intake-thread.ts', import.meta.url);
 
@@ -19,7 +24,7 @@ export interface IntakePool {
 
 interface Running {
   writer: Worker;
-  intakes: { worker: Worker; calls: Calls<BatchRequest, IntakeResult> }[];
+  intakes: CallableThread<BatchRequest, IntakeResult>[];
 }
 
 /**
@@ -52,19 +57,13 @@ export function intakePool(
       writerPorts,
     );
     writer.unref(); // while an intake thread has work, it keeps the process alive
-    const intakes = channels.map(({ port2: writerPort }) => {
-      const worker = startTsThread(
+    const intakes = channels.map(({ port2: writerPort }) =>
+      startCallableThread<BatchRequest, IntakeResult>(
         intakeThread,
         { dbPath, writerPort } satisfies IntakeThreadData,
         [writerPort],
-      );
-      worker.unref();
-      const calls = callsOver<BatchRequest, IntakeResult>(worker, {
-        onBusy: () => worker.ref(),
-        onIdle: () => worker.unref(),
-      });
-      return { worker, calls };
-    });
+      ),
+    );
     const pool: Running = { writer, intakes };
     const stopped = (why: string) => {
       if (running !== pool) return; // closing, or already stopped

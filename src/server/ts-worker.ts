@@ -98,10 +98,32 @@ export async function stopThread(worker: Worker): Promise<void> {
   await exited;
 }
 
+/** A server thread and the calls into it. */
+export interface CallableThread<Request, Result> {
+  worker: Worker;
+  calls: Calls<Request, Result>;
+}
+
+/**
+ * Starts the TypeScript module at `url` as a thread that answers calls. It
+ * keeps the process alive only while a call waits for it.
+ */
+export function startCallableThread<Request, Result>(
+  url: URL,
+  workerData: unknown,
+  transferList: readonly Transferable[] = [],
+): CallableThread<Request, Result> {
+  const worker = startTsThread(url, workerData, transferList);
+  worker.unref();
+  const calls = callsOver<Request, Result>(worker, {
+    onBusy: () => worker.ref(),
+    onIdle: () => worker.unref(),
+  });
+  return { worker, calls };
+}
+
 /** Calls into a server thread; results come back in whatever order the thread finishes them. */
 export interface ThreadClient<Request, Result> {
-  /** Starts the thread now rather than at the first call, so that call does not wait for it. */
-  start(): void;
   call(request: Request): Promise<Result>;
   /** Waits for the calls already made, then lets the thread finish and stop. */
   close(): Promise<void>;
@@ -117,28 +139,20 @@ export function threadClient<Request, Result>(
   url: URL,
   workerData: unknown,
 ): ThreadClient<Request, Result> {
-  let thread: { worker: Worker; calls: Calls<Request, Result> } | undefined;
+  let thread: CallableThread<Request, Result> | undefined;
 
   const start = () => {
-    const worker = startTsThread(url, workerData);
-    const calls = callsOver<Request, Result>(worker, {
-      onBusy: () => worker.ref(),
-      onIdle: () => worker.unref(),
-    });
-    worker.unref();
+    const started = startCallableThread<Request, Result>(url, workerData);
     const stopped = (why: string) => {
-      if (thread?.worker === worker) thread = undefined;
-      calls.failAll(new Error(`A server thread stopped: ${why}`));
+      if (thread === started) thread = undefined;
+      started.calls.failAll(new Error(`A server thread stopped: ${why}`));
     };
-    worker.on('error', (err) => stopped(err.message));
-    worker.on('exit', (code) => stopped(`exit code ${code}`));
-    return { worker, calls };
+    started.worker.on('error', (err) => stopped(err.message));
+    started.worker.on('exit', (code) => stopped(`exit code ${code}`));
+    return started;
   };
 
   return {
-    start() {
-      thread ??= start();
-    },
     call(request) {
       thread ??= start();
       return thread.calls.call(request);
