@@ -1,6 +1,5 @@
 import { Hono } from 'hono';
 import { API_PREFIX, BATCHES_PATH, HEALTH_PATH } from '../shared/wire-schema.ts';
-import { type BatchIntake, inThreadIntake } from './batch-intake.ts';
 import { createErrorHandler } from './error-handler.ts';
 import { ApiError } from './http-error.ts';
 import type { RateLimiter } from './rate-limit.ts';
@@ -17,8 +16,6 @@ import { createUploadHealth } from './upload-health.ts';
 
 export interface AppDeps {
   store: ServerStore;
-  /** Where POST /batches bodies go; default: parsed, checked and stored on this thread. */
-  intake?: BatchIntake;
   rateLimiter: RateLimiter;
   bodyLimitBytes: number;
   /** The built kiosk; omit to serve the API only. */
@@ -70,8 +67,7 @@ export function createApp(deps: AppDeps): Hono<KioskEnv> {
   });
 
   const catalog = createSurveyCatalog(deps.store);
-  const intake = deps.intake ?? inThreadIntake(deps.store, catalog);
-  const batchDeps: BatchRouteDeps = { ...deps, catalog, intake };
+  const batchDeps: BatchRouteDeps = { ...deps, catalog };
   addBatchRoute(app, batchDeps);
   addEnrollRoute(app, deps);
   addImportRoute(app, batchDeps);

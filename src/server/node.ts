@@ -1,8 +1,6 @@
 import type { AddressInfo } from 'node:net';
-import { availableParallelism } from 'node:os';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
-import { threadIntake } from './batch-intake.ts';
 import { DEFAULT_BODY_LIMIT_BYTES, DEFAULT_RATE_LIMIT_PER_MINUTE } from './config.ts';
 import { createRateLimiter } from './rate-limit.ts';
 import type { ServerStore } from './store/server-store.ts';
@@ -20,11 +18,6 @@ export interface StartOptions {
   distDir?: string;
   rateLimitPerMinute?: number;
   bodyLimitBytes?: number;
-  /**
-   * Threads that parse and check batches side by side; default one per CPU, at most 4 (they
-   * share one writer, which limits what more could add).
-   */
-  intakeThreads?: number;
   /** Receives one line per request; default: discard. */
   log?: (line: string) => void;
 }
@@ -54,13 +47,8 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
 /** Like startServer, on a store the caller already opened; closing the server closes it. */
 export async function listen(store: ServerStore, options: StartOptions): Promise<RunningServer> {
   await seedDefaultSurvey(store);
-  // Batches are parsed, checked and stored off the main thread, on the same SQLite file.
-  const threads = options.intakeThreads ?? Math.min(4, availableParallelism());
-  const intake = options.dbPath === ':memory:' ? undefined : threadIntake(options.dbPath, threads);
-  intake?.start(); // in the background: the first upload need not wait for the threads
   const app = createApp({
     store,
-    intake,
     rateLimiter: createRateLimiter(options.rateLimitPerMinute ?? DEFAULT_RATE_LIMIT_PER_MINUTE),
     bodyLimitBytes: options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES,
     distDir: options.distDir,
@@ -84,9 +72,7 @@ export async function listen(store: ServerStore, options: StartOptions): Promise
         server.close(() => resolve());
         // Idle keep-alive sockets would hold close() open; in-flight requests finish first.
         if ('closeIdleConnections' in server) server.closeIdleConnections();
-      })
-        .then(() => intake?.close())
-        .then(() => store.close());
+      }).then(() => store.close());
       return closing;
     },
   };

@@ -1,6 +1,6 @@
 /**
  * Whether kiosks' uploads are being stored, for GET /health. The database can
- * answer while batches still fail (a full disk, a thread that cannot start):
+ * answer while batches still fail (a full disk, an I/O error):
  * kiosks then keep their answers and retry, quietly, so IT's monitoring must
  * be the one to turn red.
  */

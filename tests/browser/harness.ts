@@ -141,9 +141,7 @@ export async function startEndpoint(
   const dbPath = join(dir, 'urne.db');
   try {
     await prepare?.(dbPath);
-    // One intake thread: each needs about a second of CPU to start, and these tests send few
-    // batches (tests/server/batch-intake-pool.test.ts covers two).
-    const server = await startServer({ dbPath, distDir: DIST_DIR, intakeThreads: 1 });
+    const server = await startServer({ dbPath, distDir: DIST_DIR });
     return {
       ...server,
       dbPath,

@@ -1,10 +1,10 @@
-import { randomUUID } from 'node:crypto';
 import { addExampleWaves, sampleAnswerSet, seededRandom } from '../../scripts/sample-answers.ts';
 import { hashPassword } from '../../src/server/auth/password.ts';
 import { openSqliteStore } from '../../src/server/store/sqlite-store.ts';
 import { seedDefaultSurvey } from '../../src/server/survey-catalog.ts';
 import type { AnswerSet } from '../../src/shared/answer-schema.ts';
 import { buergerbueroSurvey } from '../../src/survey/buergerbuero-survey.ts';
+import { batchOf } from '../server/fixtures.ts';
 
 export const PASSWORD = 'committee-2026-results';
 export const XSS_TEXT = '<img src=x onerror=alert(1)>';
@@ -45,10 +45,7 @@ export async function seedResults(dbPath: string, perWave = 240): Promise<{ wave
       special(FORMULA_TEXT),
     ];
     for (let i = 0; i < sets.length; i += 200) {
-      await store.saveBatch({
-        batchId: randomUUID(),
-        answerSets: sets.slice(i, i + 200),
-      });
+      await store.saveBatch(batchOf(sets.slice(i, i + 200)));
     }
     await store.setEvaluatorPasswordHash(await hashPassword(PASSWORD));
     const wave = await addExampleWaves(store);

@@ -5,7 +5,6 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { sampleAnswerSet, seededRandom } from '../../scripts/sample-answers.ts';
 import { createApp } from '../../src/server/app.ts';
-import { threadIntake } from '../../src/server/batch-intake.ts';
 import { createRateLimiter } from '../../src/server/rate-limit.ts';
 import type { ServerStore } from '../../src/server/store/server-store.ts';
 import { openSqliteStore } from '../../src/server/store/sqlite-store.ts';
@@ -32,19 +31,9 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/**
- * The real app on a real SQLite file in a temp dir, with one registered
- * kiosk. Batches go through the intake thread, as with `npm start`: every
- * status and message the tests check comes back across that thread.
- */
+/** The real app on a real SQLite file in a temp dir, with one registered kiosk. */
 export async function openTestApp(
-  options: {
-    rateLimitPerMinute?: number;
-    bodyLimitBytes?: number;
-    distDir?: string;
-    /** One by default: each thread takes a while to start, and most tests send few batches. */
-    intakeThreads?: number;
-  } = {},
+  options: { rateLimitPerMinute?: number; bodyLimitBytes?: number; distDir?: string } = {},
 ): Promise<TestApp> {
   const temp = await makeTempDir();
   const dbPath = join(temp.dir, 'urne.db');
@@ -52,10 +41,8 @@ export async function openTestApp(
   const version = await seedDefaultSurvey(store);
   const { token } = await registerKiosk(store, OFFICE);
   const logs: string[] = [];
-  const intake = threadIntake(dbPath, options.intakeThreads ?? 1);
   const app = createApp({
     store,
-    intake,
     rateLimiter: createRateLimiter(options.rateLimitPerMinute ?? 10_000),
     bodyLimitBytes: options.bodyLimitBytes ?? 1024 * 1024,
     distDir: options.distDir,
@@ -69,7 +56,6 @@ export async function openTestApp(
     version,
     logs,
     close: async () => {
-      await intake.close();
       await store.close();
       await temp.remove();
     },
@@ -90,6 +76,17 @@ export function makeBatch(version: string, count = 3, office = OFFICE): Batch {
     office,
     answerSets,
   };
+}
+
+/**
+ * Answer sets as one Batch for store.saveBatch (which stores whatever it is given, since the
+ * checks come before it): a fresh id, and the batch's survey and office taken from the first set.
+ */
+export function batchOf(answerSets: readonly AnswerSet[]): Batch {
+  const first = answerSets[0];
+  if (!first) throw new Error('batchOf needs at least one answer set');
+  const { surveyId, surveyVersion, office } = first;
+  return { batchId: randomUUID(), surveyId, surveyVersion, office, answerSets: [...answerSets] };
 }
 
 /** POSTs a batch the way the kiosk does; `init` overrides any part of the request. */

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,7 +8,7 @@ import { openSqliteStore } from '../../src/server/store/sqlite-store.ts';
 import type { AnswerSet } from '../../src/shared/answer-schema.ts';
 import type { SurveyDefinition } from '../../src/shared/survey-schema.ts';
 import { buergerbueroSurvey } from '../../src/survey/buergerbuero-survey.ts';
-import { makeTempDir } from './fixtures.ts';
+import { batchOf, makeTempDir } from './fixtures.ts';
 
 let temp: Awaited<ReturnType<typeof makeTempDir>>;
 beforeAll(async () => {
@@ -67,7 +66,7 @@ const ODD: AnswerSet[] = [
 async function save(store: ServerStore, sets: readonly AnswerSet[]): Promise<void> {
   for (let i = 0; i < sets.length; i += 200) {
     const answerSets = sets.slice(i, i + 200);
-    await store.saveBatch({ batchId: randomUUID(), answerSets });
+    await store.saveBatch(batchOf(answerSets));
   }
 }
 

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -6,7 +5,7 @@ import { sampleAnswerSet, seededRandom } from '../../scripts/sample-answers.ts';
 import { openSqliteStore } from '../../src/server/store/sqlite-store.ts';
 import { seedDefaultSurvey } from '../../src/server/survey-catalog.ts';
 import { buergerbueroSurvey } from '../../src/survey/buergerbuero-survey.ts';
-import { makeTempDir } from './fixtures.ts';
+import { batchOf, makeTempDir } from './fixtures.ts';
 
 let temp: Awaited<ReturnType<typeof makeTempDir>>;
 beforeAll(async () => {
@@ -41,10 +40,7 @@ describe('answer_counts (the aggregation table, filled lazily)', () => {
         sampleAnswerSet(buergerbueroSurvey, version, office, `2026-06-${10 + (i % 9)}`, random),
       );
       for (let i = 0; i < sets.length; i += 200) {
-        await store.saveBatch({
-          batchId: randomUUID(),
-          answerSets: sets.slice(i, i + 200),
-        });
+        await store.saveBatch(batchOf(sets.slice(i, i + 200)));
       }
       // Looked at after each office: the second look counts only the new rows.
       expect(await total()).toBe(office === 'Bürgerbüro Lünen' ? 300 : 600);
@@ -78,14 +74,13 @@ describe('answer_counts (the aggregation table, filled lazily)', () => {
       office: 'A',
       day: '2026-06-18',
     };
-    await store.saveBatch({
-      batchId: randomUUID(),
-      answerSets: [
+    await store.saveBatch(
+      batchOf([
         { ...base, answers: { reason: 'a', extras: ['x', 'y'] } },
         { ...base, answers: { reason: 'a', extras: ['y'] } },
         { ...base, answers: { reason: 'b' } },
-      ],
-    });
+      ]),
+    );
     const rows = await store.countAnswers(
       { surveyId: 'extras', from: '2026-06-01', to: '2026-06-30', includeFlagged: false },
       ['extras'],

@@ -1,10 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { changeTexts } from '../../src/report/components/WaveComparison.tsx';
 import type { ResultsSummary } from '../../src/report/results-model.ts';
 import { hashPassword } from '../../src/server/auth/password.ts';
 import { TEXT_LIMIT } from '../../src/server/results/summary.ts';
-import { openTestApp, type TestApp } from './fixtures.ts';
+import { batchOf, openTestApp, type TestApp } from './fixtures.ts';
 import { answerSet, getJson, login, PASSWORD, SURVEY, send } from './results-fixtures.ts';
 
 let t: TestApp;
@@ -95,10 +94,7 @@ describe('free texts beyond the listing limit', () => {
       answerSet(t.version, '2028-06-02', { improve: `Anregung ${String(i).padStart(4, '0')}` }),
     );
     for (let i = 0; i < sets.length; i += 200) {
-      await t.store.saveBatch({
-        batchId: randomUUID(),
-        answerSets: sets.slice(i, i + 200),
-      });
+      await t.store.saveBatch(batchOf(sets.slice(i, i + 200)));
     }
     const s = await getJson<ResultsSummary>(t, `/api/v1/results/summary?wave=${wave.id}`, cookie);
     const list = s.texts.find((l) => l.questionId === 'improve');

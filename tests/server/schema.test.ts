@@ -36,10 +36,7 @@ describe('SQLite schema', () => {
     const store = openSqliteStore(path);
     const version = await seedDefaultSurvey(store);
     const batch = makeBatch(version, 3);
-    await store.saveBatch({
-      batchId: batch.batchId,
-      answerSets: batch.answerSets,
-    });
+    await store.saveBatch(batch);
     await store.close();
 
     const again = openSqliteStore(path);

@@ -1,6 +1,6 @@
 import type { Hono } from 'hono';
-import { BATCHES_PATH } from '../../shared/wire-schema.ts';
-import type { BatchIntake } from '../batch-intake.ts';
+import { BATCHES_PATH, Batch } from '../../shared/wire-schema.ts';
+import { acceptBatch } from '../accept-batch.ts';
 import { ApiError } from '../http-error.ts';
 import type { RateLimiter } from '../rate-limit.ts';
 import type { ServerStore } from '../store/server-store.ts';
@@ -10,7 +10,6 @@ import { type KioskEnv, limitBody, limitRate, requireJson, requireKiosk } from '
 export interface BatchRouteDeps {
   store: ServerStore;
   catalog: SurveyCatalog;
-  intake: BatchIntake;
   rateLimiter: RateLimiter;
   bodyLimitBytes: number;
 }
@@ -18,9 +17,9 @@ export interface BatchRouteDeps {
 /**
  * POST /api/v1/batches. Guards run in this order, all before the body is
  * parsed: token (401), rate (429), content type (415), size (413). Then the
- * body goes to the intake (batch-intake.ts), which checks it as a whole —
- * shape, idempotency key, office, survey, every answer set — and stores
- * only a fully valid batch.
+ * body is parsed with the shared wire schema, its id must be the
+ * Idempotency-Key, and acceptBatch checks it against the survey and stores
+ * it — only a fully valid batch, whole.
  */
 export function addBatchRoute(app: Hono<KioskEnv>, deps: BatchRouteDeps): void {
   app.post(
@@ -37,13 +36,20 @@ export function addBatchRoute(app: Hono<KioskEnv>, deps: BatchRouteDeps): void {
           'The Idempotency-Key header is missing; it must carry the batch id.',
         );
       }
-      let body: string;
+      let raw: unknown;
       try {
-        body = await c.req.text();
+        raw = JSON.parse(await c.req.text());
       } catch {
         throw new ApiError(400, 'The request body is not valid JSON. Nothing was stored.');
       }
-      const ack = await deps.intake.accept({ body, key, office: c.get('kiosk').office });
+      const batch = Batch.parse(raw); // a wrong shape: 400 naming each problem (error-handler.ts)
+      if (key !== batch.batchId) {
+        throw new ApiError(
+          400,
+          `The Idempotency-Key header (${key}) does not match the batch id (${batch.batchId}).`,
+        );
+      }
+      const ack = await acceptBatch(deps, batch, c.get('kiosk').office);
       return c.json(ack, ack.duplicate ? 200 : 201);
     },
   );

@@ -1,5 +1,5 @@
-import type { AnswerSet } from '../../shared/answer-schema.ts';
 import type { SurveyDefinition } from '../../shared/survey-schema.ts';
+import type { Batch } from '../../shared/wire-schema.ts';
 import type { EnrollmentStore } from './enrollment-store.ts';
 import type { ResultsStore } from './results-store.ts';
 
@@ -10,16 +10,6 @@ export interface Kiosk {
   revoked: boolean;
   /** The day it was registered (YYYY-MM-DD); no time of day. */
   createdDay: string;
-}
-
-/**
- * A validated batch ready to store. The store derives its content hash
- * (batch-hash.ts) to tell a re-sent batch from a different one; the batch's
- * survey id, version and office are its sets' (the Batch schema).
- */
-export interface IncomingBatch {
-  batchId: string;
-  answerSets: readonly AnswerSet[];
 }
 
 /**
@@ -36,12 +26,13 @@ export type SaveOutcome =
  * purpose although SQLite is synchronous, so a PostgreSQL implementation can
  * slot in later without touching the handlers.
  *
- * Contract of `saveBatch`: the idempotency check and the insert of every
- * answer set happen in ONE transaction, so two concurrent deliveries of the
- * same batch store it once, and a failure stores nothing.
+ * Contract of `saveBatch` (given a batch already checked against its survey):
+ * the idempotency check and the insert of every answer set happen in ONE
+ * transaction, so two concurrent deliveries of the same batch store it once,
+ * and a failure stores nothing. It resolves only once the commit is durable.
  */
 export interface ServerStore extends EnrollmentStore, ResultsStore {
-  saveBatch(batch: IncomingBatch): Promise<SaveOutcome>;
+  saveBatch(batch: Batch): Promise<SaveOutcome>;
   findSurvey(surveyId: string, version: string): Promise<SurveyDefinition | undefined>;
   /** Adds the survey unless that id and version already exist. */
   addSurvey(surveyId: string, version: string, definition: SurveyDefinition): Promise<void>;

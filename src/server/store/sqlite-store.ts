@@ -1,12 +1,11 @@
-import type { MessagePort } from 'node:worker_threads';
 import type { SurveyDefinition } from '../../shared/survey-schema.ts';
-import { inThreadWriter, portWriter, threadWriter } from './batch-writer.ts';
 import { migrate } from './migrate.ts';
 import { createSqliteResultsStore } from './results-sqlite.ts';
 import type { ResultsStore } from './results-store.ts';
 import type { Kiosk, ServerStore } from './server-store.ts';
 import { connect } from './sqlite-connection.ts';
 import { createSqliteEnrollmentStore } from './sqlite-enrollment-store.ts';
+import { createSqliteSaveBatch } from './sqlite-save-batch.ts';
 
 interface KioskRow {
   id: number;
@@ -24,14 +23,10 @@ const toKiosk = (row: KioskRow): Kiosk => ({
 
 /**
  * The default store: one SQLite file (sqlite-connection.ts: WAL, durable
- * commits). Answer sets are written by a batch writer on a second
- * connection in its own thread (batch-writer.ts); everything else — kiosks,
- * surveys, enrollment, results — uses this one.
+ * commits) on one connection, in the process that serves HTTP. The CLIs open
+ * the same file with a connection of their own.
  */
-export function openSqliteStore(
-  path: string,
-  options: { writerPort?: MessagePort } = {},
-): ServerStore & ResultsStore {
+export function openSqliteStore(path: string): ServerStore & ResultsStore {
   const db = connect(path);
   migrate(db);
 
@@ -42,19 +37,12 @@ export function openSqliteStore(
     'SELECT definition FROM surveys WHERE survey_id = ? AND version = ?',
   );
 
-  // An intake thread writes through the writer thread the server started (writerPort); for
-  // tools, a writer thread starts with the first batch, and never if they store none.
-  const writer =
-    path === ':memory:'
-      ? inThreadWriter(db)
-      : options.writerPort
-        ? portWriter(options.writerPort)
-        : threadWriter(path);
+  const saveBatch = createSqliteSaveBatch(db);
 
   return {
     ...createSqliteEnrollmentStore(db),
     ...createSqliteResultsStore(db),
-    saveBatch: (batch) => writer.save(batch),
+    saveBatch: async (batch) => saveBatch(batch),
     async findSurvey(surveyId, version) {
       const row = surveyById.get(surveyId, version) as { definition: string } | undefined;
       return row ? (JSON.parse(row.definition) as SurveyDefinition) : undefined;
@@ -87,7 +75,6 @@ export function openSqliteStore(
       return (db.prepare('SELECT 1 AS ok').get() as { ok: number }).ok === 1;
     },
     async close() {
-      await writer.close();
       if (db.open) db.close();
     },
   };

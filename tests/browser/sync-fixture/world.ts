@@ -47,7 +47,7 @@ export async function startSyncWorld(
     build: { outDir, emptyOutDir: true, target: 'es2022' },
   });
   const dbPath = join(dir, 'urne.db');
-  const server = await startServer({ dbPath, distDir: outDir, intakeThreads: 1, ...options });
+  const server = await startServer({ dbPath, distDir: outDir, ...options });
   const token = await server.addKiosk(OFFICE);
   const proxy = await startChaosProxy(server.url);
   let browser: Browser | undefined;

@@ -1,0 +1,52 @@
+import type Database from 'better-sqlite3';
+import type { Batch } from '../../shared/wire-schema.ts';
+import { canonicalJson } from '../../survey/survey-version.ts';
+import { batchContentHash } from './batch-hash.ts';
+import type { SaveOutcome } from './server-store.ts';
+
+/**
+ * ServerStore.saveBatch on SQLite: one synchronous transaction per batch, so
+ * a batch is stored whole or not at all, and its commit (synchronous = FULL,
+ * sqlite-connection.ts) is durable before the caller answers 201.
+ *
+ * The batch id is claimed first: the primary key makes check-then-insert
+ * race-free, even for a second process on the same file, and a conflict
+ * writes nothing. Two copies of one batch arriving at the same moment are
+ * two transactions one after the other; the second finds the claim.
+ */
+export function createSqliteSaveBatch(db: Database.Database): (batch: Batch) => SaveOutcome {
+  const claim = db.prepare(
+    'INSERT INTO batches (batch_id, content_hash, answer_count) VALUES (?, ?, ?) ON CONFLICT (batch_id) DO NOTHING',
+  );
+  const prior = db.prepare('SELECT content_hash, answer_count FROM batches WHERE batch_id = ?');
+  const insert = db.prepare(
+    'INSERT INTO answer_sets (survey_id, survey_version, office, day, answers, flagged) VALUES (?, ?, ?, ?, ?, ?)',
+  );
+
+  const save = db.transaction((batch: Batch): SaveOutcome => {
+    const hash = batchContentHash(batch);
+    const count = batch.answerSets.length;
+    if (claim.run(batch.batchId, hash, count).changes === 0) {
+      const row = prior.get(batch.batchId) as { content_hash: string; answer_count: number };
+      return row.content_hash === hash
+        ? { kind: 'duplicate', accepted: row.answer_count }
+        : { kind: 'conflict' };
+    }
+    for (const set of batch.answerSets) {
+      // Answers in canonical key order, so the column holds the same text however they arrived.
+      const answers = canonicalJson(set.answers);
+      insert.run(
+        set.surveyId,
+        set.surveyVersion,
+        set.office,
+        set.day,
+        answers,
+        set.flagged ? 1 : 0,
+      );
+    }
+    return { kind: 'stored', accepted: count };
+  });
+  // IMMEDIATE: take the write lock at BEGIN, so two writers wait for each other (busy timeout)
+  // instead of one failing when it upgrades from reading.
+  return (batch) => save.immediate(batch);
+}
