@@ -7,10 +7,10 @@ import { createApp } from '../../src/server/app.ts';
 import { createRateLimiter } from '../../src/server/rate-limit.ts';
 import { openSqliteStore } from '../../src/server/store/sqlite-store.ts';
 import { seedDefaultSurvey } from '../../src/server/survey-catalog.ts';
+import { compiledEntry } from './compiled.ts';
 import { makeBatch, makeTempDir, OFFICE } from './fixtures.ts';
 
 const run = promisify(execFile);
-const TSX = ['--import', 'tsx'];
 
 let temp: Awaited<ReturnType<typeof makeTempDir>>;
 beforeAll(async () => {
@@ -19,7 +19,7 @@ beforeAll(async () => {
 afterAll(() => temp.remove());
 
 function kiosk(dbPath: string, ...args: string[]) {
-  return run(process.execPath, [...TSX, 'src/server/cli/kiosk.ts', ...args], {
+  return run(process.execPath, [...compiledEntry('server/cli/kiosk'), ...args], {
     env: { ...process.env, URNE_DB: dbPath },
   });
 }
@@ -83,7 +83,7 @@ describe('npm start (src/server/main.ts)', () => {
 
   it('registers a first kiosk on an empty database, prints its URL, serves, and stops on SIGTERM', async () => {
     const dbPath = join(temp.dir, 'start', 'urne.db');
-    child = spawn(process.execPath, [...TSX, 'src/server/main.ts'], {
+    child = spawn(process.execPath, compiledEntry('server/main'), {
       env: { ...process.env, PORT: '0', HOST: '127.0.0.1', URNE_DB: dbPath, URNE_DIST: temp.dir },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

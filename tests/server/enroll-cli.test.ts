@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENROLL_PATH, EnrollResponse } from '../../src/shared/enrollment-schema.ts';
 import { buergerbueroSurvey } from '../../src/survey/buergerbuero-survey.ts';
 import { surveyVersion } from '../../src/survey/survey-version.ts';
+import { compiledEntry } from './compiled.ts';
 import { makeTempDir, openTestApp, type TestApp } from './fixtures.ts';
 
 const run = promisify(execFile);
@@ -24,13 +25,9 @@ afterAll(async () => {
 
 async function kiosk(...args: string[]) {
   try {
-    const out = await run(
-      process.execPath,
-      ['--import', 'tsx', 'src/server/cli/kiosk.ts', ...args],
-      {
-        env: { ...process.env, URNE_DB: t.dbPath },
-      },
-    );
+    const out = await run(process.execPath, [...compiledEntry('server/cli/kiosk'), ...args], {
+      env: { ...process.env, URNE_DB: t.dbPath },
+    });
     return { code: 0, ...out };
   } catch (err) {
     return err as { code: number; stdout: string; stderr: string };

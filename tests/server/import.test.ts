@@ -7,6 +7,7 @@ import { BackupFileError, importBackup, parseBackup } from '../../src/server/imp
 import { IMPORT_PATH } from '../../src/server/routes/import.ts';
 import { createSurveyCatalog } from '../../src/server/survey-catalog.ts';
 import type { Backup } from '../../src/shared/backup-schema.ts';
+import { compiledEntry } from './compiled.ts';
 import {
   countAnswerSets,
   dumpReceived,
@@ -43,7 +44,8 @@ const backupOf = (batches: Backup['batches']): Backup => ({
 async function importCli(file: string): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
     const { stdout, stderr } = await run(process.execPath, [
-      ...['--import', 'tsx', 'src/server/cli/import.ts', file, '--db', t.dbPath],
+      ...compiledEntry('server/cli/import'),
+      ...[file, '--db', t.dbPath],
     ]);
     return { code: 0, stdout, stderr };
   } catch (err) {

@@ -5,10 +5,11 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyPassword } from '../../src/server/auth/password.ts';
 import { openSqliteStore } from '../../src/server/store/sqlite-store.ts';
+import { compiledEntry } from './compiled.ts';
 import { makeTempDir } from './fixtures.ts';
 
 const run = promisify(execFile);
-const CLI = ['--import', 'tsx', 'src/server/cli/evaluator.ts'];
+const CLI = compiledEntry('server/cli/evaluator');
 
 let temp: Awaited<ReturnType<typeof makeTempDir>>;
 beforeAll(async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseReportArgs } from '../../scripts/report.ts';
+import { parseReportArgs } from '../../src/server/cli/report-args.ts';
 
 // The real argument parsing of `npm run report -- …` (the browser test spawns the command too).
 describe('npm run report: arguments', () => {

@@ -2,9 +2,9 @@ import { parseArgs } from 'node:util';
 import { checkWave } from '../../report/waves.ts';
 import { hashPassword } from '../auth/password.ts';
 import { dbPathFrom } from '../config.ts';
-import { openSqliteStore } from '../store/sqlite-store.ts';
 import { seedDefaultSurvey } from '../survey-catalog.ts';
 import { readPassword } from './evaluator-password.ts';
+import { runCli, withStore } from './run-cli.ts';
 
 const USAGE = `Evaluation settings (database: URNE_DB, default ./data/urne.db).
 
@@ -37,18 +37,14 @@ async function runEvaluatorCli(argv: string[], env: NodeJS.ProcessEnv): Promise<
   if (command === 'set-password' && !sub) {
     // Read (and hash) before opening the database, so a typo'd pipe changes nothing.
     const hash = await hashPassword(await readPassword(env));
-    const store = openSqliteStore(dbPathFrom(env));
-    try {
+    await withStore(dbPathFrom(env), async (store) => {
       await store.setEvaluatorPasswordHash(hash);
       await store.removeAllEvaluatorSessions();
-    } finally {
-      await store.close();
-    }
+    });
     console.log('The results password is set; open sessions were ended.');
     return 0;
   }
-  const store = openSqliteStore(dbPathFrom(env));
-  try {
+  return withStore(dbPathFrom(env), async (store) => {
     if (command === 'wave' && sub === 'add') {
       await seedDefaultSurvey(store);
       const wave = {
@@ -97,17 +93,7 @@ async function runEvaluatorCli(argv: string[], env: NodeJS.ProcessEnv): Promise<
     }
     console.error(USAGE);
     return 1;
-  } finally {
-    await store.close();
-  }
+  });
 }
 
-runEvaluatorCli(process.argv.slice(2), process.env).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err: unknown) => {
-    console.error(err instanceof Error ? err.message : err);
-    process.exitCode = 1;
-  },
-);
+runCli(runEvaluatorCli);

@@ -2,8 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { dbPathFrom } from '../config.ts';
 import { importBackup, parseBackup } from '../import-backup.ts';
-import { openSqliteStore } from '../store/sqlite-store.ts';
 import { createSurveyCatalog, seedDefaultSurvey } from '../survey-catalog.ts';
+import { runCli, withStore } from './run-cli.ts';
 
 const USAGE = `Import a kiosk backup file (exported by staff on the tablet) into the database.
 
@@ -33,8 +33,7 @@ async function runImportCli(argv: string[], env: NodeJS.ProcessEnv): Promise<num
     return 1;
   }
   const backup = parseBackup(text);
-  const store = openSqliteStore(values.db ?? dbPathFrom(env));
-  try {
+  return withStore(values.db ?? dbPathFrom(env), async (store) => {
     // The bundled survey is known to every endpoint; a fresh database may not have it yet.
     await seedDefaultSurvey(store);
     const summary = await importBackup({ store, catalog: createSurveyCatalog(store) }, backup);
@@ -48,17 +47,7 @@ async function runImportCli(argv: string[], env: NodeJS.ProcessEnv): Promise<num
       `${summary.results.length} batches: ${count('stored')} stored, ${count('duplicate')} already there, ${count('refused')} refused; ${summary.storedAnswerSets} new answers.`,
     );
     return count('refused') > 0 ? 1 : 0;
-  } finally {
-    await store.close();
-  }
+  });
 }
 
-runImportCli(process.argv.slice(2), process.env).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err: unknown) => {
-    console.error(err instanceof Error ? err.message : err);
-    process.exitCode = 1;
-  },
-);
+runCli(runImportCli);

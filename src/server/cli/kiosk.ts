@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util';
 import { dbPathFrom } from '../config.ts';
-import { openSqliteStore } from '../store/sqlite-store.ts';
 import { registerKiosk } from '../tokens.ts';
 import { ENROLLMENT_USAGE, isEnrollmentCommand, runEnrollmentCli } from './enroll.ts';
+import { runCli, withStore } from './run-cli.ts';
 
 const USAGE = `Manage the kiosks allowed to send answers (database: URNE_DB, default ./data/urne.db).
 
@@ -13,8 +13,7 @@ const USAGE = `Manage the kiosks allowed to send answers (database: URNE_DB, def
 /** The kiosk token CLI. Returns the exit code; prints to stdout/stderr. */
 async function runKioskCli(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
   if (isEnrollmentCommand(argv[0])) {
-    const store = openSqliteStore(dbPathFrom(env));
-    return runEnrollmentCli(argv, store).finally(() => store.close());
+    return withStore(dbPathFrom(env), (store) => runEnrollmentCli(argv, store));
   }
   const { positionals, values } = parseArgs({
     args: argv,
@@ -26,8 +25,7 @@ async function runKioskCli(argv: string[], env: NodeJS.ProcessEnv): Promise<numb
     console.log(USAGE);
     return values.help ? 0 : 1;
   }
-  const store = openSqliteStore(dbPathFrom(env));
-  try {
+  return withStore(dbPathFrom(env), async (store) => {
     if (command === 'add' && values.office) {
       const { id, token } = await registerKiosk(store, values.office);
       console.log(`Kiosk ${id} registered for "${values.office.trim()}".`);
@@ -56,17 +54,7 @@ async function runKioskCli(argv: string[], env: NodeJS.ProcessEnv): Promise<numb
     }
     console.error(USAGE);
     return 1;
-  } finally {
-    await store.close();
-  }
+  });
 }
 
-runKioskCli(process.argv.slice(2), process.env).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err: unknown) => {
-    console.error(err instanceof Error ? err.message : err);
-    process.exitCode = 1;
-  },
-);
+runCli(runKioskCli);

@@ -1,19 +1,10 @@
-/**
- * `npm run report -- --wave <id or name> --out report.pdf [--db path] [--office …] [--group …]`:
- * the committee's report as a PDF. Starts the endpoint in this process on 127.0.0.1 with a
- * temporary evaluator session, prints /results?print=1 in headless Chromium (A4, print CSS),
- * and ends the session again. Needs a build (npm run build; URNE_DIST or --dist).
- */
-import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
-import { queryString } from '../src/report/results-paths.ts';
-import { hashSessionId, SESSION_COOKIE, startSession } from '../src/server/auth/sessions.ts';
-import { dbPathFrom } from '../src/server/config.ts';
-import { startServer } from '../src/server/node.ts';
-import { openSqliteStore } from '../src/server/store/sqlite-store.ts';
+import { queryString } from '../../report/results-paths.ts';
+import { hashSessionId, SESSION_COOKIE, startSession } from '../auth/sessions.ts';
+import { startServer } from '../node.ts';
+import { openSqliteStore } from '../store/sqlite-store.ts';
 
+/** What `npm run report` renders, and where from. */
 export interface ReportOptions {
   /** A wave id or its name. */
   wave: string;
@@ -89,68 +80,4 @@ export async function renderReport(o: ReportOptions): Promise<{ waveId: number; 
     if (sessionId) await store.removeEvaluatorSession(hashSessionId(sessionId));
     await store.close();
   }
-}
-
-const USAGE =
-  'Usage: npm run report -- --wave <id or name> --out report.pdf [--db path] [--dist dir] [--office …] [--group <reason id>] [--include-flagged]';
-
-/**
- * The command line as options, or a sentence saying what is wrong (with the usage).
- * `env` supplies URNE_DB / URNE_DIST defaults; paths are made absolute against `cwd`.
- */
-export function parseReportArgs(
-  args: string[],
-  env: NodeJS.ProcessEnv,
-  cwd = process.cwd(),
-): ReportOptions | { error: string } {
-  let values: ReturnType<typeof parse>['values'];
-  try {
-    values = parse(args).values;
-  } catch (err) {
-    return { error: `${err instanceof Error ? err.message : String(err)}\n${USAGE}` };
-  }
-  if (!values.wave) return { error: USAGE };
-  return {
-    wave: values.wave,
-    out: resolve(cwd, values.out),
-    dbPath: values.db ? resolve(cwd, values.db) : dbPathFrom(env),
-    distDir: resolve(cwd, values.dist ?? env.URNE_DIST ?? 'dist'),
-    office: values.office,
-    group: values.group,
-    includeFlagged: values['include-flagged'],
-  };
-}
-
-function parse(args: string[]) {
-  return parseArgs({
-    args,
-    strict: true,
-    options: {
-      wave: { type: 'string' },
-      out: { type: 'string', default: 'report.pdf' },
-      db: { type: 'string' },
-      dist: { type: 'string' },
-      office: { type: 'string' },
-      group: { type: 'string' },
-      'include-flagged': { type: 'boolean', default: false },
-    },
-  });
-}
-
-async function main(): Promise<void> {
-  const options = parseReportArgs(process.argv.slice(2), process.env);
-  if ('error' in options) {
-    console.error(options.error);
-    process.exitCode = 1;
-    return;
-  }
-  const { pages } = await renderReport(options);
-  console.log(`Report written to ${options.out} (${pages} pages).`);
-}
-
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  main().catch((err: unknown) => {
-    console.error(err instanceof Error ? err.message : err);
-    process.exitCode = 1;
-  });
 }
