@@ -8,6 +8,27 @@
  * `answer_sets` holds exactly the fields of an AnswerSet and nothing else: no
  * received-at time, no kiosk, no batch id, no IP. A test pins its columns.
  */
+/** The key of answer_counts: one row per survey, day, office, flag, reason, question and value. */
+export const ANSWER_COUNTS_KEY = 'survey_id, day, office, flagged, grp, question, value';
+
+/**
+ * The columns of answer_counts, part of migration 3 below and therefore never
+ * to be changed (a new migration would). The chunk table that counting fills
+ * first (results-count-sql.ts) is made from the same text, so the two cannot
+ * drift apart.
+ */
+export const ANSWER_COUNTS_COLUMNS = `
+     survey_id TEXT NOT NULL,
+     day TEXT NOT NULL,
+     office TEXT NOT NULL,
+     flagged INTEGER NOT NULL,
+     grp TEXT NOT NULL,
+     question TEXT NOT NULL,
+     value TEXT NOT NULL,
+     n INTEGER NOT NULL,
+     PRIMARY KEY (${ANSWER_COUNTS_KEY})
+   `;
+
 export const MIGRATIONS: readonly string[] = [
   `CREATE TABLE answer_sets (
      survey_id TEXT NOT NULL,
@@ -75,17 +96,7 @@ export const MIGRATIONS: readonly string[] = [
      expires_at INTEGER NOT NULL
    );
    CREATE INDEX answer_sets_by_survey_day ON answer_sets (survey_id, day);
-   CREATE TABLE answer_counts (
-     survey_id TEXT NOT NULL,
-     day TEXT NOT NULL,
-     office TEXT NOT NULL,
-     flagged INTEGER NOT NULL,
-     grp TEXT NOT NULL,
-     question TEXT NOT NULL,
-     value TEXT NOT NULL,
-     n INTEGER NOT NULL,
-     PRIMARY KEY (survey_id, day, office, flagged, grp, question, value)
-   ) WITHOUT ROWID;
+   CREATE TABLE answer_counts (${ANSWER_COUNTS_COLUMNS}) WITHOUT ROWID;
    CREATE TABLE answer_counts_watermark (
      id INTEGER PRIMARY KEY CHECK (id = 1),
      counted_rowid INTEGER NOT NULL

@@ -88,7 +88,3 @@ export function exportDaySql(f: ResultsFilter, day: string): Sql {
 
 export const LIST_OFFICES_SQL =
   'SELECT DISTINCT office FROM answer_counts WHERE survey_id = ? ORDER BY office';
-
-export const UPSERT_COUNT_SQL = `INSERT INTO answer_counts
-  (survey_id, day, office, flagged, grp, question, value, n) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-  ON CONFLICT (survey_id, day, office, flagged, grp, question, value) DO UPDATE SET n = n + excluded.n`;
