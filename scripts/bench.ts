@@ -1,121 +1,182 @@
 /**
- * `npm run bench`: ingest throughput of the endpoint (answer sets per second
- * through real HTTP + validation + SQLite) beside the raw better-sqlite3 bulk
- * insert of the same rows, measured in the same run. A benchmark, not a test:
- * it prints figures and never fails on them. Usage:
- *   npm run bench [-- --sets 50000 --connections 16 --rounds 5]
- *
- * Each round measures raw and HTTP back to back on fresh databases; the
- * headline is the median of the rounds, because a shared machine's load
- * swings single figures by a factor of two.
- *
- * 16 connections by default, like 16 kiosks sending after a network outage:
- * each connection waits for its batch's durable commit before it sends the
- * next, so with only a few of them the run measures the round trip (about
- * 20 ms with 4) while the server has CPU to spare. Throughput is what the
- * server takes when enough batches arrive to keep it busy; there the writer
- * also commits several batches at once. `--connections 4` shows the other
- * figure.
+ * `npm run bench` (first part): ingest as kiosks see it. The compiled server
+ * (dist-server/, as `npm start` runs it) in a child process of its own, on a
+ * fresh SQLite file; 50 kiosks in this process, each sending a batch, waiting
+ * for the 201, sending the next — once with batches of 1 answer set (a survey
+ * just finished), once with batches of 200 (a kiosk catching up after days
+ * offline). Prints answer sets per second, p50/p99 latency per batch and the
+ * server's peak RSS, beside the raw better-sqlite3 insert rate of the same
+ * rows. A benchmark, not a test: it prints figures and never fails on them.
+ *   node --import tsx scripts/bench.ts [--kiosks 50] [--seconds 10]
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { type ChildProcess, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { Agent, request } from 'node:http';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { startServer } from '../src/server/node.ts';
 import type { AnswerSet } from '../src/shared/answer-schema.ts';
-import { BATCHES_PATH, MAX_BATCH_SIZE } from '../src/shared/wire-schema.ts';
+import { BATCHES_PATH } from '../src/shared/wire-schema.ts';
 import { buergerbueroSurvey } from '../src/survey/buergerbuero-survey.ts';
 import { surveyVersion } from '../src/survey/survey-version.ts';
-import { type BenchRequest, runClients } from './bench-client.ts';
 import { rawInsertRate } from './bench-raw.ts';
 import { sampleAnswerSet, seededRandom } from './sample-answers.ts';
 
 const { values } = parseArgs({
   options: {
-    sets: { type: 'string', default: '50000' },
-    connections: { type: 'string', default: '16' },
-    rounds: { type: 'string', default: '5' },
+    kiosks: { type: 'string', default: '50' },
+    seconds: { type: 'string', default: '10' },
   },
 });
-const total = Number(values.sets);
-const connections = Number(values.connections);
-const rounds = Number(values.rounds);
+const kiosks = Number(values.kiosks);
+const seconds = Number(values.seconds);
 const office = 'Bürgerbüro Lünen';
 const dir = mkdtempSync(join(tmpdir(), 'urne-bench-'));
+const SERVER = new URL('../dist-server/server/main.js', import.meta.url);
 
-function generate(version: string, count: number, seed: number, day?: string): AnswerSet[] {
+interface Server {
+  url: string;
+  token: string;
+  child: ChildProcess;
+}
+
+/** Starts the built server on a fresh database; its first start registers a kiosk and prints the token. */
+async function startServer(name: string): Promise<Server> {
+  const child = spawn(process.execPath, [SERVER.pathname], {
+    env: {
+      ...process.env,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      URNE_DB: join(dir, `${name}.db`),
+      URNE_RATE_LIMIT: '100000000',
+    },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let out = '';
+  child.stdout?.on('data', (chunk: Buffer) => {
+    out += chunk.toString();
+  });
+  while (!/\?token=/.test(out)) {
+    if (child.exitCode !== null) throw new Error(`the server stopped: ${out}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  const url = /Urne is serving (\S+)/.exec(out)?.[1] ?? '';
+  const token = /\?token=(\S+)/.exec(out)?.[1] ?? '';
+  return { url, token, child };
+}
+
+/** The server's peak resident memory so far (VmHWM), in MiB. */
+function peakRssMiB(child: ChildProcess): number {
+  const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+  return Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1]) / 1024;
+}
+
+function generate(version: string, count: number, seed: number): AnswerSet[] {
   const random = seededRandom(seed);
   return Array.from({ length: count }, (_, i) => {
-    const d = day ?? `2026-06-${String(18 + (i % 12)).padStart(2, '0')}`;
-    return sampleAnswerSet(buergerbueroSurvey, version, office, d, random);
+    const day = `2026-06-${String(18 + (i % 12)).padStart(2, '0')}`;
+    return sampleAnswerSet(buergerbueroSurvey, version, office, day, random);
   });
 }
 
-/** The sets as the kiosk sends them: sealed batches of MAX_BATCH_SIZE with a random v4 id. */
-function toRequests(sets: AnswerSet[], version: string): BenchRequest[] {
-  const requests: BenchRequest[] = [];
-  const encoder = new TextEncoder();
-  for (let i = 0; i < sets.length; i += MAX_BATCH_SIZE) {
-    const batchId = crypto.randomUUID();
-    const answerSets = sets.slice(i, i + MAX_BATCH_SIZE);
-    const batch = { batchId, surveyId: buergerbueroSurvey.id, surveyVersion: version, office };
-    requests.push({ id: batchId, body: encoder.encode(JSON.stringify({ ...batch, answerSets })) });
-  }
-  return requests;
-}
-
-async function httpIngest(round: number, sets: AnswerSet[], version: string): Promise<number> {
-  const server = await startServer({
-    dbPath: join(dir, `http-${round}.db`),
-    port: 0,
-    rateLimitPerMinute: 1_000_000,
+function post(agent: Agent, server: Server, body: string, id: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      `${server.url}${BATCHES_PATH}`,
+      {
+        method: 'POST',
+        agent,
+        headers: {
+          Authorization: `Bearer ${server.token}`,
+          'Content-Type': 'application/json',
+          'Content-Length': Buffer.byteLength(body),
+          'Idempotency-Key': id,
+        },
+      },
+      (res) => {
+        res.resume();
+        res.once('end', () => resolve(res.statusCode ?? 0));
+      },
+    );
+    req.once('error', reject);
+    req.end(body);
   });
-  try {
-    const token = await server.addKiosk(office);
-    const url = server.url + BATCHES_PATH;
-    // Warm-up (JIT, caches, worker start) with batches that are not counted.
-    const warmup = toRequests(generate(version, 25 * MAX_BATCH_SIZE, 7, '2026-06-17'), version);
-    await runClients(url, token, warmup, connections);
-    const requests = toRequests(sets, version);
-    const { accepted, seconds } = await runClients(url, token, requests, connections);
-    if (accepted !== sets.length) throw new Error(`server accepted ${accepted} of ${sets.length}`);
-    return sets.length / seconds;
-  } finally {
-    await server.close();
-  }
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
-const fmt = (n: number) => Math.round(n).toLocaleString('en-US').padStart(9);
-const pct = (n: number) => `${(n * 100).toFixed(1)} %`;
+/** `kiosks` senders for `seconds`, each waiting for its reply before it sends again. */
+async function ingest(server: Server, sets: AnswerSet[], batchSize: number, version: string) {
+  const agent = new Agent({ keepAlive: true, maxSockets: kiosks });
+  const latencies: number[] = [];
+  let next = 0;
+  let stored = 0;
+  const until = performance.now() + seconds * 1000;
+  const kiosk = async () => {
+    while (performance.now() < until) {
+      const start = (next++ * batchSize) % (sets.length - batchSize);
+      const batchId = crypto.randomUUID();
+      const answerSets = sets.slice(start, start + batchSize);
+      const body = JSON.stringify({
+        batchId,
+        surveyId: buergerbueroSurvey.id,
+        surveyVersion: version,
+        office,
+        answerSets,
+      });
+      const sent = performance.now();
+      const status = await post(agent, server, body, batchId);
+      if (status !== 201) throw new Error(`HTTP ${status}`);
+      latencies.push(performance.now() - sent);
+      stored += batchSize;
+    }
+  };
+  const start = performance.now();
+  await Promise.all(Array.from({ length: kiosks }, kiosk));
+  const elapsed = (performance.now() - start) / 1000;
+  agent.destroy();
+  latencies.sort((a, b) => a - b);
+  const at = (q: number) =>
+    latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? NaN;
+  return { perSecond: stored / elapsed, p50: at(0.5), p99: at(0.99), batches: latencies.length };
+}
+
+const fmt = (n: number) => Math.round(n).toLocaleString('en-US').padStart(8);
+const ms = (n: number) => `${n.toFixed(1)} ms`.padStart(9);
 
 try {
   const version = await surveyVersion(buergerbueroSurvey);
-  const sets = generate(version, total, 42);
-  console.log(`${total} answer sets, batches of ${MAX_BATCH_SIZE}, ${connections} connections`);
-  const bulk: number[] = [];
-  const perBatch: number[] = [];
-  const http: number[] = [];
-  for (let round = 1; round <= rounds; round++) {
-    // Every figure shares the machine with whatever else runs; the load says how much.
-    const load = loadavg()[0]?.toFixed(2);
-    const b = rawInsertRate(join(dir, `bulk-${round}.db`), sets, Number.POSITIVE_INFINITY);
-    const p = rawInsertRate(join(dir, `batch-${round}.db`), sets, MAX_BATCH_SIZE);
-    const h = await httpIngest(round, sets, version);
-    bulk.push(b);
-    perBatch.push(p);
-    http.push(h);
-    console.log(
-      `round ${round} (load ${load}): bulk ${fmt(b)}, per-batch commits ${fmt(p)}, HTTP ${fmt(h)} sets/s, ratio ${pct(h / b)}`,
+  const sets = generate(version, 20_000, 42);
+  console.log(`${cpus().length} CPUs, load average ${loadavg().map((l) => l.toFixed(2))}`);
+  console.log(`raw better-sqlite3 insert of the same rows (WAL, synchronous = FULL):`);
+  for (const [label, per] of [
+    ['one transaction for all', Number.POSITIVE_INFINITY],
+    ['one commit per 200 rows', 200],
+    ['one commit per row', 1],
+  ] as const) {
+    const rate = rawInsertRate(
+      join(dir, `raw-${per}.db`),
+      sets.slice(0, per === 1 ? 2000 : undefined),
+      per,
     );
+    console.log(`  ${label.padEnd(24)}: ${fmt(rate)} answer sets/s`);
   }
-  const [b, p, h] = [median(bulk), median(perBatch), median(http)];
-  console.log(`${cpus().length} CPUs, load average now ${loadavg().map((l) => l.toFixed(2))}`);
-  console.log(`median of ${rounds} rounds:`);
-  console.log(`raw better-sqlite3 bulk insert      : ${fmt(b)} answer sets/s`);
-  console.log(`  (raw, one commit per ${MAX_BATCH_SIZE} rows : ${fmt(p)} answer sets/s)`);
-  console.log(`HTTP + validation + SQLite          : ${fmt(h)} answer sets/s`);
-  console.log(`ratio                               : ${pct(h / b)} (goal ≥ 50 %)`);
+  console.log(
+    `HTTP, ${kiosks} kiosks sending for ${seconds} s each run, the server in its own process:`,
+  );
+  for (const batchSize of [1, 200]) {
+    const server = await startServer(`http-${batchSize}`);
+    try {
+      // Warm-up (JIT, page cache), not counted.
+      await ingest(server, sets, batchSize, version).catch(() => undefined);
+      const r = await ingest(server, sets, batchSize, version);
+      console.log(
+        `  batches of ${String(batchSize).padStart(3)}: ${fmt(r.perSecond)} answer sets/s, p50 ${ms(r.p50)}, p99 ${ms(r.p99)} per batch (${r.batches} batches), server peak RSS ${peakRssMiB(server.child).toFixed(0)} MiB`,
+      );
+    } finally {
+      server.child.kill('SIGTERM');
+      await once(server.child, 'exit');
+    }
+  }
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
