@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { precompressDir } from './src/server/precompress.ts';
 
 // The theme blue: also index.html's theme-color and the icons' background (scripts/make-icons.ts).
 const THEME_BLUE = '#1d4f91';
@@ -10,6 +12,35 @@ const THEME_BLUE = '#1d4f91';
 const { version } = JSON.parse(readFileSync(new URL('package.json', import.meta.url), 'utf8')) as {
   version: string;
 };
+
+/**
+ * Writes .br and .gz beside the text files of dist/, which the server sends to browsers that
+ * accept them (src/server/static-files.ts). It runs last, after vite-plugin-pwa has written
+ * sw.js, so the worker is compressed too; the precache globs (*.js, *.css, *.html) never match
+ * a .br or .gz, so the worker fetches each file once, by its own name.
+ */
+function precompress(): Plugin {
+  let outDir = '';
+  return {
+    name: 'urne:precompress',
+    apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    closeBundle: {
+      order: 'post',
+      sequential: true,
+      async handler(error) {
+        if (error) return; // a failed build leaves nothing worth serving
+        const { files, identity, br, gzip } = await precompressDir(outDir);
+        const kB = (bytes: number) => `${(bytes / 1000).toFixed(2)} kB`;
+        this.environment.logger.info(
+          `precompressed ${files} files: ${kB(identity)} → br ${kB(br)}, gzip ${kB(gzip)}`,
+        );
+      },
+    },
+  };
+}
 
 export default defineConfig({
   define: { __APP_VERSION__: JSON.stringify(version) },
@@ -63,6 +94,7 @@ export default defineConfig({
         ],
       },
     }),
+    precompress(),
   ],
   // manifest: .vite/manifest.json maps index.html to its chunks; tests/build reads it for the size budget.
   build: {

@@ -72,6 +72,13 @@ describe('built app', () => {
     expect(new Set(urls).size).toBe(urls.length);
   });
 
+  // The build writes a .br and .gz beside each text file for the server (precompressed.test.ts);
+  // the worker fetches each file by its own name and the browser decodes what the server sends.
+  it('precaches no compressed copies (.br, .gz)', () => {
+    expect(listDist().some((file) => file.endsWith('.br'))).toBe(true);
+    expect(urls.filter((url) => /\.(?:br|gz)$/.test(url))).toEqual([]);
+  });
+
   it('precaches the manifest icons, the apple-touch icon and the favicon', () => {
     const icons = webManifest.icons.map((icon) => icon.src);
     expect(icons.length).toBeGreaterThanOrEqual(3);
