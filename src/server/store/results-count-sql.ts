@@ -35,9 +35,9 @@ const GROUP = `CASE json_type(s.answers, ${reasonPath})
     ELSE '' END`;
 
 /**
- * A scratch table for one chunk. Upserting each counted row into this small
- * temp b-tree (a few hundred keys, it stays in the page cache) measured 2–3×
- * faster than GROUP BY, whose sorter first sorts all ~13 rows per answer set.
+ * A scratch table for one chunk: upserting each counted row into this small
+ * temp b-tree (a few hundred keys, it stays in the page cache) beats GROUP BY,
+ * whose sorter first sorts all ~13 rows per answer set (docs/performance.md).
  */
 export const CREATE_CHUNK_TABLE_SQL = `CREATE TEMP TABLE IF NOT EXISTS answer_counts_chunk (${ANSWER_COUNTS_COLUMNS}) WITHOUT ROWID`;
 

@@ -8,9 +8,9 @@ import {
 } from './results-count-sql.ts';
 
 /**
- * Answer sets (rowids) counted per transaction: about 0.15–0.2 s of CPU on the
- * 2-core machine, the longest a kiosk upload or a health check waits for the
- * counter (more while the machine is busy).
+ * Answer sets (rowids) counted per transaction: the longest a kiosk upload or
+ * a health check waits for the counter is one such transaction (figures in
+ * docs/performance.md).
  */
 export const COUNT_CHUNK = 5_000;
 
@@ -19,15 +19,12 @@ export const COUNT_CHUNK = 5_000;
  * query, the answer sets stored since the last count (rowid above the
  * watermark) are counted in SQL (results-count-sql.ts), `chunk` rowids per
  * transaction together with the watermark, and the event loop runs between
- * chunks, so a million new rows no longer freeze the server for their whole
- * count (formerly 23–25 s in one go, parsing every row in JavaScript).
+ * chunks, so a million new rows never freeze the server for their whole count.
  *
- * Why not count at ingest, in saveBatch's transaction: measured with this
- * same SQL on 200-set batches (synchronous = FULL), storing fell from
- * 13,000–20,000 to 4,000–5,700 answer sets/s, a third of the rate, to spare
- * an evaluator a few seconds once after a bulk load. A lazy count also covers
- * every way into answer_sets. Deleting answer sets needs
- * `npm run evaluator -- recount`.
+ * Why not count at ingest, in saveBatch's transaction: it cut the storing
+ * rate to a third (docs/performance.md) to spare an evaluator a few seconds
+ * once after a bulk load, and a lazy count also covers every way into
+ * answer_sets. Deleting answer sets needs `npm run evaluator -- recount`.
  */
 export function createCountKeeper(
   db: Database.Database,

@@ -30,7 +30,7 @@ export function openSqliteStore(path: string): ServerStore & ResultsStore {
   const db = connect(path);
   migrate(db);
 
-  // Prepared once: re-preparing per request is a measurable share of ingest time.
+  // Prepared once: every upload looks its kiosk up, every check its survey.
   const kioskColumns = 'id, office, revoked, created_day';
   const kioskByHash = db.prepare(`SELECT ${kioskColumns} FROM kiosks WHERE token_hash = ?`);
   const surveyById = db.prepare(
