@@ -33,7 +33,11 @@ async function main(): Promise<void> {
   const shown = ['0.0.0.0', '::'].includes(config.host)
     ? server.url.replace(/\/\/[^/]+:/, '//localhost:')
     : server.url;
-  console.log(`Urne is serving ${shown} (database ${resolve(config.dbPath)})`);
+  // performance.now() counts from the process's start: what IT waits for after a restart.
+  const ready = Math.round(performance.now());
+  console.log(
+    `Urne is serving ${shown} (database ${resolve(config.dbPath)}; ready ${ready} ms after start)`,
+  );
   if (firstKiosk) {
     console.log(
       [

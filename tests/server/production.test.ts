@@ -92,7 +92,11 @@ describe('the production install (npm ci --omit=dev, then plain node)', () => {
     expect(res.status).toBe(201);
     expect(BatchAck.parse(await res.json()).accepted).toBe(3);
     // A figure for the README, not a timed assertion: speed goals live in `npm run bench`.
-    console.log(`production server: start to first stored batch ${ms} ms`);
+    const ready = /ready (\d+) ms after start/.exec(out)?.[1];
+    expect(ready, out).toBeDefined();
+    console.log(
+      `production server: listening ${ready} ms after start, first batch stored ${ms} ms after spawn`,
+    );
 
     const home = await fetch(`${url}/`);
     expect(home.status).toBe(200);
