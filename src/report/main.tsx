@@ -1,7 +1,7 @@
 import { render } from 'preact';
+import { queryString, type ResultsQuery } from '../shared/results/results-paths.ts';
 import { createResultsApi } from './api-client.ts';
 import { ResultsApp } from './components/ResultsApp.tsx';
-import { queryString, type ResultsQuery } from './results-paths.ts';
 import './styles/results.css';
 import './styles/print.css';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MIN_GROUP_SIZE } from '../../src/report/results-model.ts';
+import { MIN_GROUP_SIZE } from '../../src/shared/results/results-model.ts';
 import {
   type Count,
   crossTabulate,
@@ -7,7 +7,7 @@ import {
   summarizeQuestion,
   suppressedGroups,
   totalsByQuestion,
-} from '../../src/report/summarize.ts';
+} from '../../src/shared/results/summarize.ts';
 import type { SurveyDefinition } from '../../src/shared/survey-schema.ts';
 
 const survey: SurveyDefinition = {

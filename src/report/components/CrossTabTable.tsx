@@ -1,5 +1,5 @@
+import { type CrossTab, MIN_GROUP_SIZE } from '../../shared/results/results-model.ts';
 import { formatCount, formatMean } from '../format.ts';
-import { type CrossTab, MIN_GROUP_SIZE } from '../results-model.ts';
 
 const hidden = `weniger als ${MIN_GROUP_SIZE}`;
 

@@ -1,5 +1,5 @@
+import { MIN_GROUP_SIZE, type ResultsSummary } from '../../shared/results/results-model.ts';
 import { formatCount, formatDay } from '../format.ts';
-import { MIN_GROUP_SIZE, type ResultsSummary } from '../results-model.ts';
 
 /** Title, period, office, n and how the answers were collected: the first thing the committee reads. */
 export function ReportHeader({ s, groupLabel }: { s: ResultsSummary; groupLabel?: string }) {

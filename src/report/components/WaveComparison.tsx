@@ -1,5 +1,9 @@
+import {
+  type Comparison,
+  MIN_GROUP_SIZE,
+  type QuestionResult,
+} from '../../shared/results/results-model.ts';
 import { formatCount, formatMean, formatPercent } from '../format.ts';
-import { type Comparison, MIN_GROUP_SIZE, type QuestionResult } from '../results-model.ts';
 
 const hidden = `< ${MIN_GROUP_SIZE}`;
 

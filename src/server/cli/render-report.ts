@@ -1,5 +1,5 @@
 import { chromium } from 'playwright-core';
-import { queryString } from '../../report/results-paths.ts';
+import { queryString } from '../../shared/results/results-paths.ts';
 import { hashSessionId, SESSION_COOKIE, startSession } from '../auth/sessions.ts';
 import { startServer } from '../node.ts';
 import { openSqliteStore } from '../store/sqlite-store.ts';

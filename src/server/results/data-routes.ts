@@ -1,6 +1,6 @@
 import type { Context, Hono } from 'hono';
-import type { ResultsOptions } from '../../report/results-model.ts';
-import { OPTIONS_PATH, SUMMARY_PATH } from '../../report/results-paths.ts';
+import type { ResultsOptions } from '../../shared/results/results-model.ts';
+import { OPTIONS_PATH, SUMMARY_PATH } from '../../shared/results/results-paths.ts';
 import { ApiError } from '../http-error.ts';
 import type { ResultsStore } from '../store/results-store.ts';
 import { buildSummary, groupOptions, type SummaryRequest } from './summary.ts';

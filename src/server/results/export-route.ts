@@ -1,6 +1,6 @@
 import type { Hono } from 'hono';
-import { type CsvSeparator, csvLine, UTF8_BOM } from '../../report/csv.ts';
-import { EXPORT_PATH } from '../../report/results-paths.ts';
+import { type CsvSeparator, csvLine, UTF8_BOM } from '../../shared/results/csv.ts';
+import { EXPORT_PATH } from '../../shared/results/results-paths.ts';
 import { ApiError } from '../http-error.ts';
 import type { ResultsFilter, ResultsStore } from '../store/results-store.ts';
 import { readSummaryRequest } from './data-routes.ts';

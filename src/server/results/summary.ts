@@ -1,16 +1,16 @@
-import { valueLabels } from '../../report/labels.ts';
+import { valueLabels } from '../../shared/results/labels.ts';
 import type {
   ResultsSummary,
   TextList,
   WaveComparison,
   WaveInfo,
-} from '../../report/results-model.ts';
+} from '../../shared/results/results-model.ts';
 import {
   crossTabulate,
   isSmallGroup,
   summarizeQuestion,
   totalsByQuestion,
-} from '../../report/summarize.ts';
+} from '../../shared/results/summarize.ts';
 import type { SurveyDefinition } from '../../shared/survey-schema.ts';
 import { ApiError } from '../http-error.ts';
 import {

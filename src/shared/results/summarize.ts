@@ -1,4 +1,4 @@
-import type { Question, SurveyDefinition } from '../shared/survey-schema.ts';
+import type { Question, SurveyDefinition } from '../survey-schema.ts';
 import { valueLabels } from './labels.ts';
 import type { CrossTab, QuestionResult } from './results-model.ts';
 import { MIN_GROUP_SIZE } from './results-model.ts';

@@ -1,4 +1,4 @@
-import type { QuestionType } from '../shared/survey-schema.ts';
+import type { QuestionType } from '../survey-schema.ts';
 import type { Estimate } from './stats.ts';
 
 /**

@@ -1,4 +1,4 @@
-import type { Question } from '../shared/survey-schema.ts';
+import type { Question } from '../survey-schema.ts';
 
 /** The smiley scale in words (the kiosk shows faces): 5 = very satisfied. */
 export const SCALE_LABELS: Record<string, string> = {
