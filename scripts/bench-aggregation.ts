@@ -17,8 +17,8 @@ import { buildSummary } from '../src/server/results/summary.ts';
 import { COUNT_CHUNK } from '../src/server/store/results-counts.ts';
 import { openSqliteStore } from '../src/server/store/sqlite-store.ts';
 import { seedDefaultSurvey } from '../src/server/survey-catalog.ts';
-import { buergerbueroSurvey } from '../src/survey/buergerbuero-survey.ts';
-import { surveyVersion } from '../src/survey/survey-version.ts';
+import { buergerbueroSurvey } from '../src/shared/survey/buergerbuero-survey.ts';
+import { surveyVersion } from '../src/shared/survey/survey-version.ts';
 import { addExampleWaves, sampleAnswerSet, seededRandom } from './sample-answers.ts';
 
 const { values } = parseArgs({

@@ -6,8 +6,8 @@ import { createCountKeeper } from '../../src/server/store/results-counts.ts';
 import type { ServerStore } from '../../src/server/store/server-store.ts';
 import { openSqliteStore } from '../../src/server/store/sqlite-store.ts';
 import type { AnswerSet } from '../../src/shared/answer-schema.ts';
+import { buergerbueroSurvey } from '../../src/shared/survey/buergerbuero-survey.ts';
 import type { SurveyDefinition } from '../../src/shared/survey-schema.ts';
-import { buergerbueroSurvey } from '../../src/survey/buergerbuero-survey.ts';
 import { batchOf, makeTempDir } from './fixtures.ts';
 
 let temp: Awaited<ReturnType<typeof makeTempDir>>;
