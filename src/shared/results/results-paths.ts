@@ -1,10 +1,12 @@
+import { API_PREFIX } from '../wire-schema.ts';
+
 /** Addresses of the evaluation, shared by the results page and the endpoint. */
 export const RESULTS_PAGE_PATH = '/results';
-export const LOGIN_PATH = '/api/v1/evaluator/login';
-export const LOGOUT_PATH = '/api/v1/evaluator/logout';
-export const SESSION_PATH = '/api/v1/evaluator/session';
+export const LOGIN_PATH = `${API_PREFIX}/evaluator/login`;
+export const LOGOUT_PATH = `${API_PREFIX}/evaluator/logout`;
+export const SESSION_PATH = `${API_PREFIX}/evaluator/session`;
 /** Every results and export address is below this; one middleware guards them all. */
-export const RESULTS_API_PREFIX = '/api/v1/results';
+export const RESULTS_API_PREFIX = `${API_PREFIX}/results`;
 export const OPTIONS_PATH = `${RESULTS_API_PREFIX}/options`;
 export const SUMMARY_PATH = `${RESULTS_API_PREFIX}/summary`;
 export const EXPORT_PATH = `${RESULTS_API_PREFIX}/export`;
