@@ -1,10 +1,11 @@
-import type { ResultsStore, Wave } from '../src/server/store/results-store.ts';
+import type { ResultsStore } from '../src/server/store/results-store.ts';
 import {
   type AnswerSet,
   type Answers,
   type AnswerValue,
   inCanonicalOrder,
 } from '../src/shared/answer-schema.ts';
+import type { Wave } from '../src/shared/results/results-model.ts';
 import { buergerbueroSurvey } from '../src/shared/survey/buergerbuero-survey.ts';
 import { isShown } from '../src/shared/survey/flow.ts';
 import { possibleValues } from '../src/shared/survey/load-survey.ts';

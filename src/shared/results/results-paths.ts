@@ -19,6 +19,7 @@ export interface ResultsQuery {
   includeFlagged?: boolean;
 }
 
+/** The query string of `q` (plus `extra` parameters): ?wave=1&office=…&group=…&flagged=include. */
 export function queryString(q: ResultsQuery, extra: Record<string, string> = {}): string {
   const params = new URLSearchParams({ wave: String(q.wave) });
   if (q.office) params.set('office', q.office);
@@ -26,4 +27,18 @@ export function queryString(q: ResultsQuery, extra: Record<string, string> = {})
   if (q.includeFlagged) params.set('flagged', 'include');
   for (const [k, v] of Object.entries(extra)) params.set(k, v);
   return params.toString();
+}
+
+/**
+ * The filter read back from query parameters, the inverse of queryString. `wave` is left out
+ * unless it is a whole number from 1 up; blank office or group count as none.
+ */
+export function parseResultsQuery(params: URLSearchParams): Partial<ResultsQuery> {
+  const wave = Number(params.get('wave'));
+  return {
+    wave: Number.isSafeInteger(wave) && wave > 0 ? wave : undefined,
+    office: params.get('office')?.trim() || undefined,
+    group: params.get('group')?.trim() || undefined,
+    includeFlagged: params.get('flagged') === 'include' || undefined,
+  };
 }
