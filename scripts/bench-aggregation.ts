@@ -17,8 +17,8 @@ import { buildSummary } from '../src/server/results/summary.ts';
 import { COUNT_CHUNK } from '../src/server/store/results-counts.ts';
 import { openSqliteStore } from '../src/server/store/sqlite-store.ts';
 import { seedDefaultSurvey } from '../src/server/survey-catalog.ts';
-import { buergerbueroSurvey } from '../src/survey/buergerbuero-survey.ts';
-import { surveyVersion } from '../src/survey/survey-version.ts';
+import { buergerbueroSurvey } from '../src/shared/survey/buergerbuero-survey.ts';
+import { surveyVersion } from '../src/shared/survey/survey-version.ts';
 import { addExampleWaves, sampleAnswerSet, seededRandom } from './sample-answers.ts';
 
 const { values } = parseArgs({
@@ -100,7 +100,7 @@ try {
   );
   for (const run of ['first', 'second']) {
     const start = performance.now();
-    const summary = await buildSummary(store, { waveId: wave.id, includeFlagged: false });
+    const summary = await buildSummary(store, { wave: wave.id });
     console.log(
       `aggregation of one wave's full results (${run} run): ${seconds(start)} s for n = ${summary.n.toLocaleString('en-US')} ` +
         `(${summary.questions.length} questions, ${summary.flagged.toLocaleString('en-US')} flagged left out) — goal ≈ 1 s`,
@@ -108,10 +108,9 @@ try {
   }
   const start = performance.now();
   await buildSummary(store, {
-    waveId: wave.id,
+    wave: wave.id,
     office: OFFICES[0],
     group: 'passport',
-    includeFlagged: false,
   });
   console.log(`same, filtered by office and reason: ${seconds(start)} s`);
   await store.close();

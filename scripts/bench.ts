@@ -17,9 +17,9 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { AnswerSet } from '../src/shared/answer-schema.ts';
+import { buergerbueroSurvey } from '../src/shared/survey/buergerbuero-survey.ts';
+import { surveyVersion } from '../src/shared/survey/survey-version.ts';
 import { BATCHES_PATH } from '../src/shared/wire-schema.ts';
-import { buergerbueroSurvey } from '../src/survey/buergerbuero-survey.ts';
-import { surveyVersion } from '../src/survey/survey-version.ts';
 import { rawInsertRate } from './bench-raw.ts';
 import { sampleAnswerSet, seededRandom } from './sample-answers.ts';
 

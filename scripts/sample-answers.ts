@@ -1,14 +1,15 @@
-import type { ResultsStore, Wave } from '../src/server/store/results-store.ts';
+import type { ResultsStore } from '../src/server/store/results-store.ts';
 import {
   type AnswerSet,
   type Answers,
   type AnswerValue,
   inCanonicalOrder,
 } from '../src/shared/answer-schema.ts';
+import type { Wave } from '../src/shared/results/results-model.ts';
+import { buergerbueroSurvey } from '../src/shared/survey/buergerbuero-survey.ts';
+import { isShown } from '../src/shared/survey/flow.ts';
+import { possibleValues } from '../src/shared/survey/load-survey.ts';
 import type { Question, SurveyDefinition } from '../src/shared/survey-schema.ts';
-import { buergerbueroSurvey } from '../src/survey/buergerbuero-survey.ts';
-import { isShown } from '../src/survey/flow.ts';
-import { possibleValues } from '../src/survey/load-survey.ts';
 
 /** A small seeded PRNG (mulberry32): benchmarks and tests stay reproducible. */
 export function seededRandom(seed: number): () => number {

@@ -8,11 +8,11 @@ import './kiosk/styles/screens.css';
 import './kiosk/styles/messages.css';
 import './kiosk/styles/answers.css';
 import { registerServiceWorker } from './pwa/register.ts';
+import { buergerbueroSurvey } from './shared/survey/buergerbuero-survey.ts';
+import { loadSurvey } from './shared/survey/load-survey.ts';
+import { surveyVersion } from './shared/survey/survey-version.ts';
 import { createSyncBridge } from './staff/sync-bridge.ts';
 import { createStore, requestPersistence } from './store/index.ts';
-import { buergerbueroSurvey } from './survey/buergerbuero-survey.ts';
-import { loadSurvey } from './survey/load-survey.ts';
-import { surveyVersion } from './survey/survey-version.ts';
 import type { EnrollOutcome } from './sync/enroll.ts';
 import { startBackgroundSync, takeProvisioningFromUrl } from './sync/index.ts';
 

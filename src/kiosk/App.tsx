@@ -1,9 +1,9 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useReducer } from 'preact/hooks';
 import { DEFAULT_LANGUAGE, pickText } from '../shared/localized-text.ts';
+import { withLanguage } from '../shared/survey/language-answer.ts';
 import type { SurveyDefinition } from '../shared/survey-schema.ts';
 import { type Store, StoreUnavailableError } from '../store/index.ts';
-import { withLanguage } from '../survey/language-answer.ts';
 import { answerSetFor } from './answer-set.ts';
 import { IdleOverlay } from './components/IdleOverlay.tsx';
 import { TextSizeControl } from './components/TextSizeControl.tsx';

@@ -4,10 +4,10 @@ import {
   KioskConfiguration,
   type SurveyPeriod,
 } from '../shared/kiosk-config-schema.ts';
+import { loadSurvey } from '../shared/survey/load-survey.ts';
+import { surveyVersion } from '../shared/survey/survey-version.ts';
 import type { SurveyDefinition } from '../shared/survey-schema.ts';
 import type { Store } from '../store/index.ts';
-import { loadSurvey } from '../survey/load-survey.ts';
-import { surveyVersion } from '../survey/survey-version.ts';
 import type { ClosedReason } from './closed-texts.ts';
 
 /** The survey the kiosk runs now, and under which office and period. */

@@ -1,6 +1,6 @@
 import { type AnswerSet, type Answers, dayOf, inCanonicalOrder } from '../shared/answer-schema.ts';
+import { effectiveAnswers, validateAnswers } from '../shared/survey/flow.ts';
 import type { SurveyDefinition } from '../shared/survey-schema.ts';
-import { effectiveAnswers, validateAnswers } from '../survey/flow.ts';
 import { closedReason, type KioskSettings } from './active-survey.ts';
 import type { ClosedReason } from './closed-texts.ts';
 

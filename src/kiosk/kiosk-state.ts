@@ -1,12 +1,12 @@
 import type { Answers, AnswerValue } from '../shared/answer-schema.ts';
 import { DEFAULT_LANGUAGE, type Language } from '../shared/localized-text.ts';
-import type { Question, SurveyDefinition } from '../shared/survey-schema.ts';
 import {
   isComplete,
   nextQuestionId,
   previousQuestionId,
   visibleQuestions,
-} from '../survey/flow.ts';
+} from '../shared/survey/flow.ts';
+import type { Question, SurveyDefinition } from '../shared/survey-schema.ts';
 import { DEFAULT_TEXT_SIZE, type TextSize } from './text-size.ts';
 
 /** What the citizen sees. `sending` keeps the last question on screen while the answer set is written. */

@@ -1,4 +1,4 @@
-import type { ResultsOptions, ResultsSummary } from './results-model.ts';
+import type { ResultsOptions, ResultsSummary } from '../shared/results/results-model.ts';
 import {
   EXPORT_PATH,
   LOGIN_PATH,
@@ -8,7 +8,7 @@ import {
   type ResultsQuery,
   SESSION_PATH,
   SUMMARY_PATH,
-} from './results-paths.ts';
+} from '../shared/results/results-paths.ts';
 
 /** Thrown when the server says the evaluator is not (or no longer) logged in. */
 export class LoggedOutError extends Error {}

@@ -1,23 +1,12 @@
 import { render } from 'preact';
+import { parseResultsQuery, queryString } from '../shared/results/results-paths.ts';
 import { createResultsApi } from './api-client.ts';
 import { ResultsApp } from './components/ResultsApp.tsx';
-import { queryString, type ResultsQuery } from './results-paths.ts';
 import './styles/results.css';
 import './styles/print.css';
 
 // The results page's entry (results.html): wiring only. It is a separate Vite entry, so
 // nothing here ends up in the kiosk's bundle or its service worker's precache.
-function readQuery(search: string): Partial<ResultsQuery> {
-  const params = new URLSearchParams(search);
-  const wave = Number(params.get('wave'));
-  return {
-    wave: Number.isSafeInteger(wave) && wave > 0 ? wave : undefined,
-    office: params.get('office') ?? undefined,
-    group: params.get('group') ?? undefined,
-    includeFlagged: params.get('flagged') === 'include' || undefined,
-  };
-}
-
 const params = new URLSearchParams(window.location.search);
 const print = params.get('print') === '1';
 if (print) document.documentElement.classList.add('print-mode');
@@ -25,7 +14,7 @@ const root = document.getElementById('results') as HTMLElement;
 render(
   <ResultsApp
     api={createResultsApi()}
-    initial={readQuery(window.location.search)}
+    initial={parseResultsQuery(params)}
     print={print}
     onQuery={(query) => {
       const extra: Record<string, string> = print ? { print: '1' } : {};

@@ -1,5 +1,5 @@
+import { validateAnswers } from '../shared/survey/flow.ts';
 import type { Batch, BatchAck } from '../shared/wire-schema.ts';
-import { validateAnswers } from '../survey/flow.ts';
 import { limitDetails } from './error-handler.ts';
 import { ApiError } from './http-error.ts';
 import type { ServerStore } from './store/server-store.ts';

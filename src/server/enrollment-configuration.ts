@@ -1,5 +1,5 @@
 import type { KioskConfiguration } from '../shared/kiosk-config-schema.ts';
-import { buergerbueroSurvey } from '../survey/buergerbuero-survey.ts';
+import { buergerbueroSurvey } from '../shared/survey/buergerbuero-survey.ts';
 import type { OfficeSurvey } from './store/enrollment-store.ts';
 import type { ServerStore } from './store/server-store.ts';
 import { seedDefaultSurvey } from './survey-catalog.ts';

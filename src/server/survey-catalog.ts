@@ -1,6 +1,6 @@
+import { buergerbueroSurvey } from '../shared/survey/buergerbuero-survey.ts';
+import { surveyVersion } from '../shared/survey/survey-version.ts';
 import type { SurveyDefinition } from '../shared/survey-schema.ts';
-import { buergerbueroSurvey } from '../survey/buergerbuero-survey.ts';
-import { surveyVersion } from '../survey/survey-version.ts';
 import type { ServerStore } from './store/server-store.ts';
 
 /**

@@ -1,8 +1,8 @@
 import { KIOSK_CONFIG_PATH } from '../shared/enrollment-schema.ts';
 import { KioskConfiguration } from '../shared/kiosk-config-schema.ts';
+import { loadSurvey } from '../shared/survey/load-survey.ts';
+import { canonicalJson, surveyVersion } from '../shared/survey/survey-version.ts';
 import type { Store } from '../store/index.ts';
-import { loadSurvey } from '../survey/load-survey.ts';
-import { canonicalJson, surveyVersion } from '../survey/survey-version.ts';
 
 /** How long the configuration request may take before the round goes on without it. */
 export const CONFIG_TIMEOUT_MS = 10_000;

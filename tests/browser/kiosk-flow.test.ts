@@ -1,9 +1,9 @@
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { ANSWER_SET_KEYS, dayOf } from '../../src/shared/answer-schema.ts';
-import { buergerbueroSurvey } from '../../src/survey/buergerbuero-survey.ts';
-import { loadSurvey } from '../../src/survey/load-survey.ts';
-import { surveyVersion } from '../../src/survey/survey-version.ts';
+import { buergerbueroSurvey } from '../../src/shared/survey/buergerbuero-survey.ts';
+import { loadSurvey } from '../../src/shared/survey/load-survey.ts';
+import { surveyVersion } from '../../src/shared/survey/survey-version.ts';
 import { describeBrowser, launchKioskBrowser, serveDist, useServerAndBrowser } from './harness.ts';
 import { answer, readAnswers } from './kiosk-steps.ts';
 import { countStore } from './staff-steps.ts';

@@ -4,9 +4,9 @@ import { beforeAll, expect, it } from 'vitest';
 import { ensureOfficeSurvey } from '../../src/server/enrollment-configuration.ts';
 import { openSqliteStore } from '../../src/server/store/sqlite-store.ts';
 import { dayOf } from '../../src/shared/answer-schema.ts';
-import { buergerbueroSurvey } from '../../src/survey/buergerbuero-survey.ts';
-import { loadSurvey } from '../../src/survey/load-survey.ts';
-import { surveyVersion } from '../../src/survey/survey-version.ts';
+import { buergerbueroSurvey } from '../../src/shared/survey/buergerbuero-survey.ts';
+import { loadSurvey } from '../../src/shared/survey/load-survey.ts';
+import { surveyVersion } from '../../src/shared/survey/survey-version.ts';
 import {
   describeBrowser,
   launchKioskBrowser,

@@ -3,7 +3,7 @@ import { hashPassword } from '../../src/server/auth/password.ts';
 import { openSqliteStore } from '../../src/server/store/sqlite-store.ts';
 import { seedDefaultSurvey } from '../../src/server/survey-catalog.ts';
 import type { AnswerSet } from '../../src/shared/answer-schema.ts';
-import { buergerbueroSurvey } from '../../src/survey/buergerbuero-survey.ts';
+import { buergerbueroSurvey } from '../../src/shared/survey/buergerbuero-survey.ts';
 import { batchOf } from '../server/fixtures.ts';
 
 export const PASSWORD = 'committee-2026-results';

@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
 import { type AnswerSet, dayOf } from '../../src/shared/answer-schema.ts';
-import { buergerbueroSurvey } from '../../src/survey/buergerbuero-survey.ts';
-import { loadSurvey } from '../../src/survey/load-survey.ts';
-import { surveyVersion } from '../../src/survey/survey-version.ts';
+import { buergerbueroSurvey } from '../../src/shared/survey/buergerbuero-survey.ts';
+import { loadSurvey } from '../../src/shared/survey/load-survey.ts';
+import { surveyVersion } from '../../src/shared/survey/survey-version.ts';
 import { COMPLETE_ANSWERS } from '../utils.ts';
 import { answer } from './kiosk-steps.ts';
 

@@ -1,8 +1,8 @@
 import Database from 'better-sqlite3';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
+import { buergerbueroSurvey } from '../../src/shared/survey/buergerbuero-survey.ts';
 import { LANGUAGE_ANSWER_ID } from '../../src/shared/survey-schema.ts';
-import { buergerbueroSurvey } from '../../src/survey/buergerbuero-survey.ts';
 import {
   describeBrowser,
   launchKioskBrowser,

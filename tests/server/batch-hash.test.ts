@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { batchContentHash } from '../../src/server/store/batch-hash.ts';
 import { AnswerSet } from '../../src/shared/answer-schema.ts';
+import { canonicalJson } from '../../src/shared/survey/survey-version.ts';
 import { Batch } from '../../src/shared/wire-schema.ts';
-import { canonicalJson } from '../../src/survey/survey-version.ts';
 import { makeBatch } from './fixtures.ts';
 
 const reference = (batch: Batch) => createHash('sha256').update(canonicalJson(batch)).digest('hex');

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENROLL_PATH, EnrollResponse } from '../../src/shared/enrollment-schema.ts';
-import { buergerbueroSurvey } from '../../src/survey/buergerbuero-survey.ts';
-import { surveyVersion } from '../../src/survey/survey-version.ts';
+import { buergerbueroSurvey } from '../../src/shared/survey/buergerbuero-survey.ts';
+import { surveyVersion } from '../../src/shared/survey/survey-version.ts';
 import { compiledEntry } from './compiled.ts';
 import { makeTempDir, openTestApp, type TestApp } from './fixtures.ts';
 

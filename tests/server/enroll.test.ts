@@ -6,8 +6,8 @@ import {
   EnrollResponse,
   KIOSK_CONFIG_PATH,
 } from '../../src/shared/enrollment-schema.ts';
+import { surveyVersion } from '../../src/shared/survey/survey-version.ts';
 import { ErrorBody } from '../../src/shared/wire-schema.ts';
-import { surveyVersion } from '../../src/survey/survey-version.ts';
 import {
   countAnswerSets,
   makeBatch,

@@ -11,8 +11,8 @@ import { openSqliteStore } from '../../src/server/store/sqlite-store.ts';
 import { seedDefaultSurvey } from '../../src/server/survey-catalog.ts';
 import { registerKiosk } from '../../src/server/tokens.ts';
 import type { AnswerSet } from '../../src/shared/answer-schema.ts';
+import { buergerbueroSurvey } from '../../src/shared/survey/buergerbuero-survey.ts';
 import { BATCHES_PATH, type Batch } from '../../src/shared/wire-schema.ts';
-import { buergerbueroSurvey } from '../../src/survey/buergerbuero-survey.ts';
 
 export const OFFICE = 'Bürgerbüro Lünen';
 

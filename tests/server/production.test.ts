@@ -5,9 +5,9 @@ import { cp } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buergerbueroSurvey } from '../../src/shared/survey/buergerbuero-survey.ts';
+import { surveyVersion } from '../../src/shared/survey/survey-version.ts';
 import { BATCHES_PATH, BatchAck } from '../../src/shared/wire-schema.ts';
-import { buergerbueroSurvey } from '../../src/survey/buergerbuero-survey.ts';
-import { surveyVersion } from '../../src/survey/survey-version.ts';
 import { SERVER_BUILD } from './compiled.ts';
 import { makeBatch, makeTempDir, OFFICE } from './fixtures.ts';
 

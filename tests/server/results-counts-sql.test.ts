@@ -6,8 +6,8 @@ import { createCountKeeper } from '../../src/server/store/results-counts.ts';
 import type { ServerStore } from '../../src/server/store/server-store.ts';
 import { openSqliteStore } from '../../src/server/store/sqlite-store.ts';
 import type { AnswerSet } from '../../src/shared/answer-schema.ts';
+import { buergerbueroSurvey } from '../../src/shared/survey/buergerbuero-survey.ts';
 import type { SurveyDefinition } from '../../src/shared/survey-schema.ts';
-import { buergerbueroSurvey } from '../../src/survey/buergerbuero-survey.ts';
 import { batchOf, makeTempDir } from './fixtures.ts';
 
 let temp: Awaited<ReturnType<typeof makeTempDir>>;
@@ -70,7 +70,7 @@ async function save(store: ServerStore, sets: readonly AnswerSet[]): Promise<voi
   }
 }
 
-interface Count {
+interface AnswerCountsRow {
   survey_id: string;
   day: string;
   office: string;
@@ -82,18 +82,22 @@ interface Count {
 }
 
 /** The oracle: answer_counts as its definition says, reduced from the raw rows in plain JS. */
-function expectedCounts(path: string): Count[] {
+function expectedCounts(path: string): AnswerCountsRow[] {
   const db = new Database(path, { readonly: true });
   const rows = db.prepare('SELECT survey_id, day, office, flagged, answers FROM answer_sets').all();
   db.close();
-  const counts = new Map<string, Count>();
-  const bump = (base: Omit<Count, 'question' | 'value' | 'n'>, question: string, value: string) => {
+  const counts = new Map<string, AnswerCountsRow>();
+  const bump = (
+    base: Omit<AnswerCountsRow, 'question' | 'value' | 'n'>,
+    question: string,
+    value: string,
+  ) => {
     const key = JSON.stringify([...Object.values(base), question, value]);
     const hit = counts.get(key) ?? { ...base, question, value, n: 0 };
     hit.n += 1;
     counts.set(key, hit);
   };
-  for (const row of rows as (Omit<Count, 'grp' | 'question' | 'value' | 'n'> & {
+  for (const row of rows as (Omit<AnswerCountsRow, 'grp' | 'question' | 'value' | 'n'> & {
     answers: string;
   })[]) {
     const answers = JSON.parse(row.answers) as Record<string, unknown>;
@@ -113,13 +117,13 @@ function expectedCounts(path: string): Count[] {
   return sortCounts([...counts.values()]);
 }
 
-const sortCounts = (rows: Count[]) =>
+const sortCounts = (rows: AnswerCountsRow[]) =>
   rows.sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1));
 
-function storedCounts(path: string): Count[] {
+function storedCounts(path: string): AnswerCountsRow[] {
   const db = new Database(path, { readonly: true });
   try {
-    return sortCounts(db.prepare('SELECT * FROM answer_counts').all() as Count[]);
+    return sortCounts(db.prepare('SELECT * FROM answer_counts').all() as AnswerCountsRow[]);
   } finally {
     db.close();
   }

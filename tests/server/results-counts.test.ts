@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sampleAnswerSet, seededRandom } from '../../scripts/sample-answers.ts';
 import { openSqliteStore } from '../../src/server/store/sqlite-store.ts';
 import { seedDefaultSurvey } from '../../src/server/survey-catalog.ts';
-import { buergerbueroSurvey } from '../../src/survey/buergerbuero-survey.ts';
+import { buergerbueroSurvey } from '../../src/shared/survey/buergerbuero-survey.ts';
 import { batchOf, makeTempDir } from './fixtures.ts';
 
 let temp: Awaited<ReturnType<typeof makeTempDir>>;

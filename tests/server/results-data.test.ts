@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ResultsSummary } from '../../src/report/results-model.ts';
 import { registerKiosk } from '../../src/server/tokens.ts';
+import type { ResultsSummary } from '../../src/shared/results/results-model.ts';
 import { openTestApp, type TestApp } from './fixtures.ts';
 import { answerSet, getJson, login, prepareEvaluation, send } from './results-fixtures.ts';
 

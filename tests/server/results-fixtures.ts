@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { hashPassword } from '../../src/server/auth/password.ts';
 import type { AnswerSet, Answers } from '../../src/shared/answer-schema.ts';
-import { buergerbueroSurvey } from '../../src/survey/buergerbuero-survey.ts';
+import { buergerbueroSurvey } from '../../src/shared/survey/buergerbuero-survey.ts';
 import { COMPLETE_ANSWERS } from '../utils.ts';
 import { OFFICE, postBatch, type TestApp } from './fixtures.ts';
 

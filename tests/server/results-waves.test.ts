@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { changeTexts } from '../../src/report/components/WaveComparison.tsx';
-import type { ResultsSummary } from '../../src/report/results-model.ts';
 import { hashPassword } from '../../src/server/auth/password.ts';
 import { TEXT_LIMIT } from '../../src/server/results/summary.ts';
+import type { ResultsSummary } from '../../src/shared/results/results-model.ts';
 import { batchOf, openTestApp, type TestApp } from './fixtures.ts';
 import { answerSet, getJson, login, PASSWORD, SURVEY, send } from './results-fixtures.ts';
 

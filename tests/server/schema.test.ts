@@ -5,8 +5,8 @@ import { MIGRATIONS } from '../../src/server/store/migrations.ts';
 import { openSqliteStore } from '../../src/server/store/sqlite-store.ts';
 import { seedDefaultSurvey } from '../../src/server/survey-catalog.ts';
 import { ANSWER_SET_KEYS } from '../../src/shared/answer-schema.ts';
-import { buergerbueroSurvey } from '../../src/survey/buergerbuero-survey.ts';
-import { surveyVersion } from '../../src/survey/survey-version.ts';
+import { buergerbueroSurvey } from '../../src/shared/survey/buergerbuero-survey.ts';
+import { surveyVersion } from '../../src/shared/survey/survey-version.ts';
 import { makeBatch, makeTempDir } from './fixtures.ts';
 
 let temp: Awaited<ReturnType<typeof makeTempDir>>;

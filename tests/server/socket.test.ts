@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_BODY_LIMIT_BYTES } from '../../src/server/config.ts';
 import { type RunningServer, startServer } from '../../src/server/node.ts';
+import { buergerbueroSurvey } from '../../src/shared/survey/buergerbuero-survey.ts';
+import { surveyVersion } from '../../src/shared/survey/survey-version.ts';
 import { BATCHES_PATH, BatchAck, ErrorBody, HEALTH_PATH } from '../../src/shared/wire-schema.ts';
-import { buergerbueroSurvey } from '../../src/survey/buergerbuero-survey.ts';
-import { surveyVersion } from '../../src/survey/survey-version.ts';
 import { countAnswerSets, makeBatch, makeTempDir, OFFICE } from './fixtures.ts';
 
 let temp: Awaited<ReturnType<typeof makeTempDir>>;

@@ -3,8 +3,8 @@ import { de, type UiTexts } from '../../src/kiosk/i18n/de.ts';
 import { loadUiTexts } from '../../src/kiosk/i18n/index.ts';
 import { LANGUAGE_INFO } from '../../src/kiosk/i18n/languages.ts';
 import { LANGUAGES } from '../../src/shared/localized-text.ts';
-import { buergerbueroSurvey } from '../../src/survey/buergerbuero-survey.ts';
-import { loadSurvey } from '../../src/survey/load-survey.ts';
+import { buergerbueroSurvey } from '../../src/shared/survey/buergerbuero-survey.ts';
+import { loadSurvey } from '../../src/shared/survey/load-survey.ts';
 import { missingTexts, translateSurvey } from '../../src/survey/translate-survey.ts';
 import { loadSurveyTranslation, SURVEY_TRANSLATIONS } from '../../src/survey/translations/index.ts';
 

@@ -5,8 +5,8 @@ import {
   initialKioskState,
   type KioskAction,
 } from '../../src/kiosk/kiosk-state.ts';
-import { buergerbueroSurvey } from '../../src/survey/buergerbuero-survey.ts';
-import { loadSurvey } from '../../src/survey/load-survey.ts';
+import { buergerbueroSurvey } from '../../src/shared/survey/buergerbuero-survey.ts';
+import { loadSurvey } from '../../src/shared/survey/load-survey.ts';
 
 const reduce = createKioskReducer(loadSurvey(buergerbueroSurvey));
 const run = (actions: KioskAction[]) => actions.reduce(reduce, initialKioskState);

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { answerSetFor } from '../../src/kiosk/answer-set.ts';
 import { AnswerSet } from '../../src/shared/answer-schema.ts';
-import { buergerbueroSurvey } from '../../src/survey/buergerbuero-survey.ts';
-import { effectiveAnswers, validateAnswers } from '../../src/survey/flow.ts';
-import { withLanguage } from '../../src/survey/language-answer.ts';
-import { loadSurvey, SurveyDefinitionError } from '../../src/survey/load-survey.ts';
+import { buergerbueroSurvey } from '../../src/shared/survey/buergerbuero-survey.ts';
+import { effectiveAnswers, validateAnswers } from '../../src/shared/survey/flow.ts';
+import { withLanguage } from '../../src/shared/survey/language-answer.ts';
+import { loadSurvey, SurveyDefinitionError } from '../../src/shared/survey/load-survey.ts';
 import { COMPLETE_ANSWERS } from '../utils.ts';
 
 const survey = loadSurvey(buergerbueroSurvey);

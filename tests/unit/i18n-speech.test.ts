@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { de } from '../../src/kiosk/i18n/de.ts';
 import { loadUiTexts } from '../../src/kiosk/i18n/index.ts';
 import { findVoice, spokenText } from '../../src/kiosk/speech.ts';
+import { buergerbueroSurvey } from '../../src/shared/survey/buergerbuero-survey.ts';
+import { loadSurvey } from '../../src/shared/survey/load-survey.ts';
 import type { Question } from '../../src/shared/survey-schema.ts';
-import { buergerbueroSurvey } from '../../src/survey/buergerbuero-survey.ts';
-import { loadSurvey } from '../../src/survey/load-survey.ts';
 import { translateSurvey } from '../../src/survey/translate-survey.ts';
 import { loadSurveyTranslation } from '../../src/survey/translations/index.ts';
 

@@ -3,8 +3,8 @@ import { answerSetFor, InvalidAnswersError } from '../../src/kiosk/answer-set.ts
 import { de } from '../../src/kiosk/i18n/de.ts';
 import { en } from '../../src/kiosk/i18n/en.ts';
 import { ANSWER_SET_KEYS, AnswerSet } from '../../src/shared/answer-schema.ts';
-import { buergerbueroSurvey } from '../../src/survey/buergerbuero-survey.ts';
-import { loadSurvey } from '../../src/survey/load-survey.ts';
+import { buergerbueroSurvey } from '../../src/shared/survey/buergerbuero-survey.ts';
+import { loadSurvey } from '../../src/shared/survey/load-survey.ts';
 import { COMPLETE_ANSWERS } from '../utils.ts';
 
 const survey = loadSurvey(buergerbueroSurvey);

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { KioskSettings } from '../../src/kiosk/active-survey.ts';
 import { closedAtSubmit } from '../../src/kiosk/answer-set.ts';
 import { readKioskConfig } from '../../src/kiosk/kiosk-config.ts';
-import { buergerbueroSurvey } from '../../src/survey/buergerbuero-survey.ts';
-import { loadSurvey } from '../../src/survey/load-survey.ts';
+import { buergerbueroSurvey } from '../../src/shared/survey/buergerbuero-survey.ts';
+import { loadSurvey } from '../../src/shared/survey/load-survey.ts';
 
 const survey = loadSurvey(buergerbueroSurvey);
 const JULY = { from: '2026-06-18', to: '2026-07-14' };

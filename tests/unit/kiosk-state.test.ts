@@ -7,8 +7,8 @@ import {
   type KioskState,
   progressOf,
 } from '../../src/kiosk/kiosk-state.ts';
-import { buergerbueroSurvey } from '../../src/survey/buergerbuero-survey.ts';
-import { loadSurvey } from '../../src/survey/load-survey.ts';
+import { buergerbueroSurvey } from '../../src/shared/survey/buergerbuero-survey.ts';
+import { loadSurvey } from '../../src/shared/survey/load-survey.ts';
 
 const survey = loadSurvey(buergerbueroSurvey);
 const reduce = createKioskReducer(survey);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvLine, neutraliseCell, quoteCell } from '../../src/report/csv.ts';
+import { csvLine, neutraliseCell, quoteCell } from '../../src/shared/results/csv.ts';
 
 describe('CSV encoding (RFC 4180 + OWASP CSV injection)', () => {
   it('neutralises every cell that a spreadsheet would run as a formula', () => {

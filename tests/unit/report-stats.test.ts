@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { meanInterval, tQuantile975, wilsonInterval } from '../../src/report/stats.ts';
+import { meanInterval, tQuantile975, wilsonInterval } from '../../src/shared/results/stats.ts';
 
 describe('95 % intervals (hand-computed)', () => {
   it('Wilson: 4 of 9 → 0.444 (0.1888–0.7333)', () => {

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { MIN_GROUP_SIZE } from '../../src/report/results-model.ts';
+import { MIN_GROUP_SIZE } from '../../src/shared/results/results-model.ts';
 import {
-  type Count,
+  type CountRow,
   crossTabulate,
   isSmallGroup,
   summarizeQuestion,
   suppressedGroups,
   totalsByQuestion,
-} from '../../src/report/summarize.ts';
+} from '../../src/shared/results/summarize.ts';
 import type { SurveyDefinition } from '../../src/shared/survey-schema.ts';
 
 const survey: SurveyDefinition = {
@@ -46,7 +46,7 @@ const survey: SurveyDefinition = {
 };
 
 // Group a: 6 sets (kids yes 4: play 5,5,4,2), group b: 3 sets (kids no), extras: x+y once, y twice.
-const counts: Count[] = [
+const counts: CountRow[] = [
   { group: 'a', question: '', value: '', n: 6 },
   { group: 'b', question: '', value: '', n: 3 },
   { group: 'a', question: 'reason', value: 'a', n: 6 },

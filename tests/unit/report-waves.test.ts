@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkWave, isDay } from '../../src/report/waves.ts';
+import { checkWave, isDay } from '../../src/shared/results/waves.ts';
 
 const w2025 = { name: '2025', from: '2025-06-16', to: '2025-07-11' };
 const w2026 = { name: '2026', from: '2026-06-18', to: '2026-07-14' };

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { loadUiTexts } from '../../src/kiosk/i18n/index.ts';
 import { LANGUAGES } from '../../src/shared/localized-text.ts';
+import { buergerbueroSurvey } from '../../src/shared/survey/buergerbuero-survey.ts';
+import { loadSurvey } from '../../src/shared/survey/load-survey.ts';
 import { SCALE_VALUES, YES_NO_VALUES } from '../../src/shared/survey-schema.ts';
-import { buergerbueroSurvey } from '../../src/survey/buergerbuero-survey.ts';
-import { loadSurvey } from '../../src/survey/load-survey.ts';
 import { translateSurvey } from '../../src/survey/translate-survey.ts';
 import { loadSurveyTranslation } from '../../src/survey/translations/index.ts';
 

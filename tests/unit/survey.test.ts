@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AnswerSet } from '../../src/shared/answer-schema.ts';
-import type { SurveyDefinition } from '../../src/shared/survey-schema.ts';
-import { buergerbueroSurvey } from '../../src/survey/buergerbuero-survey.ts';
+import { buergerbueroSurvey } from '../../src/shared/survey/buergerbuero-survey.ts';
 import {
   effectiveAnswers,
   isComplete,
@@ -9,9 +8,10 @@ import {
   previousQuestionId,
   validateAnswers,
   visibleQuestions,
-} from '../../src/survey/flow.ts';
-import { loadSurvey, SurveyDefinitionError } from '../../src/survey/load-survey.ts';
-import { surveyVersion } from '../../src/survey/survey-version.ts';
+} from '../../src/shared/survey/flow.ts';
+import { loadSurvey, SurveyDefinitionError } from '../../src/shared/survey/load-survey.ts';
+import { surveyVersion } from '../../src/shared/survey/survey-version.ts';
+import type { SurveyDefinition } from '../../src/shared/survey-schema.ts';
 import { COMPLETE_ANSWERS } from '../utils.ts';
 
 const survey = loadSurvey(buergerbueroSurvey);

@@ -1,5 +1,5 @@
+import type { OptionResult } from '../../shared/results/results-model.ts';
 import { formatCount, formatPercent } from '../format.ts';
-import type { OptionResult } from '../results-model.ts';
 
 const WIDTH = 600;
 // Room for the longest option label of the default survey ("An- oder Ummeldung der Wohnung").

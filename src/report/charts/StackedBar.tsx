@@ -1,5 +1,5 @@
+import type { OptionResult } from '../../shared/results/results-model.ts';
 import { formatPercent } from '../format.ts';
-import type { OptionResult } from '../results-model.ts';
 import { SCALE_FILLS } from './Patterns.tsx';
 
 const WIDTH = 600;

@@ -1,5 +1,5 @@
+import type { QuestionResult } from '../../shared/results/results-model.ts';
 import { formatCount, formatInterval, formatMean, formatPercent } from '../format.ts';
-import type { QuestionResult } from '../results-model.ts';
 
 /** Page one of the report: every scale question's mean and share satisfied, side by side. */
 export function AtAGlance({ questions }: { questions: QuestionResult[] }) {

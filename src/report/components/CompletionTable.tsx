@@ -1,5 +1,5 @@
+import type { QuestionResult } from '../../shared/results/results-model.ts';
 import { formatCount, formatPercent } from '../format.ts';
-import type { QuestionResult } from '../results-model.ts';
 
 /** How many of those shown an optional question answered it (the completion rate). */
 export function CompletionTable({ questions }: { questions: QuestionResult[] }) {

@@ -1,7 +1,6 @@
+import { FEWER_THAN_MIN } from '../../shared/results/labels.ts';
+import { type CrossTab, MIN_GROUP_SIZE } from '../../shared/results/results-model.ts';
 import { formatCount, formatMean } from '../format.ts';
-import { type CrossTab, MIN_GROUP_SIZE } from '../results-model.ts';
-
-const hidden = `weniger als ${MIN_GROUP_SIZE}`;
 
 /**
  * Mean satisfaction per reason for the visit: one column per reason, one row per
@@ -26,7 +25,7 @@ export function CrossTabTable({ tab }: { tab: CrossTab }) {
           <tr>
             <th scope="row">Anzahl Antworten (n)</th>
             {tab.rows.map((r) => (
-              <td key={r.value}>{r.n === null ? hidden : formatCount(r.n)}</td>
+              <td key={r.value}>{r.n === null ? FEWER_THAN_MIN : formatCount(r.n)}</td>
             ))}
           </tr>
           {tab.columns.map((c) => (

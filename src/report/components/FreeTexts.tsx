@@ -1,5 +1,5 @@
+import type { TextList } from '../../shared/results/results-model.ts';
 import { formatCount } from '../format.ts';
-import type { TextList } from '../results-model.ts';
 
 /**
  * Free-text answers for reading, grouped by question. Rendered as text nodes:

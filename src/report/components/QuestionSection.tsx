@@ -1,7 +1,7 @@
+import type { QuestionResult } from '../../shared/results/results-model.ts';
 import { HorizontalBars } from '../charts/HorizontalBars.tsx';
 import { StackedBar } from '../charts/StackedBar.tsx';
 import { formatCount, formatInterval, formatMean, formatPercent } from '../format.ts';
-import type { QuestionResult } from '../results-model.ts';
 
 /** One question: chart, counts and shares, mean and top-two with 95 % intervals, n. */
 export function QuestionSection({ q, index }: { q: QuestionResult; index: number }) {

@@ -1,5 +1,6 @@
+import { FEWER_THAN_MIN } from '../../shared/results/labels.ts';
+import { MIN_GROUP_SIZE, type ResultsSummary } from '../../shared/results/results-model.ts';
 import { formatCount, formatDay } from '../format.ts';
-import { MIN_GROUP_SIZE, type ResultsSummary } from '../results-model.ts';
 
 /** Title, period, office, n and how the answers were collected: the first thing the committee reads. */
 export function ReportHeader({ s, groupLabel }: { s: ResultsSummary; groupLabel?: string }) {
@@ -12,9 +13,7 @@ export function ReportHeader({ s, groupLabel }: { s: ResultsSummary; groupLabel?
         {groupLabel && ` · Anliegen: ${groupLabel}`}
       </p>
       <p class="n-total">
-        <strong>
-          n = {s.suppressedBy === 'small' ? `weniger als ${MIN_GROUP_SIZE}` : formatCount(s.n)}
-        </strong>{' '}
+        <strong>n = {s.suppressedBy === 'small' ? FEWER_THAN_MIN : formatCount(s.n)}</strong>{' '}
         ausgewertete Antworten
         {s.flagged > 0 &&
           (s.includeFlagged

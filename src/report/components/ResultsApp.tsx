@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
+import type { ResultsOptions, ResultsSummary } from '../../shared/results/results-model.ts';
+import type { ResultsQuery } from '../../shared/results/results-paths.ts';
 import { LoggedOutError, type ResultsApi } from '../api-client.ts';
 import { Patterns } from '../charts/Patterns.tsx';
-import type { ResultsOptions, ResultsSummary } from '../results-model.ts';
-import type { ResultsQuery } from '../results-paths.ts';
 import { LoginForm } from './LoginForm.tsx';
 import { ResultsReport } from './ResultsReport.tsx';
 import { Toolbar } from './Toolbar.tsx';

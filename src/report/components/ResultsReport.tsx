@@ -1,5 +1,5 @@
+import { MIN_GROUP_SIZE, type ResultsSummary } from '../../shared/results/results-model.ts';
 import { DayChart } from '../charts/DayChart.tsx';
-import { MIN_GROUP_SIZE, type ResultsSummary } from '../results-model.ts';
 import { AtAGlance } from './AtAGlance.tsx';
 import { CompletionTable } from './CompletionTable.tsx';
 import { CrossTabTable } from './CrossTabTable.tsx';

@@ -1,6 +1,6 @@
+import type { ResultsOptions } from '../../shared/results/results-model.ts';
+import type { ResultsQuery } from '../../shared/results/results-paths.ts';
 import type { ResultsApi } from '../api-client.ts';
-import type { ResultsOptions } from '../results-model.ts';
-import type { ResultsQuery } from '../results-paths.ts';
 
 interface Props {
   options: ResultsOptions;

@@ -1,5 +1,10 @@
+import { FEWER_THAN_MIN } from '../../shared/results/labels.ts';
+import {
+  type Comparison,
+  MIN_GROUP_SIZE,
+  type QuestionResult,
+} from '../../shared/results/results-model.ts';
 import { formatCount, formatMean, formatPercent } from '../format.ts';
-import { type Comparison, MIN_GROUP_SIZE, type QuestionResult } from '../results-model.ts';
 
 const hidden = `< ${MIN_GROUP_SIZE}`;
 
@@ -48,9 +53,7 @@ export function WaveComparison({
             {rows.map((r) => (
               <th scope="colgroup" colSpan={2} key={r.wave.id}>
                 {r.wave.name}{' '}
-                <span class="meta">
-                  (n = {r.n === null ? `weniger als ${MIN_GROUP_SIZE}` : formatCount(r.n)})
-                </span>
+                <span class="meta">(n = {r.n === null ? FEWER_THAN_MIN : formatCount(r.n)})</span>
               </th>
             ))}
             <th scope="colgroup" colSpan={2}>

@@ -2,9 +2,9 @@ import { readFile } from 'node:fs/promises';
 import { dayOf } from '../../shared/answer-schema.ts';
 import { SurveyPeriod } from '../../shared/kiosk-config-schema.ts';
 import '../../shared/zod-locale.ts';
+import { loadSurvey } from '../../shared/survey/load-survey.ts';
+import { surveyVersion } from '../../shared/survey/survey-version.ts';
 import { describeIssues } from '../../shared/zod-messages.ts';
-import { loadSurvey } from '../../survey/load-survey.ts';
-import { surveyVersion } from '../../survey/survey-version.ts';
 import { ensureOfficeSurvey } from '../enrollment-configuration.ts';
 import type { ServerStore } from '../store/server-store.ts';
 

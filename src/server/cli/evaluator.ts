@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { checkWave } from '../../report/waves.ts';
+import { checkWave } from '../../shared/results/waves.ts';
 import { hashPassword } from '../auth/password.ts';
 import { dbPathFrom } from '../config.ts';
 import { seedDefaultSurvey } from '../survey-catalog.ts';

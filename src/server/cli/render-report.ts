@@ -1,5 +1,5 @@
 import { chromium } from 'playwright-core';
-import { queryString } from '../../report/results-paths.ts';
+import { queryString, RESULTS_PAGE_PATH } from '../../shared/results/results-paths.ts';
 import { hashSessionId, SESSION_COOKIE, startSession } from '../auth/sessions.ts';
 import { startServer } from '../node.ts';
 import { openSqliteStore } from '../store/sqlite-store.ts';
@@ -54,7 +54,7 @@ export async function renderReport(o: ReportOptions): Promise<{ waveId: number; 
         { wave: wave.id, office: o.office, group: o.group, includeFlagged: o.includeFlagged },
         { print: '1' },
       );
-      await page.goto(`${server.url}/results?${query}`);
+      await page.goto(`${server.url}${RESULTS_PAGE_PATH}?${query}`);
       await page.waitForSelector('[data-results-ready], .error, .login', { timeout: 30_000 });
       const error = await page.locator('.error, .login').count();
       if (error > 0)

@@ -1,5 +1,5 @@
 import type { Hono } from 'hono';
-import { LOGIN_PATH, LOGOUT_PATH, SESSION_PATH } from '../../report/results-paths.ts';
+import { LOGIN_PATH, LOGOUT_PATH, SESSION_PATH } from '../../shared/results/results-paths.ts';
 import { createLoginLimiter, type LoginLimiter } from '../auth/login-limit.ts';
 import { verifyPassword } from '../auth/password.ts';
 import { endSession, hasSession, setSessionCookie, startSession } from '../auth/sessions.ts';

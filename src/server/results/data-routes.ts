@@ -1,19 +1,20 @@
 import type { Context, Hono } from 'hono';
-import type { ResultsOptions } from '../../report/results-model.ts';
-import { OPTIONS_PATH, SUMMARY_PATH } from '../../report/results-paths.ts';
+import type { ResultsOptions } from '../../shared/results/results-model.ts';
+import {
+  OPTIONS_PATH,
+  parseResultsQuery,
+  type ResultsQuery,
+  SUMMARY_PATH,
+} from '../../shared/results/results-paths.ts';
 import { ApiError } from '../http-error.ts';
 import type { ResultsStore } from '../store/results-store.ts';
-import { buildSummary, groupOptions, type SummaryRequest } from './summary.ts';
+import { buildSummary, groupOptions } from './summary.ts';
 
-/** The page's filter from the query string: ?wave=1&office=…&group=…&flagged=include. */
-export function readSummaryRequest(c: Context): SummaryRequest {
-  const wave = Number(c.req.query('wave'));
-  if (!Number.isSafeInteger(wave) || wave < 1) {
-    throw new ApiError(400, 'Bitte wählen Sie eine Welle (wave=<Nummer>).');
-  }
-  const office = c.req.query('office')?.trim() || undefined;
-  const group = c.req.query('group')?.trim() || undefined;
-  return { waveId: wave, office, group, includeFlagged: c.req.query('flagged') === 'include' };
+/** The page's filter from the query string (parseResultsQuery); 400 without a wave. */
+export function readResultsQuery(c: Context): ResultsQuery {
+  const { wave, ...rest } = parseResultsQuery(new URL(c.req.url).searchParams);
+  if (wave === undefined) throw new ApiError(400, 'Bitte wählen Sie eine Welle (wave=<Nummer>).');
+  return { wave, ...rest };
 }
 
 export function addDataRoutes(
@@ -36,5 +37,5 @@ export function addDataRoutes(
     return c.json(options);
   });
 
-  app.get(SUMMARY_PATH, async (c) => c.json(await buildSummary(store, readSummaryRequest(c))));
+  app.get(SUMMARY_PATH, async (c) => c.json(await buildSummary(store, readResultsQuery(c))));
 }

@@ -1,4 +1,4 @@
-import { isRevealing, isSmallGroup, suppressedGroups } from '../../report/summarize.ts';
+import { isRevealing, isSmallGroup, suppressedGroups } from '../../shared/results/summarize.ts';
 import type { ResultsFilter, ResultsStore } from '../store/results-store.ts';
 
 /**

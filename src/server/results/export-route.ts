@@ -1,9 +1,9 @@
 import type { Hono } from 'hono';
-import { type CsvSeparator, csvLine, UTF8_BOM } from '../../report/csv.ts';
-import { EXPORT_PATH } from '../../report/results-paths.ts';
+import { type CsvSeparator, csvLine, UTF8_BOM } from '../../shared/results/csv.ts';
+import { EXPORT_PATH } from '../../shared/results/results-paths.ts';
 import { ApiError } from '../http-error.ts';
 import type { ResultsFilter, ResultsStore } from '../store/results-store.ts';
-import { readSummaryRequest } from './data-routes.ts';
+import { readResultsQuery } from './data-routes.ts';
 import { checkDisclosure, countSets } from './disclosure.ts';
 import {
   cellText,
@@ -31,13 +31,13 @@ export function addExportRoute(
   store: ResultsStore,
 ): void {
   app.get(EXPORT_PATH, async (c) => {
-    const request = readSummaryRequest(c);
+    const request = readResultsQuery(c);
     const format = c.req.query('format') ?? 'csv';
     if (format !== 'csv' && format !== 'json') {
       throw new ApiError(400, 'Das Format muss csv oder json sein.');
     }
     const separator: CsvSeparator = c.req.query('separator') === 'semicolon' ? ';' : ',';
-    const { wave, survey } = await findWave(store, request.waveId);
+    const { wave, survey } = await findWave(store, request.wave);
     const disclosure = await checkDisclosure(store, filterFor(wave, request));
     if (disclosure.refused) {
       throw new ApiError(

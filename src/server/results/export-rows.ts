@@ -1,5 +1,5 @@
-import { valueLabels } from '../../report/labels.ts';
-import { isRevealing, isSmallGroup } from '../../report/summarize.ts';
+import { valueLabels } from '../../shared/results/labels.ts';
+import { isRevealing, isSmallGroup } from '../../shared/results/summarize.ts';
 import type { SurveyDefinition } from '../../shared/survey-schema.ts';
 import { BREAKDOWN_QUESTION, type ExportedSet } from '../store/results-store.ts';
 

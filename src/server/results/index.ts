@@ -1,5 +1,5 @@
 import type { Hono } from 'hono';
-import { RESULTS_API_PREFIX } from '../../report/results-paths.ts';
+import { RESULTS_API_PREFIX } from '../../shared/results/results-paths.ts';
 import { requireEvaluator } from '../auth/sessions.ts';
 import type { ServerStore } from '../store/server-store.ts';
 import { addAuthRoutes } from './auth-routes.ts';

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Hono } from 'hono';
-import { RESULTS_PAGE_PATH } from '../../report/results-paths.ts';
+import { RESULTS_PAGE_PATH } from '../../shared/results/results-paths.ts';
 import { ApiError } from '../http-error.ts';
 
 /**

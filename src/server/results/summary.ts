@@ -1,16 +1,18 @@
-import { valueLabels } from '../../report/labels.ts';
+import { valueLabels } from '../../shared/results/labels.ts';
 import type {
+  ComparisonRow,
   ResultsSummary,
   TextList,
-  WaveComparison,
-  WaveInfo,
-} from '../../report/results-model.ts';
+  Wave,
+} from '../../shared/results/results-model.ts';
+import type { ResultsQuery } from '../../shared/results/results-paths.ts';
 import {
+  type CountRow,
   crossTabulate,
   isSmallGroup,
   summarizeQuestion,
   totalsByQuestion,
-} from '../../report/summarize.ts';
+} from '../../shared/results/summarize.ts';
 import type { SurveyDefinition } from '../../shared/survey-schema.ts';
 import { ApiError } from '../http-error.ts';
 import {
@@ -23,18 +25,11 @@ import { checkDisclosure } from './disclosure.ts';
 /** Distinct free texts listed per question; the export has them all. */
 export const TEXT_LIMIT = 1000;
 
-export interface SummaryRequest {
-  waveId: number;
-  office?: string;
-  group?: string;
-  includeFlagged: boolean;
-}
-
 /** The wave and the newest definition of its survey, or 404. */
 export async function findWave(
   store: ResultsStore,
   waveId: number,
-): Promise<{ wave: WaveInfo; survey: SurveyDefinition }> {
+): Promise<{ wave: Wave; survey: SurveyDefinition }> {
   const wave = (await store.listWaves()).find((w) => w.id === waveId);
   if (!wave) throw new ApiError(404, `Es gibt keine Welle mit der Nummer ${waveId}.`);
   const survey = (await store.listLatestSurveys()).find((s) => s.id === wave.surveyId);
@@ -42,14 +37,14 @@ export async function findWave(
   return { wave, survey };
 }
 
-export function filterFor(wave: WaveInfo, r: SummaryRequest): ResultsFilter {
+export function filterFor(wave: Wave, r: ResultsQuery): ResultsFilter {
   return {
     surveyId: wave.surveyId,
     from: wave.from,
     to: wave.to,
     office: r.office,
     group: r.group,
-    includeFlagged: r.includeFlagged,
+    includeFlagged: r.includeFlagged === true,
   };
 }
 
@@ -62,11 +57,8 @@ const countedQuestions = (s: SurveyDefinition) =>
  * MIN_GROUP_SIZE answer sets, or one whose complement in a coarser selection is
  * that small (disclosure.ts), shows nothing but that fact.
  */
-export async function buildSummary(
-  store: ResultsStore,
-  r: SummaryRequest,
-): Promise<ResultsSummary> {
-  const { wave, survey } = await findWave(store, r.waveId);
+export async function buildSummary(store: ResultsStore, r: ResultsQuery): Promise<ResultsSummary> {
+  const { wave, survey } = await findWave(store, r.wave);
   const disclosure = await checkDisclosure(store, filterFor(wave, r));
   const { filter, n } = disclosure;
   const base = {
@@ -126,7 +118,7 @@ async function crossTabFor(
   store: ResultsStore,
   survey: SurveyDefinition,
   filter: ResultsFilter,
-  counts: Awaited<ReturnType<ResultsStore['countAnswers']>>,
+  counts: readonly CountRow[],
 ) {
   if (!filter.includeFlagged) return crossTabulate(survey, BREAKDOWN_QUESTION, counts);
   const unflagged = await store.countAnswers(
@@ -146,18 +138,18 @@ async function crossTabFor(
 async function compareWaves(
   store: ResultsStore,
   survey: SurveyDefinition,
-  selected: WaveInfo,
-  r: SummaryRequest,
+  selected: Wave,
+  r: ResultsQuery,
 ): Promise<ResultsSummary['comparison']> {
   const compared = survey.questions.filter((q) => q.type === 'scale' || q.type === 'yesno');
   const waves = [...(await store.listWaves(survey.id))].sort((a, b) =>
     a.from === b.from ? a.id - b.id : a.from < b.from ? -1 : 1,
   );
   const at = waves.findIndex((w) => w.id === selected.id);
-  const rows: WaveComparison[] = [];
+  const rows: ComparisonRow[] = [];
   for (const wave of waves) {
     const disclosure = await checkDisclosure(store, filterFor(wave, r));
-    const questions: WaveComparison['questions'] = {};
+    const questions: ComparisonRow['questions'] = {};
     if (disclosure.refused) {
       for (const q of compared) questions[q.id] = null;
       rows.push({ wave, n: null, questions });

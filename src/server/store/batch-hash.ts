@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
+import { canonicalJson } from '../../shared/survey/survey-version.ts';
 import type { Batch } from '../../shared/wire-schema.ts';
-import { canonicalJson } from '../../survey/survey-version.ts';
 
 /**
  * The content hash that tells a re-sent batch (200, duplicate) from a

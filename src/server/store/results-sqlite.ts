@@ -1,4 +1,6 @@
 import type Database from 'better-sqlite3';
+import type { Wave } from '../../shared/results/results-model.ts';
+import type { CountRow } from '../../shared/results/summarize.ts';
 import type { SurveyDefinition } from '../../shared/survey-schema.ts';
 import { createCountKeeper } from './results-counts.ts';
 import {
@@ -11,7 +13,7 @@ import {
   listTextsSql,
   type Sql,
 } from './results-sql.ts';
-import type { CountRow, ExportedSet, ResultsStore, Wave } from './results-store.ts';
+import type { ExportedSet, ResultsStore } from './results-store.ts';
 
 interface WaveRow {
   id: number;

@@ -1,13 +1,6 @@
+import type { Wave } from '../../shared/results/results-model.ts';
+import type { CountRow } from '../../shared/results/summarize.ts';
 import type { SurveyDefinition } from '../../shared/survey-schema.ts';
-
-/** A survey period: answers belong to it by their day (both ends inclusive, YYYY-MM-DD). */
-export interface Wave {
-  id: number;
-  surveyId: string;
-  name: string;
-  from: string;
-  to: string;
-}
 
 /** Which answer sets an evaluation looks at. */
 export interface ResultsFilter {
@@ -19,14 +12,6 @@ export interface ResultsFilter {
   group?: string;
   /** Flagged (implausibly fast or repeated) answer sets are left out unless this is true. */
   includeFlagged: boolean;
-}
-
-/** How many answer sets in breakdown group `group` gave `value` to `question`. */
-export interface CountRow {
-  group: string;
-  question: string;
-  value: string;
-  n: number;
 }
 
 /** One stored answer set, as exported: no order within a day, no time, no kiosk. */

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
+import { canonicalJson } from '../../shared/survey/survey-version.ts';
 import type { Batch } from '../../shared/wire-schema.ts';
-import { canonicalJson } from '../../survey/survey-version.ts';
 import { batchContentHash } from './batch-hash.ts';
 import type { SaveOutcome } from './server-store.ts';
 

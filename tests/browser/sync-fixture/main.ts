@@ -7,9 +7,9 @@
 
 import type { AnswerSet } from '../../../src/shared/answer-schema.ts';
 import { dayOf } from '../../../src/shared/answer-schema.ts';
+import { buergerbueroSurvey } from '../../../src/shared/survey/buergerbuero-survey.ts';
+import { surveyVersion } from '../../../src/shared/survey/survey-version.ts';
 import { createStore, type Store } from '../../../src/store/index.ts';
-import { buergerbueroSurvey } from '../../../src/survey/buergerbuero-survey.ts';
-import { surveyVersion } from '../../../src/survey/survey-version.ts';
 import * as sync from '../../../src/sync/index.ts';
 import { COMPLETE_ANSWERS } from '../../utils.ts';
 

@@ -1,9 +1,5 @@
-import type { Answers, AnswerValue } from '../shared/answer-schema.ts';
-import {
-  LANGUAGE_ANSWER_ID,
-  type Question,
-  type SurveyDefinition,
-} from '../shared/survey-schema.ts';
+import type { Answers, AnswerValue } from '../answer-schema.ts';
+import { LANGUAGE_ANSWER_ID, type Question, type SurveyDefinition } from '../survey-schema.ts';
 import { checkLanguageAnswer } from './language-answer.ts';
 import { possibleValues } from './load-survey.ts';
 

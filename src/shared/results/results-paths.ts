@@ -1,10 +1,12 @@
+import { API_PREFIX } from '../wire-schema.ts';
+
 /** Addresses of the evaluation, shared by the results page and the endpoint. */
 export const RESULTS_PAGE_PATH = '/results';
-export const LOGIN_PATH = '/api/v1/evaluator/login';
-export const LOGOUT_PATH = '/api/v1/evaluator/logout';
-export const SESSION_PATH = '/api/v1/evaluator/session';
+export const LOGIN_PATH = `${API_PREFIX}/evaluator/login`;
+export const LOGOUT_PATH = `${API_PREFIX}/evaluator/logout`;
+export const SESSION_PATH = `${API_PREFIX}/evaluator/session`;
 /** Every results and export address is below this; one middleware guards them all. */
-export const RESULTS_API_PREFIX = '/api/v1/results';
+export const RESULTS_API_PREFIX = `${API_PREFIX}/results`;
 export const OPTIONS_PATH = `${RESULTS_API_PREFIX}/options`;
 export const SUMMARY_PATH = `${RESULTS_API_PREFIX}/summary`;
 export const EXPORT_PATH = `${RESULTS_API_PREFIX}/export`;
@@ -17,6 +19,7 @@ export interface ResultsQuery {
   includeFlagged?: boolean;
 }
 
+/** The query string of `q` (plus `extra` parameters): ?wave=1&office=…&group=…&flagged=include. */
 export function queryString(q: ResultsQuery, extra: Record<string, string> = {}): string {
   const params = new URLSearchParams({ wave: String(q.wave) });
   if (q.office) params.set('office', q.office);
@@ -24,4 +27,18 @@ export function queryString(q: ResultsQuery, extra: Record<string, string> = {})
   if (q.includeFlagged) params.set('flagged', 'include');
   for (const [k, v] of Object.entries(extra)) params.set(k, v);
   return params.toString();
+}
+
+/**
+ * The filter read back from query parameters, the inverse of queryString. `wave` is left out
+ * unless it is a whole number from 1 up; blank office or group count as none.
+ */
+export function parseResultsQuery(params: URLSearchParams): Partial<ResultsQuery> {
+  const wave = Number(params.get('wave'));
+  return {
+    wave: Number.isSafeInteger(wave) && wave > 0 ? wave : undefined,
+    office: params.get('office')?.trim() || undefined,
+    group: params.get('group')?.trim() || undefined,
+    includeFlagged: params.get('flagged') === 'include' || undefined,
+  };
 }

@@ -1,11 +1,14 @@
-import type { Question, SurveyDefinition } from '../shared/survey-schema.ts';
+import type { Question, SurveyDefinition } from '../survey-schema.ts';
 import { valueLabels } from './labels.ts';
 import type { CrossTab, QuestionResult } from './results-model.ts';
 import { MIN_GROUP_SIZE } from './results-model.ts';
 import { meanInterval, wilsonInterval } from './stats.ts';
 
-/** One row of the store's counts: `group` gave `value` to `question` n times ('' / '' = sets). */
-export interface Count {
+/**
+ * One row of the store's counts: in breakdown group `group`, n answer sets gave `value` to
+ * `question`. The row with question '' and value '' counts the answer sets themselves.
+ */
+export interface CountRow {
   group: string;
   question: string;
   value: string;
@@ -23,7 +26,7 @@ export function isRevealing(n: number): boolean {
 }
 
 /** Sums counts over groups: question → value → n. */
-export function totalsByQuestion(counts: readonly Count[]): Map<string, Map<string, number>> {
+export function totalsByQuestion(counts: readonly CountRow[]): Map<string, Map<string, number>> {
   const totals = new Map<string, Map<string, number>>();
   for (const c of counts) {
     const values = totals.get(c.question) ?? new Map<string, number>();
@@ -126,12 +129,12 @@ export function suppressedGroups(sizes: readonly number[]): boolean[] {
 export function crossTabulate(
   survey: SurveyDefinition,
   breakdownId: string,
-  counts: readonly Count[],
+  counts: readonly CountRow[],
 ): CrossTab | null {
   const breakdown = survey.questions.find((q) => q.id === breakdownId);
   if (breakdown?.type !== 'single') return null;
   const scales = survey.questions.filter((q) => q.type === 'scale');
-  const byGroup = new Map<string, Count[]>();
+  const byGroup = new Map<string, CountRow[]>();
   for (const c of counts) byGroup.set(c.group, [...(byGroup.get(c.group) ?? []), c]);
   const sizes = breakdown.options.map(
     (option) =>

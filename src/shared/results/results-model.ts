@@ -1,4 +1,4 @@
-import type { QuestionType } from '../shared/survey-schema.ts';
+import type { QuestionType } from '../survey-schema.ts';
 import type { Estimate } from './stats.ts';
 
 /**
@@ -10,7 +10,8 @@ import type { Estimate } from './stats.ts';
 /** Groups smaller than this are never shown in a breakdown ("weniger als 5"). */
 export const MIN_GROUP_SIZE = 5;
 
-export interface WaveInfo {
+/** A survey period: answers belong to it by their day (both ends inclusive, YYYY-MM-DD). */
+export interface Wave {
   id: number;
   surveyId: string;
   name: string;
@@ -69,8 +70,9 @@ export interface TextList {
   more: boolean;
 }
 
-export interface WaveComparison {
-  wave: WaveInfo;
+/** One wave in the comparison, filtered and suppressed like the page. */
+export interface ComparisonRow {
+  wave: Wave;
   /** null: fewer than MIN_GROUP_SIZE answer sets, hidden. */
   n: number | null;
   /**
@@ -82,7 +84,7 @@ export interface WaveComparison {
 
 /** All waves of the survey by date; the change column compares `selected` with `previous`. */
 export interface Comparison {
-  rows: WaveComparison[];
+  rows: ComparisonRow[];
   selected: number;
   /** The wave before the selected one by date, or null for the first wave. */
   previous: number | null;
@@ -90,7 +92,7 @@ export interface Comparison {
 
 export interface ResultsSummary {
   survey: { id: string; title: string };
-  wave: WaveInfo;
+  wave: Wave;
   office: string | null;
   group: string | null;
   includeFlagged: boolean;
@@ -121,7 +123,7 @@ export interface ResultsSummary {
 /** What the page needs for its filters (GET /api/v1/results/options). */
 export interface ResultsOptions {
   surveys: { id: string; title: string }[];
-  waves: WaveInfo[];
+  waves: Wave[];
   offices: string[];
   groups: { value: string; label: string }[];
 }

@@ -1,6 +1,6 @@
-import type { Answers, AnswerValue } from '../shared/answer-schema.ts';
-import { LANGUAGES } from '../shared/localized-text.ts';
-import { LANGUAGE_ANSWER_ID, type SurveyDefinition } from '../shared/survey-schema.ts';
+import type { Answers, AnswerValue } from '../answer-schema.ts';
+import { LANGUAGES } from '../localized-text.ts';
+import { LANGUAGE_ANSWER_ID, type SurveyDefinition } from '../survey-schema.ts';
 
 /**
  * The citizen's language as one more answer, `language: 'tr'`. It names a language, never a

@@ -1,8 +1,5 @@
-import {
-  type SurveyDefinition,
-  SurveyDefinition as SurveySchema,
-} from '../shared/survey-schema.ts';
-import { describeIssues, formatPath } from '../shared/zod-messages.ts';
+import { type SurveyDefinition, SurveyDefinition as SurveySchema } from '../survey-schema.ts';
+import { describeIssues, formatPath } from '../zod-messages.ts';
 
 /** A survey definition that cannot be used; `problems` name the question and the field. */
 export class SurveyDefinitionError extends Error {

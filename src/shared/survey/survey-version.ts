@@ -1,4 +1,4 @@
-import type { SurveyDefinition } from '../shared/survey-schema.ts';
+import type { SurveyDefinition } from '../survey-schema.ts';
 
 /**
  * The survey's version: the first 16 hex digits of the SHA-256 of its

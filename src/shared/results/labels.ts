@@ -1,4 +1,5 @@
-import type { Question } from '../shared/survey-schema.ts';
+import type { Question } from '../survey-schema.ts';
+import { MIN_GROUP_SIZE } from './results-model.ts';
 
 /** The smiley scale in words (the kiosk shows faces): 5 = very satisfied. */
 export const SCALE_LABELS: Record<string, string> = {
@@ -27,4 +28,4 @@ export function valueLabels(q: Question): { value: string; label: string }[] {
 }
 
 /** "weniger als 5", the words shown instead of a small group's figures. */
-export const FEWER_THAN = (min: number) => `weniger als ${min}`;
+export const FEWER_THAN_MIN = `weniger als ${MIN_GROUP_SIZE}`;

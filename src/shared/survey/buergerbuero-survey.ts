@@ -1,4 +1,4 @@
-import type { SurveyDefinition } from '../shared/survey-schema.ts';
+import type { SurveyDefinition } from '../survey-schema.ts';
 
 /**
  * The Bürgerbüro's customer-satisfaction survey (seed: Bürgerbüro Lünen,
