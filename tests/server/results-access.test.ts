@@ -1,9 +1,11 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliDecompressSync } from 'node:zlib';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startSession } from '../../src/server/auth/sessions.ts';
+import { precompressDir } from '../../src/server/precompress.ts';
 import { openTestApp, type TestApp } from './fixtures.ts';
 import { login, PASSWORD, prepareEvaluation } from './results-fixtures.ts';
 
@@ -15,9 +17,12 @@ beforeEach(async () => {
 });
 afterEach(() => t.close());
 
+/** A built results page, with the compressed copies the build writes beside it. */
 async function fakeDist(): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'urne-results-dist-'));
-  await writeFile(join(dir, 'results.html'), '<!doctype html><div id="results"></div>');
+  const head = '<meta name="description" content="Ergebnisse der Kundenbefragung">'.repeat(20);
+  await writeFile(join(dir, 'results.html'), `<!doctype html>${head}<div id="results"></div>`);
+  await precompressDir(dir);
   return dir;
 }
 
@@ -153,6 +158,15 @@ describe('evaluator access', () => {
       expect(await res.text()).toContain('<div id="results">');
       expect(res.headers.get('Cache-Control')).toBe('no-store');
       expect(res.headers.get('Content-Security-Policy')).toContain("frame-ancestors 'none'");
+      expect(res.headers.get('Content-Encoding')).toBeNull();
+      expect(res.headers.get('Vary')).toBe('Accept-Encoding');
+
+      // Compressed like the kiosk's files, with the same protective headers.
+      const br = await built.app.request('/results', { headers: { 'Accept-Encoding': 'br' } });
+      expect(br.headers.get('Content-Encoding')).toBe('br');
+      expect(br.headers.get('X-Frame-Options')).toBe('DENY');
+      const html = brotliDecompressSync(Buffer.from(await br.arrayBuffer())).toString('utf8');
+      expect(html).toContain('<div id="results">');
     } finally {
       await built.close();
       await rm(dist, { recursive: true, force: true });
