@@ -1,6 +1,7 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { dayOf } from '../shared/answer-schema.ts';
+import type { StaffViewProps } from '../staff/staff-view.ts';
 import type { Store } from '../store/index.ts';
 import type { EnrollOutcome } from '../sync/enroll.ts';
 import type { SyncSummary } from '../sync/index.ts';
@@ -17,21 +18,6 @@ import { DEFAULT_OFFICE, type KioskConfig } from './kiosk-config.ts';
 import type { Screen } from './kiosk-state.ts';
 import type { ClosedScreen } from './screens/ClosedScreen.tsx';
 import './styles/staff-entry.css';
-
-/** What the kiosk hands the (lazily loaded) staff mode. */
-export interface StaffViewProps {
-  store: Store;
-  office: string;
-  surveyVersion: string;
-  config: KioskConfig;
-  syncNow(): Promise<SyncSummary>;
-  stopSync(): Promise<void>;
-  /** Enrolls with a provisioning link or code typed in staff mode (enrollWithCode). */
-  enroll(text: string): Promise<EnrollOutcome>;
-  /** The outcome of a provisioning link opened on this start, answered on screen once. */
-  provisioning?: EnrollOutcome;
-  onClose(): void;
-}
 
 export interface KioskRootProps {
   store: Store;

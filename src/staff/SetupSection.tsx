@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { StaffViewProps } from '../kiosk/KioskRoot.tsx';
 import { ENROLL_MESSAGES } from '../sync/enroll.ts';
 import { setupTexts } from './setup-texts.ts';
 import type { StaffLang } from './staff-texts.ts';
+import type { StaffViewProps } from './staff-view.ts';
 
 interface SetupSectionProps extends Pick<StaffViewProps, 'store' | 'enroll'> {
   lang: StaffLang;

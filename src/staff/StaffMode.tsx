@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { StaffViewProps } from '../kiosk/KioskRoot.tsx';
 import { ENROLL_MESSAGES } from '../sync/enroll.ts';
 import { NewPin } from './NewPin.tsx';
 import { PinGate } from './PinGate.tsx';
@@ -9,6 +8,7 @@ import { StatusPanel } from './StatusPanel.tsx';
 import { setupTexts } from './setup-texts.ts';
 import { type StaffLang, staffTexts } from './staff-texts.ts';
 import './staff.css';
+import type { StaffViewProps } from './staff-view.ts';
 
 type Phase = 'loading' | StartPhase | 'panel' | 'changePin';
 

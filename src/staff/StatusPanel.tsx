@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { StaffViewProps } from '../kiosk/KioskRoot.tsx';
 import { syncOutcome } from './actions.ts';
 import { APP_VERSION } from './app-version.ts';
 import { deliverFile, exportBackup } from './backup-file.ts';
@@ -8,6 +7,7 @@ import { SetupSection } from './SetupSection.tsx';
 import { StaffHeader } from './StaffHeader.tsx';
 import { StatusList } from './StatusList.tsx';
 import type { StaffLang, StaffTexts } from './staff-texts.ts';
+import type { StaffViewProps } from './staff-view.ts';
 import { readStatus, type StaffStatus } from './status.ts';
 import { syncProblemIn } from './sync-problem-en.ts';
 
