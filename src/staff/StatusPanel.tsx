@@ -9,7 +9,6 @@ import { StatusList } from './StatusList.tsx';
 import type { StaffLang, StaffTexts } from './staff-texts.ts';
 import type { StaffViewProps } from './staff-view.ts';
 import { readStatus, type StaffStatus } from './status.ts';
-import { syncProblemIn } from './sync-problem-en.ts';
 
 interface StatusPanelProps extends Omit<StaffViewProps, 'config'> {
   t: StaffTexts;
@@ -64,8 +63,7 @@ export function StatusPanel(props: StatusPanelProps) {
       'sync',
       async () => {
         const summary = await props.syncNow();
-        const fresh = await readStatus(store);
-        const text = syncOutcome(summary, syncProblemIn(fresh.lastProblem, lang), t);
+        const text = syncOutcome(summary, t, lang);
         if (summary.outcome !== 'done') throw new SyncProblem(text);
         return text;
       },

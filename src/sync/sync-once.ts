@@ -1,7 +1,7 @@
+import type { SyncProblem } from '../shared/problems.ts';
 import { MAX_BATCH_SIZE } from '../shared/wire-schema.ts';
 import type { Store } from '../store/index.ts';
 import { deliverBatch } from './deliver-batch.ts';
-import { syncMessage } from './messages.ts';
 
 /** The part of the local store that sync needs. */
 export type SyncStore = Pick<
@@ -54,6 +54,8 @@ export interface SyncSummary {
   held: number;
   /** Set for 'retry-later' when the server sent Retry-After. */
   retryAfterMs?: number;
+  /** What staff should know about this round, the most actionable first (also stored as `lastProblem`). */
+  problem?: SyncProblem;
 }
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
@@ -76,7 +78,7 @@ export async function syncOnce(options: SyncOnceOptions): Promise<SyncSummary> {
     duplicates: 0,
     held: 0,
   };
-  let heldProblem: string | undefined;
+  let heldProblem: SyncProblem | undefined;
   let status = 0;
   await store.sealBatches(options.batchSize ?? MAX_BATCH_SIZE);
 
@@ -102,12 +104,9 @@ export async function syncOnce(options: SyncOnceOptions): Promise<SyncSummary> {
       summary.acknowledged += batch.answerSets.length;
       if (delivery.duplicate) summary.duplicates += 1;
     } else if (delivery.kind === 'refused') {
-      await store.holdBatch(batch.batchId, delivery.problem);
+      await store.holdBatch(batch.batchId, delivery.refusal);
       summary.held += 1;
-      heldProblem = syncMessage('held', {
-        count: batch.answerSets.length,
-        reason: delivery.problem,
-      });
+      heldProblem = { code: 'held', count: batch.answerSets.length, ...delivery.refusal };
     } else if (delivery.kind === 'retry-later') {
       summary.outcome = 'retry-later';
       status = delivery.status;
@@ -121,12 +120,14 @@ export async function syncOnce(options: SyncOnceOptions): Promise<SyncSummary> {
   }
 
   const contacted = summary.sentBatches > 0 || (summary.outcome === 'done' && !!options.contacted);
-  await recordStatus(store, summary, { heldProblem, status, contacted }, now);
+  const problem = problemAfter(summary, { heldProblem, status, contacted });
+  if (problem) summary.problem = problem;
+  await recordStatus(store, { contacted, problem }, now);
   return summary;
 }
 
 interface RoundFacts {
-  heldProblem: string | undefined;
+  heldProblem: SyncProblem | undefined;
   /** The HTTP status of a 'retry-later'. */
   status: number;
   /** A batch was acknowledged, or the round ended well after the server answered otherwise. */
@@ -140,28 +141,24 @@ interface RoundFacts {
  */
 async function recordStatus(
   store: SyncStore,
-  summary: SyncSummary,
-  facts: RoundFacts,
+  facts: { contacted: boolean; problem: SyncProblem | null | undefined },
   now: () => Date,
 ): Promise<void> {
   if (facts.contacted) await store.setSetting('lastSyncAt', now().toISOString());
-  const problem = problemAfter(summary, facts);
-  if (problem !== undefined) await store.setSetting('lastProblem', problem);
+  if (facts.problem !== undefined) await store.setSetting('lastProblem', facts.problem);
 }
 
 /**
- * The one sentence staff should read after this round, the most actionable
- * first; '' means "no problem" (the store has no delete for settings), and
- * undefined leaves the previous sentence alone.
+ * The one problem staff should know about after this round, the most
+ * actionable first; null means "no problem", and undefined leaves the
+ * previous one alone (the round reached nobody, or was stopped).
  */
-function problemAfter(summary: SyncSummary, facts: RoundFacts): string | undefined {
+function problemAfter(summary: SyncSummary, facts: RoundFacts): SyncProblem | null | undefined {
   const { heldProblem, status } = facts;
-  if (summary.outcome === 'unauthorized') return syncMessage('unauthorized');
+  if (summary.outcome === 'unauthorized') return { code: 'unauthorized' };
   if (heldProblem) return heldProblem;
   if (summary.outcome === 'stopped') return undefined;
-  if (summary.outcome === 'offline') return syncMessage('offline');
-  if (summary.outcome === 'retry-later') {
-    return syncMessage('serverBusy', { status: `HTTP ${status}` });
-  }
-  return facts.contacted ? '' : undefined;
+  if (summary.outcome === 'offline') return { code: 'offline' };
+  if (summary.outcome === 'retry-later') return { code: 'serverBusy', status };
+  return facts.contacted ? null : undefined;
 }
