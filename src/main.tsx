@@ -8,7 +8,6 @@ import './kiosk/styles/screens.css';
 import './kiosk/styles/messages.css';
 import './kiosk/styles/answers.css';
 import { registerServiceWorker } from './pwa/register.ts';
-import { createSyncBridge } from './staff/sync-bridge.ts';
 import { createStore, requestPersistence } from './store/index.ts';
 import { buergerbueroSurvey } from './survey/buergerbuero-survey.ts';
 import { loadSurvey } from './survey/load-survey.ts';
@@ -43,17 +42,14 @@ async function start(root: HTMLElement): Promise<void> {
   }
   // Off the citizen's path: rounds run on start, on `online`, when the page becomes visible,
   // on a timer and shortly after each finished survey; a tap never waits for the network.
-  // The bridge gives staff "Send now" with its outcome and counts acknowledged answers.
-  const bridge = createSyncBridge(store);
+  // Staff's "Send now" is the loop's syncNow, which resolves with that round's summary.
   const sync = startBackgroundSync({
     store,
     origin: window.location.origin,
     window,
     document,
-    onRound: bridge.onRound,
-    onError: bridge.onError,
+    onError: (error) => console.error('Urne: a sync round failed:', String(error)),
   });
-  bridge.attach(sync);
   // Statically bundled: a lazy chunk fetched on every start would still count against the
   // first-load budget, and separately it costs more bytes than inside the entry.
   installLockdown(window);
@@ -70,8 +66,8 @@ async function start(root: HTMLElement): Promise<void> {
       config={config}
       provisioned={linkOutcome}
       onResting={(resting) => Object.assign(rest, { resting, since: performance.now() })}
-      syncNow={bridge.staff.syncNow}
-      stopSync={bridge.staff.stop}
+      syncNow={sync.syncNow}
+      stopSync={sync.stop}
       enroll={(text) =>
         import('./staff/setup-enroll.ts').then((m) =>
           m.enrollFromPanel(text, {
@@ -83,7 +79,7 @@ async function start(root: HTMLElement): Promise<void> {
       }
       loadStaff={() => import('./staff/StaffMode.tsx').then((m) => m.StaffMode)}
       onAnswerSaved={() => sync.requestSync()}
-      afterSyncRound={bridge.afterEachRound}
+      afterSyncRound={sync.afterEachRound}
     />,
     root,
   );

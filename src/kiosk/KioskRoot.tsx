@@ -28,6 +28,7 @@ export interface KioskRootProps {
   provisioned?: EnrollOutcome;
   /** Told whenever the kiosk comes to rest or leaves it (updates wait for rest, see update-when-idle.ts). */
   onResting?(resting: boolean): void;
+  /** Runs a sync round now and resolves with its summary (the staff "Send now"). */
   syncNow(): Promise<SyncSummary>;
   stopSync(): Promise<void>;
   enroll(text: string): Promise<EnrollOutcome>;

@@ -9,6 +9,7 @@ export interface StaffViewProps {
   office: string;
   surveyVersion: string;
   config: KioskConfig;
+  /** Runs a sync round now and resolves with its summary (problem included). */
   syncNow(): Promise<SyncSummary>;
   stopSync(): Promise<void>;
   /** Enrolls with a provisioning link or code typed in staff mode (enrollWithCode). */

@@ -24,7 +24,7 @@ export interface BackgroundSyncOptions {
   window: GlobalLike;
   /** Absent in a service worker. */
   document?: VisibilitySourceLike;
-  /** For staff status: called after every round with its summary. */
+  /** Called after every round with its summary (`afterEachRound` on the loop subscribes later). */
   onRound?(summary: SyncSummary): void;
   onError?(error: unknown): void;
   /** Timings and batch size; the defaults suit a kiosk, tests shrink them. */
@@ -52,9 +52,10 @@ export async function readSyncConfig(
 /**
  * The one entry the kiosk page calls: syncs the outbox in the background from
  * now on. Call `requestSync()` on the returned loop after each saved answer
- * set, `syncNow()` from the staff panel, `stop()` on teardown.
+ * set, `syncNow()` from the staff panel (it resolves with the round's
+ * summary), `afterEachRound` to hear of every round, `stop()` on teardown.
  */
-export function startBackgroundSync(options: BackgroundSyncOptions): SyncLoop {
+export function startBackgroundSync(options: BackgroundSyncOptions): SyncLoop<SyncSummary> {
   const { store, window: global, tuning = {} } = options;
   // Bound to the global: an unbound fetch or setTimeout throws "Illegal invocation".
   const fetchBound: typeof fetch = (input, init) => global.fetch(input, init);

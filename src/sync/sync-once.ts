@@ -6,7 +6,7 @@ import { deliverBatch } from './deliver-batch.ts';
 /** The part of the local store that sync needs. */
 export type SyncStore = Pick<
   Store,
-  'sealBatches' | 'nextBatch' | 'markBatchSent' | 'holdBatch' | 'setSetting'
+  'sealBatches' | 'nextBatch' | 'markBatchSent' | 'holdBatch' | 'setSetting' | 'addSentTotal'
 >;
 
 export interface SyncOnceOptions {
@@ -65,7 +65,7 @@ export const DEFAULT_TIMEOUT_MS = 30_000;
  * anything is sent), then sends the pending batches one by one. A batch leaves
  * the tablet only when the server acknowledges it; a refused batch is held,
  * never deleted; any other trouble ends the round and leaves the rest for the
- * next one. Records the device status (lastSyncAt, lastProblem) for staff;
+ * next one. Records the device status (sentTotal, lastSyncAt, lastProblem) for staff;
  * none of it is ever attached to an answer.
  */
 export async function syncOnce(options: SyncOnceOptions): Promise<SyncSummary> {
@@ -122,7 +122,7 @@ export async function syncOnce(options: SyncOnceOptions): Promise<SyncSummary> {
   const contacted = summary.sentBatches > 0 || (summary.outcome === 'done' && !!options.contacted);
   const problem = problemAfter(summary, { heldProblem, status, contacted });
   if (problem) summary.problem = problem;
-  await recordStatus(store, { contacted, problem }, now);
+  await recordStatus(store, summary, { contacted, problem }, now);
   return summary;
 }
 
@@ -135,15 +135,18 @@ interface RoundFacts {
 }
 
 /**
- * Device status for the staff panel: `lastSyncAt` is the last time the server
- * was reached, so an empty outbox does not make a healthy kiosk look stale.
- * Untouched when the round reached nobody.
+ * Device status for the staff panel: `sentTotal` counts the acknowledged
+ * answer sets; `lastSyncAt` is the last time the server was reached, so an
+ * empty outbox does not make a healthy kiosk look stale. Untouched when the
+ * round reached nobody.
  */
 async function recordStatus(
   store: SyncStore,
+  summary: SyncSummary,
   facts: { contacted: boolean; problem: SyncProblem | null | undefined },
   now: () => Date,
 ): Promise<void> {
+  if (summary.acknowledged > 0) await store.addSentTotal(summary.acknowledged);
   if (facts.contacted) await store.setSetting('lastSyncAt', now().toISOString());
   if (facts.problem !== undefined) await store.setSetting('lastProblem', facts.problem);
 }

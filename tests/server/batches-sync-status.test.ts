@@ -40,6 +40,11 @@ function memoryOutbox(batches: Batch[] = []) {
     holdBatch: async () => {
       throw new Error('no batch should be held here');
     },
+    addSentTotal: async (count: number) => {
+      const total = Number(settings.get('sentTotal') ?? 0) + count;
+      settings.set('sentTotal', total);
+      return total;
+    },
     getSetting: async <K extends keyof Settings>(key: K) =>
       settings.get(key) as Settings[K] | undefined,
     setSetting: async <K extends keyof Settings>(key: K, value: Settings[K]) => {
@@ -91,7 +96,7 @@ describe('staff status after a round', () => {
 });
 
 describe('startBackgroundSync against the real endpoint', () => {
-  let loop: SyncLoop | undefined;
+  let loop: SyncLoop<SyncSummary> | undefined;
   afterEach(async () => {
     await loop?.stop();
     loop = undefined;
@@ -137,6 +142,26 @@ describe('startBackgroundSync against the real endpoint', () => {
     expect(outbox.settings.get('lastProblem')).toBeNull();
   });
 
+  it('"sync now" resolves with the summary of its round, its problem included', async () => {
+    const outbox = memoryOutbox([makeBatch(t.version, 2)]);
+    const { calls, fetch } = countingFetch();
+    const { roundsEnded } = start(outbox, fetch);
+    await roundsEnded(1);
+    expect(await loop?.syncNow()).toMatchObject({
+      outcome: 'unauthorized',
+      problem: { code: 'notProvisioned' },
+    });
+    expect(outbox.settings.get('lastProblem')).toEqual({ code: 'notProvisioned' });
+    expect(calls).toEqual([]);
+
+    await outbox.setSetting('token', t.token); // set up now
+    const summary = await loop?.syncNow();
+    expect(summary).toMatchObject({ outcome: 'done', sentBatches: 1, acknowledged: 2 });
+    expect(summary?.problem).toBeUndefined();
+    expect(outbox.settings.get('lastProblem')).toBeNull();
+    expect(outbox.settings.get('sentTotal')).toBe(2);
+  });
+
   it('after a 401 no batch is sent with the refused token; a new token resumes sending', async () => {
     const refused = (await registerKiosk(t.store, OFFICE)).token;
     const batch = makeBatch(t.version, 3);
@@ -166,5 +191,7 @@ describe('startBackgroundSync against the real endpoint', () => {
     expect(calls.slice(1)).toEqual([KIOSK_CONFIG_PATH, BATCHES_PATH]);
     expect(outbox.pending).toHaveLength(0);
     expect(countAnswerSets(t.dbPath)).toBe(before + 3);
+    expect(outbox.settings.get('sentTotal')).toBe(3);
+    expect(outbox.settings.get('lastProblem')).toBeNull();
   });
 });
