@@ -3,11 +3,13 @@ import { KioskRoot } from './kiosk/KioskRoot.tsx';
 import { readKioskConfig } from './kiosk/kiosk-config.ts';
 import { installLockdown } from './kiosk/lockdown.ts';
 import { applyUpdatesWhenIdle } from './kiosk/update-when-idle.ts';
+import type { StaffHandover } from './kiosk/use-staff-mode.ts';
 import './kiosk/styles/base.css';
 import './kiosk/styles/screens.css';
 import './kiosk/styles/messages.css';
 import './kiosk/styles/answers.css';
 import { registerServiceWorker } from './pwa/register.ts';
+import type { StaffServices } from './staff/staff-view.ts';
 import { createStore, requestPersistence } from './store/index.ts';
 import { buergerbueroSurvey } from './survey/buergerbuero-survey.ts';
 import { loadSurvey } from './survey/load-survey.ts';
@@ -42,7 +44,6 @@ async function start(root: HTMLElement): Promise<void> {
   }
   // Off the citizen's path: rounds run on start, on `online`, when the page becomes visible,
   // on a timer and shortly after each finished survey; a tap never waits for the network.
-  // Staff's "Send now" is the loop's syncNow, which resolves with that round's summary.
   const sync = startBackgroundSync({
     store,
     origin: window.location.origin,
@@ -55,6 +56,22 @@ async function start(root: HTMLElement): Promise<void> {
   installLockdown(window);
   const survey = loadSurvey(buergerbueroSurvey);
   const version = await surveyVersion(survey);
+  // Staff mode gets the kiosk's handover plus what only the page has. "Send now" is the loop's
+  // syncNow, which resolves with that round's summary.
+  const staffServices: StaffServices = {
+    store,
+    config,
+    syncNow: sync.syncNow,
+    stopSync: sync.stop,
+    enroll: (text) =>
+      import('./staff/setup-enroll.ts').then((m) =>
+        m.enrollFromPanel(text, {
+          store,
+          fetch: window.fetch.bind(window),
+          origin: location.origin,
+        }),
+      ),
+  };
   // Kept: an update is applied only while the kiosk rests untouched on its welcome screen.
   const pwa = registerServiceWorker();
   const rest = { resting: true, since: performance.now() };
@@ -66,18 +83,11 @@ async function start(root: HTMLElement): Promise<void> {
       config={config}
       provisioned={linkOutcome}
       onResting={(resting) => Object.assign(rest, { resting, since: performance.now() })}
-      syncNow={sync.syncNow}
-      stopSync={sync.stop}
-      enroll={(text) =>
-        import('./staff/setup-enroll.ts').then((m) =>
-          m.enrollFromPanel(text, {
-            store,
-            fetch: window.fetch.bind(window),
-            origin: location.origin,
-          }),
-        )
+      loadStaff={() =>
+        import('./staff/StaffMode.tsx').then(({ StaffMode }) => (handover: StaffHandover) => (
+          <StaffMode {...handover} {...staffServices} />
+        ))
       }
-      loadStaff={() => import('./staff/StaffMode.tsx').then((m) => m.StaffMode)}
       onAnswerSaved={() => sync.requestSync()}
       afterSyncRound={sync.afterEachRound}
     />,

@@ -1,9 +1,7 @@
 import type { ComponentType } from 'preact';
 import { useState } from 'preact/hooks';
-import type { StaffViewProps } from '../staff/staff-view.ts';
 import type { Store } from '../store/index.ts';
 import type { EnrollOutcome } from '../sync/enroll.ts';
-import type { SyncSummary } from '../sync/index.ts';
 import { App } from './App.tsx';
 import type { ActiveSurvey } from './active-survey.ts';
 import { HiddenCorner } from './components/HiddenCorner.tsx';
@@ -12,7 +10,7 @@ import type { Screen } from './kiosk-state.ts';
 import { useClosedScreen } from './use-closed-screen.ts';
 import { useKioskSettings } from './use-kiosk-settings.ts';
 import { type RestOptions, useRest } from './use-rest.ts';
-import { useStaffMode } from './use-staff-mode.ts';
+import { type StaffHandover, useStaffMode } from './use-staff-mode.ts';
 import './styles/staff-entry.css';
 
 export interface KioskRootProps extends RestOptions {
@@ -22,12 +20,11 @@ export interface KioskRootProps extends RestOptions {
   config: KioskConfig;
   /** The outcome of a provisioning link opened on this start (main.tsx), undefined without one. */
   provisioned?: EnrollOutcome;
-  /** Runs a sync round now and resolves with its summary (the staff "Send now"). */
-  syncNow(): Promise<SyncSummary>;
-  stopSync(): Promise<void>;
-  enroll(text: string): Promise<EnrollOutcome>;
-  /** Loads the staff mode on first use (its code is precached, but not in the first load). */
-  loadStaff(): Promise<ComponentType<StaffViewProps>>;
+  /**
+   * Loads the staff mode on first use (its code is precached, but not in the first load),
+   * given what the kiosk hands it; main.tsx adds the services.
+   */
+  loadStaff(): Promise<ComponentType<StaffHandover>>;
   onAnswerSaved(): void;
 }
 
@@ -53,13 +50,8 @@ export function KioskRoot(props: KioskRootProps) {
     const Staff = staff.view;
     return (
       <Staff
-        store={store}
         office={active.office ?? DEFAULT_OFFICE}
         surveyVersion={active.version}
-        config={config}
-        syncNow={props.syncNow}
-        stopSync={props.stopSync}
-        enroll={props.enroll}
         provisioning={staff.provisioning}
         onClose={staff.close}
       />

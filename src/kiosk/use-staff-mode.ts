@@ -1,11 +1,24 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import type { StaffViewProps } from '../staff/staff-view.ts';
 import type { EnrollOutcome } from '../sync/enroll.ts';
+
+/**
+ * What the kiosk hands the staff mode when it opens it: what only the kiosk
+ * knows at that moment. The services (store, sync, enrollment, timings) are
+ * wired in by src/main.tsx, so the kiosk never imports the staff code.
+ */
+export interface StaffHandover {
+  /** The office the running survey is for. */
+  office: string;
+  surveyVersion: string;
+  /** The outcome of a provisioning link opened on this start, answered on screen once. */
+  provisioning?: EnrollOutcome;
+  onClose(): void;
+}
 
 export interface StaffModeState {
   /** Shut, its chunk loading, or open (the loaded component). */
-  view: 'closed' | 'loading' | ComponentType<StaffViewProps>;
+  view: 'closed' | 'loading' | ComponentType<StaffHandover>;
   /** The outcome of a provisioning link opened on this start, until staff mode first closes. */
   provisioning: EnrollOutcome | undefined;
   open(): void;
@@ -19,7 +32,7 @@ export interface StaffModeState {
  * used link) needs no word.
  */
 export function useStaffMode(
-  loadStaff: () => Promise<ComponentType<StaffViewProps>>,
+  loadStaff: () => Promise<ComponentType<StaffHandover>>,
   provisioned: EnrollOutcome | undefined,
 ): StaffModeState {
   const [view, setView] = useState<StaffModeState['view']>('closed');
