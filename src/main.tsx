@@ -3,6 +3,7 @@ import { KioskRoot } from './kiosk/KioskRoot.tsx';
 import { readKioskConfig } from './kiosk/kiosk-config.ts';
 import { installLockdown } from './kiosk/lockdown.ts';
 import { applyUpdatesWhenIdle } from './kiosk/update-when-idle.ts';
+import type { StaffHandover } from './kiosk/use-staff-mode.ts';
 import './kiosk/styles/base.css';
 import './kiosk/styles/screens.css';
 import './kiosk/styles/messages.css';
@@ -11,7 +12,7 @@ import { registerServiceWorker } from './pwa/register.ts';
 import { buergerbueroSurvey } from './shared/survey/buergerbuero-survey.ts';
 import { loadSurvey } from './shared/survey/load-survey.ts';
 import { surveyVersion } from './shared/survey/survey-version.ts';
-import { createSyncBridge } from './staff/sync-bridge.ts';
+import type { StaffServices } from './staff/staff-view.ts';
 import { createStore, requestPersistence } from './store/index.ts';
 import type { EnrollOutcome } from './sync/enroll.ts';
 import { startBackgroundSync, takeProvisioningFromUrl } from './sync/index.ts';
@@ -43,22 +44,34 @@ async function start(root: HTMLElement): Promise<void> {
   }
   // Off the citizen's path: rounds run on start, on `online`, when the page becomes visible,
   // on a timer and shortly after each finished survey; a tap never waits for the network.
-  // The bridge gives staff "Send now" with its outcome and counts acknowledged answers.
-  const bridge = createSyncBridge(store);
   const sync = startBackgroundSync({
     store,
     origin: window.location.origin,
     window,
     document,
-    onRound: bridge.onRound,
-    onError: bridge.onError,
+    onError: (error) => console.error('Urne: a sync round failed:', String(error)),
   });
-  bridge.attach(sync);
   // Statically bundled: a lazy chunk fetched on every start would still count against the
   // first-load budget, and separately it costs more bytes than inside the entry.
   installLockdown(window);
   const survey = loadSurvey(buergerbueroSurvey);
   const version = await surveyVersion(survey);
+  // Staff mode gets the kiosk's handover plus what only the page has. "Send now" is the loop's
+  // syncNow, which resolves with that round's summary.
+  const staffServices: StaffServices = {
+    store,
+    config,
+    syncNow: sync.syncNow,
+    stopSync: sync.stop,
+    enroll: (text) =>
+      import('./staff/setup-enroll.ts').then((m) =>
+        m.enrollFromPanel(text, {
+          store,
+          fetch: window.fetch.bind(window),
+          origin: location.origin,
+        }),
+      ),
+  };
   // Kept: an update is applied only while the kiosk rests untouched on its welcome screen.
   const pwa = registerServiceWorker();
   const rest = { resting: true, since: performance.now() };
@@ -70,20 +83,13 @@ async function start(root: HTMLElement): Promise<void> {
       config={config}
       provisioned={linkOutcome}
       onResting={(resting) => Object.assign(rest, { resting, since: performance.now() })}
-      syncNow={bridge.staff.syncNow}
-      stopSync={bridge.staff.stop}
-      enroll={(text) =>
-        import('./staff/setup-enroll.ts').then((m) =>
-          m.enrollFromPanel(text, {
-            store,
-            fetch: window.fetch.bind(window),
-            origin: location.origin,
-          }),
-        )
+      loadStaff={() =>
+        import('./staff/StaffMode.tsx').then(({ StaffMode }) => (handover: StaffHandover) => (
+          <StaffMode {...handover} {...staffServices} />
+        ))
       }
-      loadStaff={() => import('./staff/StaffMode.tsx').then((m) => m.StaffMode)}
       onAnswerSaved={() => sync.requestSync()}
-      afterSyncRound={bridge.afterEachRound}
+      afterSyncRound={sync.afterEachRound}
     />,
     root,
   );

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { StaffViewProps } from '../kiosk/KioskRoot.tsx';
-import { ENROLL_MESSAGES } from '../sync/enroll.ts';
+import { enrollProblemText } from './problem-texts.ts';
 import { setupTexts } from './setup-texts.ts';
 import type { StaffLang } from './staff-texts.ts';
+import type { StaffViewProps } from './staff-view.ts';
 
 interface SetupSectionProps extends Pick<StaffViewProps, 'store' | 'enroll'> {
   lang: StaffLang;
@@ -54,7 +54,7 @@ export function SetupSection({ store, enroll, lang, onDone }: SetupSectionProps)
         // The code is spent: leave nothing in the field to be tapped again by mistake.
         setText('');
       } else if (typeof result === 'object') {
-        setOutcome({ ok: false, text: ENROLL_MESSAGES[result.problem][lang] });
+        setOutcome({ ok: false, text: enrollProblemText(result, lang) });
       } else {
         setOutcome({ ok: false, text: s.kept });
       }

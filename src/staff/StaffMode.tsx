@@ -1,13 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { StaffViewProps } from '../kiosk/KioskRoot.tsx';
-import { ENROLL_MESSAGES } from '../sync/enroll.ts';
 import { NewPin } from './NewPin.tsx';
 import { PinGate } from './PinGate.tsx';
 import { ProvisioningNotice } from './ProvisioningNotice.tsx';
+import { enrollProblemText } from './problem-texts.ts';
 import { afterEnrollment, type StartPhase, startPhase } from './provisioning-start.ts';
 import { StatusPanel } from './StatusPanel.tsx';
 import { setupTexts } from './setup-texts.ts';
 import { type StaffLang, staffTexts } from './staff-texts.ts';
+import type { StaffViewProps } from './staff-view.ts';
 import './staff.css';
 
 type Phase = 'loading' | StartPhase | 'panel' | 'changePin';
@@ -32,7 +32,7 @@ export function StaffMode(props: StaffViewProps) {
   const unlocked = () => setPhase('panel');
   // A refused link that still registered the device (its survey was faulty) goes on like an enrollment.
   const afterRefusal = () => {
-    if (typeof provisioning !== 'object' || provisioning.problem !== 'badConfiguration') onClose();
+    if (typeof provisioning !== 'object' || provisioning.code !== 'badConfiguration') onClose();
     else
       afterEnrollment(store).then(
         (next) => (next === 'newPin' ? setPhase(next) : onClose()),
@@ -66,7 +66,7 @@ export function StaffMode(props: StaffViewProps) {
           onLanguage={setLang}
           ok={false}
           title={s.linkTitle}
-          body={typeof provisioning === 'object' ? ENROLL_MESSAGES[provisioning.problem][lang] : ''}
+          body={typeof provisioning === 'object' ? enrollProblemText(provisioning, lang) : ''}
           action={s.ok}
           onAction={afterRefusal}
         />

@@ -1,7 +1,6 @@
-import { enrollProblemIn } from './setup-texts.ts';
+import { enrollProblemText, syncProblemText } from './problem-texts.ts';
 import type { StaffLang, StaffTexts } from './staff-texts.ts';
 import { formatBytes, formatWhen, type StaffStatus } from './status.ts';
-import { syncProblemIn } from './sync-problem-en.ts';
 
 interface StatusListProps {
   t: StaffTexts;
@@ -24,7 +23,7 @@ export function StatusList({
   const storage = s.storage
     ? t.storageUse(formatBytes(s.storage.usage, locale), formatBytes(s.storage.quota, locale))
     : t.storageUnknown;
-  const problem = syncProblemIn(s.lastProblem, lang);
+  const problem = s.lastProblem ? syncProblemText(s.lastProblem, lang) : '';
   const rows: [string, string, string?][] = [
     [t.waiting, s.waiting.toLocaleString(locale), 'waiting'],
     [t.sentTotal, s.sentTotal.toLocaleString(locale), 'sent'],
@@ -38,7 +37,7 @@ export function StatusList({
     [t.held, s.heldBatches.toLocaleString(locale), 'held'],
     ...(s.enrollProblem
       ? [
-          [t.enrollment, enrollProblemIn(s.enrollProblem, lang), 'enroll'] as [
+          [t.enrollment, enrollProblemText(s.enrollProblem, lang), 'enroll'] as [
             string,
             string,
             string,

@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { StaffViewProps } from '../kiosk/KioskRoot.tsx';
 import { syncOutcome } from './actions.ts';
 import { APP_VERSION } from './app-version.ts';
 import { deliverFile, exportBackup } from './backup-file.ts';
@@ -8,8 +7,8 @@ import { SetupSection } from './SetupSection.tsx';
 import { StaffHeader } from './StaffHeader.tsx';
 import { StatusList } from './StatusList.tsx';
 import type { StaffLang, StaffTexts } from './staff-texts.ts';
+import type { StaffViewProps } from './staff-view.ts';
 import { readStatus, type StaffStatus } from './status.ts';
-import { syncProblemIn } from './sync-problem-en.ts';
 
 interface StatusPanelProps extends Omit<StaffViewProps, 'config'> {
   t: StaffTexts;
@@ -64,8 +63,7 @@ export function StatusPanel(props: StatusPanelProps) {
       'sync',
       async () => {
         const summary = await props.syncNow();
-        const fresh = await readStatus(store);
-        const text = syncOutcome(summary, syncProblemIn(fresh.lastProblem, lang), t);
+        const text = syncOutcome(summary, t, lang);
         if (summary.outcome !== 'done') throw new SyncProblem(text);
         return text;
       },

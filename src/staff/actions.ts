@@ -1,15 +1,19 @@
 import type { SyncSummary } from '../sync/index.ts';
-import type { StaffTexts } from './staff-texts.ts';
+import { syncProblemText } from './problem-texts.ts';
+import type { StaffLang, StaffTexts } from './staff-texts.ts';
 
 /**
- * The outcome of "Send now" as plain sentences. On failure the sync itself has
- * already recorded the precise reason as `lastProblem` (read fresh by the caller).
+ * The outcome of "Send now" as plain sentences: how many answers went, or
+ * that sending failed, followed by the round's problem (held batches, no
+ * answer, a refused token) in the panel's language.
  */
-export function syncOutcome(summary: SyncSummary, lastProblem: string, t: StaffTexts): string {
+export function syncOutcome(summary: SyncSummary, t: StaffTexts, lang: StaffLang): string {
+  const problem = summary.problem ? syncProblemText(summary.problem, lang) : '';
   if (summary.outcome === 'done') {
-    const held = summary.held > 0 ? ` ${lastProblem}` : '';
-    return `${t.syncDone(summary.acknowledged)}${held}`;
+    return [t.syncDone(summary.acknowledged), summary.held > 0 ? problem : '']
+      .filter(Boolean)
+      .join(' ');
   }
   if (summary.outcome === 'stopped') return t.syncError;
-  return [t.syncFailed, lastProblem].filter(Boolean).join(' ');
+  return [t.syncFailed, problem].filter(Boolean).join(' ');
 }

@@ -1,5 +1,5 @@
+import { readSyncProblem } from '../shared/problems.ts';
 import { type EnrollOutcome, type EnrollStore, enrollWithCode } from '../sync/enroll.ts';
-import { syncMessage } from '../sync/messages.ts';
 
 /**
  * Enrolls from the staff panel's set-up field. Same redemption as a link
@@ -25,15 +25,17 @@ export async function enrollFromPanel(
     getSetting: (key) => (key === 'token' ? Promise.resolve(undefined) : store.getSetting(key)),
     setSetting: (key, value) => {
       if (key === 'needsPin') return Promise.resolve();
-      if (key === 'enrollProblem' && hadToken && value !== '') return Promise.resolve();
+      if (key === 'enrollProblem' && hadToken && value !== null) return Promise.resolve();
       return store.setSetting(key, value);
     },
   };
   const outcome = await enrollWithCode(input, { ...deps, store: view });
   if (outcome === 'enrolled') {
-    const problem = await store.getSetting('lastProblem').catch(() => undefined);
-    const stale = [syncMessage('notProvisioned'), syncMessage('unauthorized')];
-    if (problem && stale.includes(problem)) await store.setSetting('lastProblem', '');
+    const stored = await store.getSetting('lastProblem').catch(() => undefined);
+    const code = readSyncProblem(stored)?.code;
+    if (code === 'notProvisioned' || code === 'unauthorized') {
+      await store.setSetting('lastProblem', null);
+    }
   }
   return outcome;
 }

@@ -1,7 +1,6 @@
-import { ENROLL_MESSAGES } from '../sync/enroll.ts';
 import type { StaffLang } from './staff-texts.ts';
 
-/** The texts of the panel's "Set up this tablet" section (the error sentences come from ENROLL_MESSAGES). */
+/** The texts of the panel's "Set up this tablet" section (why a link failed: problem-texts.ts). */
 const setupDe = {
   heading: 'Gerät einrichten',
   current: (office: string) => `Eingerichtet für ${office}.`,
@@ -44,16 +43,6 @@ const setupEn: SetupTexts = {
   pinStays: 'The existing PIN for the staff area stays valid.',
   ok: 'OK',
 };
-
-/**
- * A stored enrollment problem in the panel's language. The sync module stores
- * the German sentence (`enrollProblem`); it is looked up among the known ones,
- * and anything else (a sentence of an older version) is shown as it is.
- */
-export function enrollProblemIn(stored: string, lang: StaffLang): string {
-  const known = Object.values(ENROLL_MESSAGES).find((m) => m.de === stored);
-  return known ? known[lang] : stored;
-}
 
 export function setupTexts(lang: StaffLang): SetupTexts {
   return lang === 'en' ? setupEn : setupDe;

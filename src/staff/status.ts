@@ -1,3 +1,10 @@
+import {
+  type EnrollProblem,
+  readEnrollProblem,
+  readSyncProblem,
+  type SyncProblem,
+  type UnknownProblem,
+} from '../shared/problems.ts';
 import type { Store } from '../store/index.ts';
 
 /** What the staff panel shows about the device, read fresh each time it opens or an action ends. */
@@ -6,8 +13,8 @@ export interface StaffStatus {
   sentTotal: number;
   /** ISO time, or undefined when no sync ever succeeded. */
   lastSyncAt: string | undefined;
-  /** '' = no problem. */
-  lastProblem: string;
+  /** The last sync problem; undefined = none. */
+  lastProblem: SyncProblem | UnknownProblem | undefined;
   heldBatches: number;
   persisted: boolean;
   /** Bytes, where the browser tells (navigator.storage.estimate). */
@@ -15,8 +22,8 @@ export interface StaffStatus {
   /** What the browser reports, which is not proof the server is reachable. */
   online: boolean;
   paused: boolean;
-  /** Why the last provisioning link did not work; '' or undefined when it did. */
-  enrollProblem: string;
+  /** Why the last provisioning link did not work; undefined when it did. */
+  enrollProblem: EnrollProblem | UnknownProblem | undefined;
 }
 
 export async function readStatus(
@@ -38,13 +45,13 @@ export async function readStatus(
     waiting,
     sentTotal: sentTotal ?? 0,
     lastSyncAt: lastSyncAt || undefined,
-    lastProblem: lastProblem ?? '',
+    lastProblem: readSyncProblem(lastProblem),
     heldBatches: held.length,
     persisted: persisted === true,
     storage,
     online: navigator.onLine,
     paused: paused === true,
-    enrollProblem: enroll ?? '',
+    enrollProblem: readEnrollProblem(enroll),
   };
 }
 

@@ -1,4 +1,5 @@
 import type { AnswerSet } from '../shared/answer-schema.ts';
+import type { Refusal } from '../shared/problems.ts';
 import type { Batch } from '../shared/wire-schema.ts';
 import { MAX_BATCH_SIZE } from '../shared/wire-schema.ts';
 import type { Connection } from './connection.ts';
@@ -44,8 +45,12 @@ export async function markBatchSent(conn: Connection, batchId: string): Promise<
   });
 }
 
-/** The server refused the batch's content (400/422): keep it, never delete it, and stop sending it. */
-export async function holdBatch(conn: Connection, batchId: string, problem: string): Promise<void> {
+/** The server refused the batch's content (400/413/422): keep it, never delete it, and stop sending it. */
+export async function holdBatch(
+  conn: Connection,
+  batchId: string,
+  problem: Refusal,
+): Promise<void> {
   await conn.run(['batches'], 'readwrite', async (tx) => {
     const store = tx.objectStore('batches');
     const stored = await store.get(batchId);

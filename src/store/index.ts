@@ -1,4 +1,5 @@
 import type { AnswerSet } from '../shared/answer-schema.ts';
+import type { Refusal } from '../shared/problems.ts';
 import type { Batch } from '../shared/wire-schema.ts';
 import { pendingCount, saveAnswerSet } from './answers.ts';
 import { addSentTotal, allBatches, wipeAll } from './backup.ts';
@@ -8,7 +9,7 @@ import type { Settings, StoredBatch } from './schema.ts';
 import { getSetting, setSetting } from './settings.ts';
 
 export { StoreUnavailableError } from './connection.ts';
-export type { PinHash, PinLock, Settings, StoredBatch } from './schema.ts';
+export type { OlderSentence, PinHash, PinLock, Settings, StoredBatch } from './schema.ts';
 
 /**
  * The kiosk's local store: the only door to IndexedDB. UI and sync receive
@@ -20,7 +21,7 @@ export interface Store {
   sealBatches(maxSize?: number): Promise<number>;
   nextBatch(): Promise<Batch | undefined>;
   markBatchSent(batchId: string): Promise<void>;
-  holdBatch(batchId: string, problem: string): Promise<void>;
+  holdBatch(batchId: string, problem: Refusal): Promise<void>;
   heldBatches(): Promise<StoredBatch[]>;
   getSetting<K extends keyof Settings>(key: K): Promise<Settings[K] | undefined>;
   setSetting<K extends keyof Settings>(key: K, value: Settings[K]): Promise<void>;

@@ -1,17 +1,25 @@
 import type { DBSchema } from 'idb';
 import type { AnswerSet } from '../shared/answer-schema.ts';
 import type { KioskConfiguration } from '../shared/kiosk-config-schema.ts';
+import type { EnrollProblem, Refusal, SyncProblem } from '../shared/problems.ts';
 import type { Batch } from '../shared/wire-schema.ts';
 
 export const DB_NAME = 'urne';
 export const DB_VERSION = 1;
 
-/** A sealed batch waiting on the tablet. `held` batches were refused by the server (400/422) and wait for staff. */
+/**
+ * A sentence stored by a version before problem codes: it may still be read
+ * from an older tablet's database, but nothing can write one (the brand).
+ * Read problem settings through readSyncProblem/readEnrollProblem (src/shared/problems.ts).
+ */
+export type OlderSentence = string & { readonly olderSentence: never };
+
+/** A sealed batch waiting on the tablet. `held` batches were refused by the server (400/413/422) and wait for staff. */
 export interface StoredBatch {
   batch: Batch;
   status: 'pending' | 'held';
-  /** The server's reason for holding the batch, in its words. */
-  problem?: string;
+  /** Why the server refused a held batch: its status and its own words. */
+  problem?: Refusal | OlderSentence;
 }
 
 /** A PBKDF2-SHA-256 hash of the staff PIN: base64 salt (16 random bytes) and derived bits. */
@@ -38,14 +46,14 @@ export interface Settings {
   persisted: boolean;
   /** ISO time of the last successful sync, for the staff panel only. */
   lastSyncAt: string;
-  /** The last sync problem, one sentence for staff. */
-  lastProblem: string;
+  /** The last sync problem for staff; null once a round reached the server without one. */
+  lastProblem: SyncProblem | null | OlderSentence;
   /** Office, survey, survey version and period as last received from the endpoint (enrollment or sync). */
   configuration: KioskConfiguration;
   /** Set by enrollment: staff must set a PIN now; the staff mode clears it once a PIN exists. */
   needsPin: boolean;
-  /** The last enrollment problem, one plain German sentence for staff (cleared on success). */
-  enrollProblem: string;
+  /** The last enrollment problem for staff; null after a successful enrollment. */
+  enrollProblem: EnrollProblem | null | OlderSentence;
   /** The staff PIN, only ever as a salted PBKDF2-SHA-256 hash (src/staff/pin-hash.ts). */
   pinHash: PinHash;
   /** Wrong PIN tries and the current lock-out; kept here so a reload does not reset it. */

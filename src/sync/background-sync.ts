@@ -1,7 +1,7 @@
+import type { SyncProblem } from '../shared/problems.ts';
 import type { Store } from '../store/index.ts';
 import type { BackoffOptions } from './backoff.ts';
 import { refreshConfiguration } from './kiosk-config-sync.ts';
-import { syncMessage } from './messages.ts';
 import {
   type EventSourceLike,
   type SyncLoop,
@@ -24,7 +24,7 @@ export interface BackgroundSyncOptions {
   window: GlobalLike;
   /** Absent in a service worker. */
   document?: VisibilitySourceLike;
-  /** For staff status: called after every round with its summary. */
+  /** Called after every round with its summary (`afterEachRound` on the loop subscribes later). */
   onRound?(summary: SyncSummary): void;
   onError?(error: unknown): void;
   /** Timings and batch size; the defaults suit a kiosk, tests shrink them. */
@@ -52,23 +52,31 @@ export async function readSyncConfig(
 /**
  * The one entry the kiosk page calls: syncs the outbox in the background from
  * now on. Call `requestSync()` on the returned loop after each saved answer
- * set, `syncNow()` from the staff panel, `stop()` on teardown.
+ * set, `syncNow()` from the staff panel (it resolves with the round's
+ * summary), `afterEachRound` to hear of every round, `stop()` on teardown.
  */
-export function startBackgroundSync(options: BackgroundSyncOptions): SyncLoop {
+export function startBackgroundSync(options: BackgroundSyncOptions): SyncLoop<SyncSummary> {
   const { store, window: global, tuning = {} } = options;
   // Bound to the global: an unbound fetch or setTimeout throws "Illegal invocation".
   const fetchBound: typeof fetch = (input, init) => global.fetch(input, init);
   // The token of the last round: after a 401 the loop sends again only once it differs.
   let lastToken: string | undefined;
-  const refused = async (problem: string): Promise<SyncSummary> => {
+  const refused = async (problem: SyncProblem): Promise<SyncSummary> => {
     await store.setSetting('lastProblem', problem);
-    return { outcome: 'unauthorized', sentBatches: 0, acknowledged: 0, duplicates: 0, held: 0 };
+    return {
+      outcome: 'unauthorized',
+      sentBatches: 0,
+      acknowledged: 0,
+      duplicates: 0,
+      held: 0,
+      problem,
+    };
   };
   return startSyncLoop<SyncSummary>({
     async runRound(signal) {
       const { endpoint, token } = await readSyncConfig(store, options.origin);
       lastToken = token;
-      if (!token) return refused(syncMessage('notProvisioned'));
+      if (!token) return refused({ code: 'notProvisioned' });
       // IT may change the survey or period centrally; never throws, so answers are sent regardless.
       const configuration = await refreshConfiguration({
         store,
@@ -78,7 +86,7 @@ export function startBackgroundSync(options: BackgroundSyncOptions): SyncLoop {
         signal,
       });
       // A revoked token: the batches would get the same 401, so none is sent.
-      if (configuration === 'unauthorized') return refused(syncMessage('unauthorized'));
+      if (configuration === 'unauthorized') return refused({ code: 'unauthorized' });
       return syncOnce({
         store,
         fetch: fetchBound,

@@ -1,3 +1,4 @@
+import type { Refusal } from '../shared/problems.ts';
 import { BATCHES_PATH, type Batch, BatchAck, ErrorBody } from '../shared/wire-schema.ts';
 import { parseRetryAfter } from './backoff.ts';
 
@@ -6,7 +7,7 @@ export type Delivery =
   /** The server's reply, parsed with the shared schema, acknowledges this very batch. */
   | { kind: 'acknowledged'; duplicate: boolean }
   /** The server refused the content (400, 422, 413): keep the batch aside, never delete it. */
-  | { kind: 'refused'; status: number; problem: string }
+  | { kind: 'refused'; refusal: Refusal }
   /** The kiosk token is missing, unknown or revoked (401). */
   | { kind: 'unauthorized' }
   /** The server answered but could not take the batch now (5xx, 429, an unreadable reply, …). */
@@ -28,7 +29,7 @@ export interface DeliverOptions {
   nowMs: number;
 }
 
-const MAX_PROBLEM_LENGTH = 2000;
+const MAX_REASON_LENGTH = 2000;
 
 /** Statuses that mean "this content will never be accepted as it is". */
 const REFUSED = new Set([400, 413, 422]);
@@ -88,20 +89,20 @@ function classify(
     return { kind: 'retry-later', status };
   }
   if (status === 401) return { kind: 'unauthorized' };
-  if (REFUSED.has(status))
-    return { kind: 'refused', status, problem: describeRefusal(status, text) };
+  if (REFUSED.has(status)) return { kind: 'refused', refusal: readRefusal(status, text) };
   const retryAfterMs = parseRetryAfter(headers.get('Retry-After'), nowMs);
   return retryAfterMs === undefined
     ? { kind: 'retry-later', status }
     : { kind: 'retry-later', status, retryAfterMs };
 }
 
-function describeRefusal(status: number, text: string): string {
+/** The status, and the server's own words when its reply is an error body (staff pass them on to IT). */
+function readRefusal(status: number, text: string): Refusal {
   const body = ErrorBody.safeParse(parseJson(text));
-  if (!body.success) return `HTTP ${status}`;
+  if (!body.success) return { status };
   const details = body.data.details?.length ? `: ${body.data.details.join('; ')}` : '';
   // A batch of 200 bad sets can list 200 problems; staff need the gist, not a novel.
-  return `${body.data.error}${details}`.slice(0, MAX_PROBLEM_LENGTH);
+  return { status, reason: `${body.data.error}${details}`.slice(0, MAX_REASON_LENGTH) };
 }
 
 function parseJson(text: string): unknown {

@@ -4,45 +4,16 @@ import {
   ENROLL_REFUSED,
   EnrollResponse,
 } from '../shared/enrollment-schema.ts';
-import type { LocalizedText } from '../shared/localized-text.ts';
+import type { EnrollProblem } from '../shared/problems.ts';
 import type { Store } from '../store/index.ts';
 import { checkConfiguration, storeConfiguration } from './kiosk-config-sync.ts';
 
-/** What staff read when enrollment fails (German stored as `enrollProblem`, English for the panel). */
-export const ENROLL_MESSAGES = {
-  invalid: {
-    de: 'Dieser Einrichtungslink ist ungültig. Bitte prüfen, ob er vollständig übernommen wurde, oder bei der IT einen neuen anfordern.',
-    en: 'This provisioning link is not valid. Please check that it was copied completely, or ask IT for a new one.',
-  },
-  used: {
-    de: 'Dieser Einrichtungslink wurde schon benutzt. Jeder Link funktioniert nur einmal; bitte bei der IT einen neuen anfordern.',
-    en: 'This provisioning link was already used. Each link works once; please ask IT for a new one.',
-  },
-  expired: {
-    de: 'Dieser Einrichtungslink ist abgelaufen. Bitte bei der IT einen neuen anfordern.',
-    en: 'This provisioning link has expired. Please ask IT for a new one.',
-  },
-  offline: {
-    de: 'Der Server war nicht erreichbar; das Gerät wurde nicht eingerichtet. Bitte den Link erneut öffnen, sobald das Tablet online ist.',
-    en: 'The server could not be reached; the device was not set up. Please open the link again once the tablet is online.',
-  },
-  server: {
-    de: 'Der Server konnte das Gerät gerade nicht einrichten. Bitte den Link später erneut öffnen.',
-    en: 'The server could not set up the device just now. Please open the link again later.',
-  },
-  badConfiguration: {
-    de: 'Das Gerät ist angemeldet, aber die Umfrage vom Server ist fehlerhaft. Bitte die IT informieren.',
-    en: 'The device is registered, but the survey from the server is faulty. Please tell IT.',
-  },
-} satisfies Record<string, LocalizedText>;
-
-export type EnrollProblem = keyof typeof ENROLL_MESSAGES;
 /**
  * 'enrolled': token, office and configuration are stored. 'kept': the code was already used (or the server was out of reach)
  * and this kiosk already has a token (e.g. an MDM web clip that always starts at the link) —
- * nothing changed, nothing to report. Otherwise the German sentence for staff.
+ * nothing changed, nothing to report. Otherwise why not, as a code the staff screens put in words.
  */
-export type EnrollOutcome = 'enrolled' | 'kept' | { error: string; problem: EnrollProblem };
+export type EnrollOutcome = 'enrolled' | 'kept' | EnrollProblem;
 
 export const ENROLL_TIMEOUT_MS = 15_000;
 
@@ -83,15 +54,12 @@ export async function enrollWithCode(
     : refusal('invalid');
   // An enrolled kiosk that starts at a used link (an MDM web clip does on every start), or
   // cannot reach the server for it, just keeps its token: nothing to report to staff.
-  if (
-    typeof outcome === 'object' &&
-    (outcome.problem === 'used' || outcome.problem === 'offline')
-  ) {
+  if (typeof outcome === 'object' && (outcome.code === 'used' || outcome.code === 'offline')) {
     const token = await deps.store.getSetting('token').catch(() => undefined);
     if (token) outcome = 'kept';
   }
   if (outcome !== 'kept') {
-    const problem = outcome === 'enrolled' ? '' : outcome.error;
+    const problem = outcome === 'enrolled' ? null : outcome;
     await deps.store.setSetting('enrollProblem', problem).catch(() => {});
   }
   return outcome;
@@ -150,8 +118,8 @@ async function redeem(
   return 'enrolled';
 }
 
-function refusal(problem: EnrollProblem): EnrollOutcome {
-  return { error: ENROLL_MESSAGES[problem].de, problem };
+function refusal(code: EnrollProblem['code']): EnrollProblem {
+  return { code };
 }
 
 /** Like AbortSignal.timeout, which older tablets (Safari < 16) lack. */

@@ -15,7 +15,6 @@ export {
   parseRetryAfter,
   retryDelay,
 } from './backoff.ts';
-export { SYNC_MESSAGES, type SyncMessage, syncMessage } from './messages.ts';
 export { takeProvisioningFromUrl } from './settings-from-url.ts';
 export { type SyncLoop, type SyncLoopOptions, startSyncLoop } from './sync-loop.ts';
 export { type SyncOnceOptions, type SyncOutcome, type SyncSummary, syncOnce } from './sync-once.ts';

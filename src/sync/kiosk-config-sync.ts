@@ -11,27 +11,32 @@ export type ConfigStore = Pick<Store, 'getSetting' | 'setSetting'>;
 
 /**
  * Checks a configuration from the endpoint as strictly as a bundled survey:
- * the schema, the survey's own rules (loadSurvey), and that the version the
- * server names is the hash of the survey it sent — answers are stamped with
- * that version, so a mismatch would make every answer unacceptable later.
- * @returns the configuration, or one sentence naming the problem.
+ * the schema ('form'), the survey's own rules ('survey', see loadSurvey), and
+ * that the version the server names is the hash of the survey it sent
+ * ('version') — answers are stamped with that version, so a mismatch would
+ * make every answer unacceptable later.
+ * @returns the configuration, or which check it failed (callers only tell staff "faulty").
  */
 export async function checkConfiguration(
   raw: unknown,
-): Promise<{ ok: true; configuration: KioskConfiguration } | { ok: false; problem: string }> {
+): Promise<
+  { ok: true; configuration: KioskConfiguration } | { ok: false; failed: ConfigurationCheck }
+> {
   const parsed = KioskConfiguration.safeParse(raw);
-  if (!parsed.success)
-    return { ok: false, problem: 'the configuration is not in the expected form' };
+  if (!parsed.success) return { ok: false, failed: 'form' };
   try {
     const survey = loadSurvey(parsed.data.survey);
     if ((await surveyVersion(survey)) !== parsed.data.surveyVersion) {
-      return { ok: false, problem: 'the survey does not match its version' };
+      return { ok: false, failed: 'version' };
     }
     return { ok: true, configuration: { ...parsed.data, survey } };
   } catch {
-    return { ok: false, problem: 'the survey definition is invalid' };
+    return { ok: false, failed: 'survey' };
   }
 }
+
+/** The check of checkConfiguration a configuration failed. */
+export type ConfigurationCheck = 'form' | 'survey' | 'version';
 
 /** Stores a checked configuration (and the office it names) unless it is the one already stored. */
 export async function storeConfiguration(

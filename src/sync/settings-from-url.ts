@@ -1,5 +1,4 @@
 import type { Store } from '../store/index.ts';
-import { syncMessage } from './messages.ts';
 
 /** The query parameters IT may put on the kiosk's first address to provision it. */
 export const PROVISIONING_PARAMS = ['token', 'endpoint', 'office'] as const;
@@ -25,7 +24,7 @@ export async function takeProvisioningFromUrl(
   if (endpoint) {
     const parsed = parseEndpoint(endpoint);
     if (parsed) await store.setSetting('endpoint', parsed);
-    else await store.setSetting('lastProblem', syncMessage('badEndpoint', { endpoint }));
+    else await store.setSetting('lastProblem', { code: 'badEndpoint', endpoint });
   }
   const office = url.searchParams.get('office')?.trim();
   // The same bounds as an answer set's office, so it can be stamped on answers as it is.

@@ -51,15 +51,19 @@ export interface SyncLoopOptions<R extends RoundResult = RoundResult> {
   now?(): number;
 }
 
-export interface SyncLoop {
+export interface SyncLoop<R extends RoundResult = RoundResult> {
   /** Debounced: call after each finished survey. Never waits for the network. */
   requestSync(): void;
   /**
    * At once (or right after the round in flight): the staff "sync now" button.
    * A person pressed it, so it overrides a waiting Retry-After or backoff and
-   * tries even a refused token once.
+   * tries even a refused token once. Resolves with the result of the next
+   * round that ends (the one in flight, if any); rejects when that round
+   * throws, or with an AbortError once the loop has stopped.
    */
-  syncNow(): void;
+  syncNow(): Promise<R>;
+  /** Calls `listener` after every round with its result, e.g. to refresh the screen; returns the way to stop. */
+  afterEachRound(listener: (result: R) => void): () => void;
   /** Removes listeners and timers, aborts the round in flight; resolves when it has ended. */
   stop(): Promise<void>;
 }
@@ -81,7 +85,7 @@ export const DEFAULT_BACKOFF: BackoffOptions = { baseMs: 2000, capMs: 5 * 60 * 1
  * change (or staff press "sync now"). It never asks navigator.onLine (it says
  * "online" on a LAN without a route to the server); it just tries.
  */
-export function startSyncLoop<R extends RoundResult>(options: SyncLoopOptions<R>): SyncLoop {
+export function startSyncLoop<R extends RoundResult>(options: SyncLoopOptions<R>): SyncLoop<R> {
   const { timers } = options;
   const intervalMs = options.intervalMs ?? DEFAULT_INTERVAL_MS;
   const debounceMs = options.debounceMs ?? DEFAULT_DEBOUNCE_MS;
@@ -99,6 +103,15 @@ export function startSyncLoop<R extends RoundResult>(options: SyncLoopOptions<R>
   let serverNotBefore = 0;
   /** The last round was refused with 401: send nothing until the credentials change. */
   let refused = false;
+  /** Callers of syncNow, told by the next round that ends: its result, or why it has none. */
+  const waiting: [resolve: (result: R) => void, reject: (error: unknown) => void][] = [];
+  const settle = (result: R | undefined, error?: unknown) => {
+    for (const [resolve, reject] of waiting.splice(0)) {
+      if (result) resolve(result);
+      else reject(error);
+    }
+  };
+  const listeners = new Set<(result: R) => void>();
 
   const clear = (handle: unknown) => {
     if (handle !== undefined) timers.clearTimeout(handle);
@@ -154,12 +167,17 @@ export function startSyncLoop<R extends RoundResult>(options: SyncLoopOptions<R>
       result = summary;
     } catch (error) {
       options.onError?.(error);
+      settle(undefined, error);
     }
     inFlight = undefined;
+    if (summary) settle(summary);
     if (stopped) return;
-    if (summary) options.onRound?.(summary);
+    if (summary) {
+      options.onRound?.(summary);
+      for (const listener of listeners) listener(summary);
+    }
     refused = result.outcome === 'unauthorized';
-    // Whoever asked during this round (staff included) has its outcome via onRound already.
+    // Whoever asked during this round (staff included) has its outcome already.
     const again = followUp && result.outcome === 'done';
     followUp = forcedFollowUp = false;
     if (result.outcome === 'retry-later' || result.outcome === 'offline') {
@@ -199,9 +217,19 @@ export function startSyncLoop<R extends RoundResult>(options: SyncLoopOptions<R>
       clear(debounceTimer);
       debounceTimer = timers.setTimeout(() => trigger(), debounceMs);
     },
-    syncNow: () => trigger(true),
+    syncNow() {
+      if (stopped) return Promise.reject(stoppedError());
+      const result = new Promise<R>((resolve, reject) => waiting.push([resolve, reject]));
+      trigger(true);
+      return result;
+    },
+    afterEachRound(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
     async stop() {
       stopped = true;
+      listeners.clear();
       options.network?.removeEventListener('online', onOnline);
       options.page?.removeEventListener('visibilitychange', onVisibility);
       clear(wakeTimer);
@@ -209,6 +237,13 @@ export function startSyncLoop<R extends RoundResult>(options: SyncLoopOptions<R>
       const current = inFlight;
       current?.controller.abort();
       await current?.done;
+      // Asked during a check that ran no round: no round will come now.
+      settle(undefined, stoppedError());
     },
   };
+}
+
+/** What syncNow rejects with once the loop has stopped: an abort, not a failure. */
+function stoppedError(): DOMException {
+  return new DOMException('The sync loop has stopped.', 'AbortError');
 }

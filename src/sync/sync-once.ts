@@ -1,12 +1,12 @@
+import type { SyncProblem } from '../shared/problems.ts';
 import { MAX_BATCH_SIZE } from '../shared/wire-schema.ts';
 import type { Store } from '../store/index.ts';
 import { deliverBatch } from './deliver-batch.ts';
-import { syncMessage } from './messages.ts';
 
 /** The part of the local store that sync needs. */
 export type SyncStore = Pick<
   Store,
-  'sealBatches' | 'nextBatch' | 'markBatchSent' | 'holdBatch' | 'setSetting'
+  'sealBatches' | 'nextBatch' | 'markBatchSent' | 'holdBatch' | 'setSetting' | 'addSentTotal'
 >;
 
 export interface SyncOnceOptions {
@@ -54,6 +54,8 @@ export interface SyncSummary {
   held: number;
   /** Set for 'retry-later' when the server sent Retry-After. */
   retryAfterMs?: number;
+  /** What staff should know about this round, the most actionable first (also stored as `lastProblem`). */
+  problem?: SyncProblem;
 }
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
@@ -63,7 +65,7 @@ export const DEFAULT_TIMEOUT_MS = 30_000;
  * anything is sent), then sends the pending batches one by one. A batch leaves
  * the tablet only when the server acknowledges it; a refused batch is held,
  * never deleted; any other trouble ends the round and leaves the rest for the
- * next one. Records the device status (lastSyncAt, lastProblem) for staff;
+ * next one. Records the device status (sentTotal, lastSyncAt, lastProblem) for staff;
  * none of it is ever attached to an answer.
  */
 export async function syncOnce(options: SyncOnceOptions): Promise<SyncSummary> {
@@ -76,7 +78,7 @@ export async function syncOnce(options: SyncOnceOptions): Promise<SyncSummary> {
     duplicates: 0,
     held: 0,
   };
-  let heldProblem: string | undefined;
+  let heldProblem: SyncProblem | undefined;
   let status = 0;
   await store.sealBatches(options.batchSize ?? MAX_BATCH_SIZE);
 
@@ -102,12 +104,9 @@ export async function syncOnce(options: SyncOnceOptions): Promise<SyncSummary> {
       summary.acknowledged += batch.answerSets.length;
       if (delivery.duplicate) summary.duplicates += 1;
     } else if (delivery.kind === 'refused') {
-      await store.holdBatch(batch.batchId, delivery.problem);
+      await store.holdBatch(batch.batchId, delivery.refusal);
       summary.held += 1;
-      heldProblem = syncMessage('held', {
-        count: batch.answerSets.length,
-        reason: delivery.problem,
-      });
+      heldProblem = { code: 'held', count: batch.answerSets.length, ...delivery.refusal };
     } else if (delivery.kind === 'retry-later') {
       summary.outcome = 'retry-later';
       status = delivery.status;
@@ -121,12 +120,14 @@ export async function syncOnce(options: SyncOnceOptions): Promise<SyncSummary> {
   }
 
   const contacted = summary.sentBatches > 0 || (summary.outcome === 'done' && !!options.contacted);
-  await recordStatus(store, summary, { heldProblem, status, contacted }, now);
+  const problem = problemAfter(summary, { heldProblem, status, contacted });
+  if (problem) summary.problem = problem;
+  await recordStatus(store, summary, { contacted, problem }, now);
   return summary;
 }
 
 interface RoundFacts {
-  heldProblem: string | undefined;
+  heldProblem: SyncProblem | undefined;
   /** The HTTP status of a 'retry-later'. */
   status: number;
   /** A batch was acknowledged, or the round ended well after the server answered otherwise. */
@@ -134,34 +135,33 @@ interface RoundFacts {
 }
 
 /**
- * Device status for the staff panel: `lastSyncAt` is the last time the server
- * was reached, so an empty outbox does not make a healthy kiosk look stale.
- * Untouched when the round reached nobody.
+ * Device status for the staff panel: `sentTotal` counts the acknowledged
+ * answer sets; `lastSyncAt` is the last time the server was reached, so an
+ * empty outbox does not make a healthy kiosk look stale. Untouched when the
+ * round reached nobody.
  */
 async function recordStatus(
   store: SyncStore,
   summary: SyncSummary,
-  facts: RoundFacts,
+  facts: { contacted: boolean; problem: SyncProblem | null | undefined },
   now: () => Date,
 ): Promise<void> {
+  if (summary.acknowledged > 0) await store.addSentTotal(summary.acknowledged);
   if (facts.contacted) await store.setSetting('lastSyncAt', now().toISOString());
-  const problem = problemAfter(summary, facts);
-  if (problem !== undefined) await store.setSetting('lastProblem', problem);
+  if (facts.problem !== undefined) await store.setSetting('lastProblem', facts.problem);
 }
 
 /**
- * The one sentence staff should read after this round, the most actionable
- * first; '' means "no problem" (the store has no delete for settings), and
- * undefined leaves the previous sentence alone.
+ * The one problem staff should know about after this round, the most
+ * actionable first; null means "no problem", and undefined leaves the
+ * previous one alone (the round reached nobody, or was stopped).
  */
-function problemAfter(summary: SyncSummary, facts: RoundFacts): string | undefined {
+function problemAfter(summary: SyncSummary, facts: RoundFacts): SyncProblem | null | undefined {
   const { heldProblem, status } = facts;
-  if (summary.outcome === 'unauthorized') return syncMessage('unauthorized');
+  if (summary.outcome === 'unauthorized') return { code: 'unauthorized' };
   if (heldProblem) return heldProblem;
   if (summary.outcome === 'stopped') return undefined;
-  if (summary.outcome === 'offline') return syncMessage('offline');
-  if (summary.outcome === 'retry-later') {
-    return syncMessage('serverBusy', { status: `HTTP ${status}` });
-  }
-  return facts.contacted ? '' : undefined;
+  if (summary.outcome === 'offline') return { code: 'offline' };
+  if (summary.outcome === 'retry-later') return { code: 'serverBusy', status };
+  return facts.contacted ? null : undefined;
 }

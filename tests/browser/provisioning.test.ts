@@ -122,7 +122,7 @@ describeBrowser('provisioning a tablet by link', () => {
       office: OFFICE,
       endpoint: server.url,
       needsPin: true,
-      enrollProblem: '',
+      enrollProblem: null,
       configuration: { office: OFFICE },
     });
     expect(String(settings.token)).toMatch(/^[A-Za-z0-9_-]{43}$/);
@@ -183,7 +183,7 @@ describeBrowser('provisioning a tablet by link', () => {
     const settings = await readSettings(page);
     expect(settings.token).toBeUndefined();
     expect(settings.needsPin).toBeUndefined();
-    expect(settings.enrollProblem).toBe(used);
+    expect(settings.enrollProblem).toEqual({ code: 'used' });
 
     // The panel's "Set-up" line says the same, in the panel's language.
     await longPressCorner(page, HOLD_MS);

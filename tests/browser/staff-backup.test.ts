@@ -16,9 +16,11 @@ import {
 } from './harness.ts';
 import {
   countStore,
+  dumpDatabase,
   enterPin,
   longPressCorner,
   putAnswers,
+  putSettings,
   sampleSets,
   welcome,
 } from './staff-steps.ts';
@@ -197,6 +199,57 @@ describeBrowser('staff panel: backup, reset, send now', () => {
     await welcome(page);
     expect(await countStore(page, 'answers')).toBe(0);
     expect(await countStore(page, 'batches')).toBe(0);
+  });
+
+  it('words the stored problem in the panel’s language; an older version’s sentence is shown as it is', async () => {
+    await page.goto(`${world.server.url}/?longPressMs=${HOLD_MS}`);
+    await welcome(page);
+    // An unprovisioned kiosk's first round records why it sent nothing; later ones only check.
+    await expect.poll(() => dumpDatabase(page)).toContain('notProvisioned');
+    const lastSync = () => page.locator('[data-status="last-sync"] dd').textContent();
+    const enrollLine = () => page.locator('[data-status="enroll"] dd').textContent();
+    const English = () => page.getByRole('button', { name: 'English' }).click();
+
+    // What a tablet updated from a version that stored German sentences still holds.
+    const older =
+      'Der Server ist gerade nicht erreichbar. Die Antworten bleiben sicher auf dem Gerät und werden später gesendet.';
+    const olderEnroll =
+      'Dieser Einrichtungslink ist abgelaufen. Bitte bei der IT einen neuen anfordern.';
+    await putSettings(page, { lastProblem: older, enrollProblem: olderEnroll });
+    await openPanel();
+    await expect.poll(lastSync).toBe(`Noch nie erfolgreich übertragen. ${older}`);
+    expect(await enrollLine()).toBe(olderEnroll);
+    await English();
+    await expect.poll(lastSync).toBe(`Never transferred successfully yet. ${older}`);
+    expect(await enrollLine()).toBe(olderEnroll);
+    await page.getByRole('button', { name: 'Close' }).click();
+    await welcome(page);
+
+    await putSettings(page, {
+      lastSyncAt: '2026-06-20T09:30:00.000Z',
+      lastProblem: { code: 'held', count: 2, status: 400, reason: 'unknown survey version' },
+      enrollProblem: { code: 'used' },
+    });
+    await openPanel();
+    await expect
+      .poll(lastSync)
+      .toMatch(
+        /^Zuletzt erfolgreich am .+\. Danach: Der Server hat 2 Antworten nicht angenommen \(HTTP 400\)\. Sie bleiben auf dem Gerät; bitte die IT informieren\. Begründung des Servers: „unknown survey version“$/,
+      );
+    expect(await enrollLine()).toBe(
+      'Dieser Einrichtungslink wurde schon benutzt. Jeder Link funktioniert nur einmal; bitte bei der IT einen neuen anfordern.',
+    );
+    await English();
+    await expect
+      .poll(lastSync)
+      .toMatch(
+        /^Last successful on .+\. Since then: The server did not accept 2 answers \(HTTP 400\)\. They stay on this device; please tell IT\. The server's reason: “unknown survey version”$/,
+      );
+    expect(await enrollLine()).toBe(
+      'This provisioning link was already used. Each link works once; please ask IT for a new one.',
+    );
+    await page.getByRole('button', { name: 'Close' }).click();
+    await welcome(page);
   });
 
   it('"Jetzt senden" reports failure and success as sentences and counts what was sent', async () => {

@@ -114,7 +114,7 @@ describeBrowser('setting up a tablet from the staff panel', () => {
     expect(settings).toMatchObject({
       office: OFFICE,
       endpoint: server.url,
-      enrollProblem: '',
+      enrollProblem: null,
       configuration: { office: OFFICE },
     });
     expect(String(settings.token)).toMatch(/^[A-Za-z0-9_-]{43}$/);

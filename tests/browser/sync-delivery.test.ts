@@ -89,7 +89,7 @@ describeBrowser('sync delivery against the real endpoint', () => {
     expect(await pending()).toBe(0);
     expect(world.readDb(storedLabels).sort()).toEqual(['ok-1', 'ok-2', 'ok-3', 'ok-4', 'ok-5']);
     expect(Date.parse(String(await setting('lastSyncAt')))).toBeGreaterThan(Date.now() - 60_000);
-    expect(await setting('lastProblem')).toBe('');
+    expect(await setting('lastProblem')).toBeNull();
   });
 
   it('a lost reply keeps the batch; re-sending it gives "duplicate" and stores nothing twice', async () => {
@@ -99,7 +99,7 @@ describeBrowser('sync delivery against the real endpoint', () => {
     // The server committed, but the kiosk could not know: the batch stays sealed.
     expect(rowCount()).toBe(8);
     expect(await pending()).toBe(3);
-    expect(await setting('lastProblem')).toMatch(/nicht erreichbar/);
+    expect(await setting('lastProblem')).toEqual({ code: 'offline' });
     const second = await syncOnce();
     expect(second).toMatchObject({
       outcome: 'done',
@@ -131,8 +131,12 @@ describeBrowser('sync delivery against the real endpoint', () => {
   it('503 and 429 end the round as retry-later, honouring Retry-After, and keep the batch', async () => {
     await save('busy', 1);
     const busy = await syncOnce({ faults: [{ fault: '503' }] });
-    expect(busy).toMatchObject({ outcome: 'retry-later', sentBatches: 0 });
-    expect(await setting('lastProblem')).toMatch(/HTTP 503/);
+    expect(busy).toMatchObject({
+      outcome: 'retry-later',
+      sentBatches: 0,
+      problem: { code: 'serverBusy', status: 503 },
+    });
+    expect(await setting('lastProblem')).toEqual({ code: 'serverBusy', status: 503 });
     const limited = await syncOnce({ faults: [{ fault: '429' }] });
     expect(limited).toMatchObject({ outcome: 'retry-later', retryAfterMs: 1000 });
     expect(await pending()).toBe(1);
@@ -152,15 +156,13 @@ describeBrowser('sync delivery against the real endpoint', () => {
     expect(await pending()).toBe(0);
   });
 
-  it('401: stops, keeps every batch, and tells staff in plain German', async () => {
+  it('401: stops, keeps every batch, and tells staff why', async () => {
     await save('unauth', 4);
     const before = rowCount();
     const summary = await syncOnce({ token: 'not-a-real-token' });
     expect(summary).toMatchObject({ outcome: 'unauthorized', sentBatches: 0 });
     expect(await pending()).toBe(4);
-    expect(await setting('lastProblem')).toBe(
-      'Dieses Gerät ist beim Server nicht (mehr) angemeldet. Bitte die IT bitten, es neu einzurichten.',
-    );
+    expect(await setting('lastProblem')).toEqual({ code: 'unauthorized' });
     expect(rowCount()).toBe(before);
     await syncOnce();
     expect(await pending()).toBe(0);
@@ -177,8 +179,16 @@ describeBrowser('sync delivery against the real endpoint', () => {
     const held = await world.page.evaluate(() => window.__urneTest.store.heldBatches());
     expect(held).toHaveLength(1);
     expect(held[0]?.batch.answerSets).toHaveLength(2);
-    expect(held[0]?.problem).toMatch(/does not know version ffffffffffffffff/);
-    expect(await setting('lastProblem')).toMatch(/2 Antworten nicht angenommen/);
+    expect(held[0]?.problem).toMatchObject({
+      status: 400,
+      reason: expect.stringMatching(/does not know version ffffffffffffffff/),
+    });
+    expect(await setting('lastProblem')).toEqual({
+      code: 'held',
+      count: 2,
+      status: 400,
+      reason: expect.stringMatching(/does not know version/),
+    });
     // Held answers still count as on the tablet, and later rounds leave them alone.
     expect(await pending()).toBe(2);
     expect(await syncOnce()).toMatchObject({ outcome: 'done', sentBatches: 0, held: 0 });

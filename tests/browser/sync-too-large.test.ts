@@ -50,10 +50,10 @@ describeBrowser('sync: a batch too large for the server', () => {
     const held = await world.page.evaluate(() => window.__urneTest.store.heldBatches());
     expect(held).toHaveLength(1);
     expect(held[0]?.batch.answerSets).toHaveLength(40);
-    expect(held[0]?.problem).toBeTruthy();
+    expect(held[0]?.problem).toMatchObject({ status: 413 });
     expect(
       await world.page.evaluate(() => window.__urneTest.store.getSetting('lastProblem')),
-    ).toMatch(/40 Antworten nicht angenommen/);
+    ).toMatchObject({ code: 'held', count: 40, status: 413 });
 
     await save('small', 2);
     expect(await syncRound()).toMatchObject({ outcome: 'done', sentBatches: 1, held: 0 });

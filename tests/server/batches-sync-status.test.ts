@@ -4,7 +4,6 @@ import { KIOSK_CONFIG_PATH } from '../../src/shared/enrollment-schema.ts';
 import { BATCHES_PATH, type Batch } from '../../src/shared/wire-schema.ts';
 import type { Settings } from '../../src/store/schema.ts';
 import { startBackgroundSync } from '../../src/sync/background-sync.ts';
-import { syncMessage } from '../../src/sync/messages.ts';
 import type { SyncLoop } from '../../src/sync/sync-loop.ts';
 import { type SyncSummary, syncOnce } from '../../src/sync/sync-once.ts';
 import { countAnswerSets, makeBatch, OFFICE, openTestApp, type TestApp } from './fixtures.ts';
@@ -41,6 +40,11 @@ function memoryOutbox(batches: Batch[] = []) {
     holdBatch: async () => {
       throw new Error('no batch should be held here');
     },
+    addSentTotal: async (count: number) => {
+      const total = Number(settings.get('sentTotal') ?? 0) + count;
+      settings.set('sentTotal', total);
+      return total;
+    },
     getSetting: async <K extends keyof Settings>(key: K) =>
       settings.get(key) as Settings[K] | undefined,
     setSetting: async <K extends keyof Settings>(key: K, value: Settings[K]) => {
@@ -63,7 +67,7 @@ function countingFetch() {
 describe('staff status after a round', () => {
   it('a round that reached the server with nothing to send counts as a successful contact', async () => {
     const outbox = memoryOutbox();
-    await outbox.setSetting('lastProblem', syncMessage('offline'));
+    await outbox.setSetting('lastProblem', { code: 'offline' });
     const summary = await syncOnce({
       store: outbox,
       fetch: countingFetch().fetch,
@@ -74,12 +78,12 @@ describe('staff status after a round', () => {
     });
     expect(summary).toMatchObject({ outcome: 'done', sentBatches: 0 });
     expect(outbox.settings.get('lastSyncAt')).toBe('2026-06-20T09:30:00.000Z');
-    expect(outbox.settings.get('lastProblem')).toBe('');
+    expect(outbox.settings.get('lastProblem')).toBeNull();
   });
 
   it('a round that reached nobody leaves the status alone', async () => {
     const outbox = memoryOutbox();
-    await outbox.setSetting('lastProblem', syncMessage('offline'));
+    await outbox.setSetting('lastProblem', { code: 'offline' });
     await syncOnce({
       store: outbox,
       fetch: countingFetch().fetch,
@@ -87,12 +91,12 @@ describe('staff status after a round', () => {
       token: t.token,
     });
     expect(outbox.settings.has('lastSyncAt')).toBe(false);
-    expect(outbox.settings.get('lastProblem')).toBe(syncMessage('offline'));
+    expect(outbox.settings.get('lastProblem')).toEqual({ code: 'offline' });
   });
 });
 
 describe('startBackgroundSync against the real endpoint', () => {
-  let loop: SyncLoop | undefined;
+  let loop: SyncLoop<SyncSummary> | undefined;
   afterEach(async () => {
     await loop?.stop();
     loop = undefined;
@@ -127,7 +131,7 @@ describe('startBackgroundSync against the real endpoint', () => {
   it('a successful configuration fetch with an empty outbox sets lastSyncAt and clears the problem', async () => {
     const outbox = memoryOutbox();
     await outbox.setSetting('token', t.token);
-    await outbox.setSetting('lastProblem', syncMessage('serverBusy', { status: 'HTTP 503' }));
+    await outbox.setSetting('lastProblem', { code: 'serverBusy', status: 503 });
     const { calls, fetch } = countingFetch();
     const { roundsEnded } = start(outbox, fetch);
     await roundsEnded(1);
@@ -135,7 +139,27 @@ describe('startBackgroundSync against the real endpoint', () => {
     expect(Date.parse(String(outbox.settings.get('lastSyncAt')))).toBeGreaterThan(
       Date.now() - 60_000,
     );
-    expect(outbox.settings.get('lastProblem')).toBe('');
+    expect(outbox.settings.get('lastProblem')).toBeNull();
+  });
+
+  it('"sync now" resolves with the summary of its round, its problem included', async () => {
+    const outbox = memoryOutbox([makeBatch(t.version, 2)]);
+    const { calls, fetch } = countingFetch();
+    const { roundsEnded } = start(outbox, fetch);
+    await roundsEnded(1);
+    expect(await loop?.syncNow()).toMatchObject({
+      outcome: 'unauthorized',
+      problem: { code: 'notProvisioned' },
+    });
+    expect(outbox.settings.get('lastProblem')).toEqual({ code: 'notProvisioned' });
+    expect(calls).toEqual([]);
+
+    await outbox.setSetting('token', t.token); // set up now
+    const summary = await loop?.syncNow();
+    expect(summary).toMatchObject({ outcome: 'done', sentBatches: 1, acknowledged: 2 });
+    expect(summary?.problem).toBeUndefined();
+    expect(outbox.settings.get('lastProblem')).toBeNull();
+    expect(outbox.settings.get('sentTotal')).toBe(2);
   });
 
   it('after a 401 no batch is sent with the refused token; a new token resumes sending', async () => {
@@ -149,7 +173,8 @@ describe('startBackgroundSync against the real endpoint', () => {
     expect(rounds[0]?.outcome).toBe('unauthorized');
     // The configuration request already met the 401: the batch is not sent with that token.
     expect(calls).toEqual([KIOSK_CONFIG_PATH]);
-    expect(outbox.settings.get('lastProblem')).toBe(syncMessage('unauthorized'));
+    expect(outbox.settings.get('lastProblem')).toEqual({ code: 'unauthorized' });
+    expect(rounds[0]?.problem).toEqual({ code: 'unauthorized' });
 
     for (let i = 0; i < 3; i++) {
       loop?.requestSync();
@@ -166,5 +191,7 @@ describe('startBackgroundSync against the real endpoint', () => {
     expect(calls.slice(1)).toEqual([KIOSK_CONFIG_PATH, BATCHES_PATH]);
     expect(outbox.pending).toHaveLength(0);
     expect(countAnswerSets(t.dbPath)).toBe(before + 3);
+    expect(outbox.settings.get('sentTotal')).toBe(3);
+    expect(outbox.settings.get('lastProblem')).toBeNull();
   });
 });

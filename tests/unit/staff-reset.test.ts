@@ -55,7 +55,10 @@ describe('reset rules', () => {
 
 describe('backup file', () => {
   it('holds every batch with its id, the office and the export day, and no time of day', () => {
-    const batches = [stored(2), { ...stored(1), status: 'held' as const, problem: 'refused' }];
+    const batches = [
+      stored(2),
+      { ...stored(1), status: 'held' as const, problem: { status: 422 } },
+    ];
     const backup = buildBackup(batches, OFFICE, new Date(2026, 5, 18, 14, 33));
     expect(backup).toEqual({
       format: 'urne-backup',

@@ -296,8 +296,53 @@ describe('startSyncLoop', () => {
     network.dispatchEvent(new Event('online'));
     page.dispatchEvent(new Event('visibilitychange'));
     l.requestSync();
-    l.syncNow();
+    await expect(l.syncNow()).rejects.toMatchObject({ name: 'AbortError' });
     await vi.advanceTimersByTimeAsync(600_000);
     expect(rounds.started).toBe(1);
+  });
+
+  it('staff "sync now" resolves with the result of its own round', async () => {
+    const l = start();
+    await rounds.finish();
+    const asked = l.syncNow();
+    expect(rounds.started).toBe(2);
+    await rounds.finish({ outcome: 'retry-later', retryAfterMs: 1000 });
+    await expect(asked).resolves.toEqual({ outcome: 'retry-later', retryAfterMs: 1000 });
+  });
+
+  it('staff "sync now" during a round hears how that round ended', async () => {
+    const l = start();
+    const first = l.syncNow();
+    const second = l.syncNow();
+    await rounds.finish({ outcome: 'offline' });
+    await expect(first).resolves.toEqual({ outcome: 'offline' });
+    await expect(second).resolves.toEqual({ outcome: 'offline' });
+    // The failed round leaves the retry to the backoff: no second round just for staff.
+    expect(rounds.started).toBe(1);
+  });
+
+  it('staff "sync now" rejects when its round throws', async () => {
+    let calls = 0;
+    const l = start({
+      runRound: async () => {
+        calls += 1;
+        if (calls === 1) return { outcome: 'done' };
+        throw new Error('store broken');
+      },
+      onError: () => {},
+    });
+    await vi.advanceTimersByTimeAsync(0);
+    await expect(l.syncNow()).rejects.toThrow('store broken');
+  });
+
+  it('tells each listener after every round until it unsubscribes', async () => {
+    const l = start();
+    const heard: RoundResult[] = [];
+    const unsubscribe = l.afterEachRound((r) => heard.push(r));
+    await rounds.finish({ outcome: 'offline' });
+    await vi.advanceTimersByTimeAsync(500);
+    unsubscribe();
+    await rounds.finish();
+    expect(heard).toEqual([{ outcome: 'offline' }]);
   });
 });

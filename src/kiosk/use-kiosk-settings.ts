@@ -1,0 +1,77 @@
+import { useState } from 'preact/hooks';
+import { dayOf } from '../shared/answer-schema.ts';
+import type { Store } from '../store/index.ts';
+import {
+  type ActiveSurvey,
+  closedReason,
+  type KioskSettings,
+  readKioskSettings,
+} from './active-survey.ts';
+import { closedAtSubmit } from './answer-set.ts';
+import type { ClosedReason } from './closed-texts.ts';
+
+export interface KioskSettingsState {
+  /** Undefined until the store first answered. */
+  settings: KioskSettings | undefined;
+  /** Why citizens cannot answer today, if they cannot. */
+  reason: ClosedReason | undefined;
+  /** The store did not answer when asked for the settings: only a restart helps. */
+  unavailable: boolean;
+  /**
+   * Reads the settings again. `stillResting` is asked when they arrive: a
+   * citizen may have started meanwhile, and then a change waits for the next rest.
+   */
+  refresh(stillResting: () => boolean): void;
+  /** Right before an answer set is stored: is the survey still open on `now`? If not, shows why. */
+  stillOpen(now: Date): Promise<boolean>;
+}
+
+/** Which survey runs, under which office and period, and whether it is closed today (pause, period). */
+export function useKioskSettings(
+  store: Pick<Store, 'getSetting'>,
+  bundled: ActiveSurvey,
+): KioskSettingsState {
+  const [settings, setSettings] = useState<KioskSettings | undefined>(undefined);
+  const [day, setDay] = useState(() => dayOf(new Date()));
+  const [unavailable, setUnavailable] = useState(false);
+
+  const refresh = (stillResting: () => boolean) => {
+    readKioskSettings(store, bundled).then(
+      (next) => {
+        setSettings((prev) => (prev && (!stillResting() || same(prev, next)) ? prev : next));
+        if (stillResting()) setDay(dayOf(new Date()));
+      },
+      (error: unknown) => {
+        // Never run a survey on guessed settings (wrong office, period or survey): a store
+        // that cannot even read them will not keep answers either, so ask for a restart.
+        console.error('Urne: the kiosk settings could not be read:', String(error));
+        setUnavailable(true);
+        setSettings((prev) => prev ?? { active: bundled, paused: false });
+      },
+    );
+  };
+
+  // Under the settings stored now, not those read at the last rest: the closed screen
+  // replaces the survey (and drops its answers) when it closed meanwhile.
+  const stillOpen = async (now: Date): Promise<boolean> => {
+    const current = await readKioskSettings(store, bundled);
+    const today = dayOf(now);
+    if (!settings || !closedAtSubmit(settings, current, today)) return true;
+    if (closedReason(current, today)) setSettings(current);
+    setDay(today);
+    return false;
+  };
+
+  const reason = settings && closedReason(settings, day);
+  return { settings, reason, unavailable, refresh, stillOpen };
+}
+
+function same(a: KioskSettings, b: KioskSettings): boolean {
+  return (
+    a.paused === b.paused &&
+    a.active.version === b.active.version &&
+    a.active.office === b.active.office &&
+    a.active.period?.from === b.active.period?.from &&
+    a.active.period?.to === b.active.period?.to
+  );
+}
