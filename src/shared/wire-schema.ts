@@ -8,6 +8,9 @@ export const API_PREFIX = '/api/v1';
 export const BATCHES_PATH = `${API_PREFIX}/batches`;
 export const HEALTH_PATH = `${API_PREFIX}/health`;
 
+/** The header that carries a batch's id, so a re-sent batch is recognised (see Batch). */
+export const IDEMPOTENCY_KEY_HEADER = 'Idempotency-Key';
+
 /**
  * What the kiosk sends: a sealed batch of answer sets. The batch id is a random
  * v4 UUID chosen once when the batch is sealed; it doubles as the

@@ -1,5 +1,11 @@
 import type { Refusal } from '../shared/problems.ts';
-import { BATCHES_PATH, type Batch, BatchAck, ErrorBody } from '../shared/wire-schema.ts';
+import {
+  BATCHES_PATH,
+  type Batch,
+  BatchAck,
+  ErrorBody,
+  IDEMPOTENCY_KEY_HEADER,
+} from '../shared/wire-schema.ts';
 import { parseRetryAfter } from './backoff.ts';
 
 /** What became of one attempt to send one sealed batch. */
@@ -53,7 +59,7 @@ export async function deliverBatch(options: DeliverOptions): Promise<Delivery> {
       method: 'POST',
       headers: {
         Authorization: `Bearer ${options.token}`,
-        'Idempotency-Key': batch.batchId,
+        [IDEMPOTENCY_KEY_HEADER]: batch.batchId,
         'Content-Type': 'application/json',
       },
       body: JSON.stringify(batch),

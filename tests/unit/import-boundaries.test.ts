@@ -21,8 +21,8 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
   'src/sync': ['src/store', 'src/shared'],
   'src/pwa': ['src/shared'],
   'src/kiosk': ['src/survey', 'src/store', 'src/sync', 'src/pwa', 'src/shared'],
-  // Staff mode is shown inside the kiosk's root and takes its props type from it; the kiosk
-  // never imports staff (src/main.tsx wires the two together).
+  // Staff mode opens from the kiosk and takes the types of what the kiosk hands it (its
+  // configuration, StaffHandover); the kiosk never imports staff (src/main.tsx wires the two).
   'src/staff': ['src/kiosk', 'src/survey', 'src/store', 'src/sync', 'src/pwa', 'src/shared'],
   'src/report': ['src/shared'],
   'src/server': ['src/shared'],

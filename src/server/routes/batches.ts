@@ -1,5 +1,5 @@
 import type { Hono } from 'hono';
-import { BATCHES_PATH, Batch } from '../../shared/wire-schema.ts';
+import { BATCHES_PATH, Batch, IDEMPOTENCY_KEY_HEADER } from '../../shared/wire-schema.ts';
 import { acceptBatch } from '../accept-batch.ts';
 import { ApiError } from '../http-error.ts';
 import type { RateLimiter } from '../rate-limit.ts';
@@ -29,7 +29,7 @@ export function addBatchRoute(app: Hono<KioskEnv>, deps: BatchRouteDeps): void {
     requireJson,
     limitBody(deps.bodyLimitBytes),
     async (c) => {
-      const key = c.req.header('Idempotency-Key');
+      const key = c.req.header(IDEMPOTENCY_KEY_HEADER);
       if (!key) {
         throw new ApiError(
           400,
