@@ -7,8 +7,9 @@ import { createApp } from '../../src/server/app.ts';
 import { createRateLimiter } from '../../src/server/rate-limit.ts';
 import { openSqliteStore } from '../../src/server/store/sqlite-store.ts';
 import { seedDefaultSurvey } from '../../src/server/survey-catalog.ts';
+import { BATCHES_PATH } from '../../src/shared/wire-schema.ts';
 import { compiledEntry } from './compiled.ts';
-import { makeBatch, makeTempDir, OFFICE } from './fixtures.ts';
+import { batchRequest, makeBatch, makeTempDir, OFFICE } from './fixtures.ts';
 
 const run = promisify(execFile);
 
@@ -47,18 +48,7 @@ describe('npm run kiosk', () => {
       bodyLimitBytes: 1 << 20,
       log: () => {},
     });
-    const post = () => {
-      const batch = makeBatch(version, 1);
-      return app.request('/api/v1/batches', {
-        method: 'POST',
-        headers: {
-          Authorization: `Bearer ${token}`,
-          'Content-Type': 'application/json',
-          'Idempotency-Key': batch.batchId,
-        },
-        body: JSON.stringify(batch),
-      });
-    };
+    const post = () => app.request(BATCHES_PATH, batchRequest(token ?? '', makeBatch(version, 1)));
     expect((await post()).status).toBe(201);
     expect((await kiosk(dbPath, 'revoke', '1')).stdout).toContain('Kiosk 1 can no longer');
     expect((await post()).status).toBe(401);

@@ -12,7 +12,7 @@ import { seedDefaultSurvey } from '../../src/server/survey-catalog.ts';
 import { registerKiosk } from '../../src/server/tokens.ts';
 import type { AnswerSet } from '../../src/shared/answer-schema.ts';
 import { buergerbueroSurvey } from '../../src/shared/survey/buergerbuero-survey.ts';
-import { BATCHES_PATH, type Batch } from '../../src/shared/wire-schema.ts';
+import { BATCHES_PATH, type Batch, IDEMPOTENCY_KEY_HEADER } from '../../src/shared/wire-schema.ts';
 
 export const OFFICE = 'Bürgerbüro Lünen';
 
@@ -87,6 +87,19 @@ export function batchOf(answerSets: readonly AnswerSet[]): Batch {
   if (!first) throw new Error('batchOf needs at least one answer set');
   const { surveyId, surveyVersion, office } = first;
   return { batchId: randomUUID(), surveyId, surveyVersion, office, answerSets: [...answerSets] };
+}
+
+/** The request a kiosk sends for `batch` (POST /api/v1/batches), for fetch or app.request. */
+export function batchRequest(token: string, batch: Batch): RequestInit {
+  return {
+    method: 'POST',
+    headers: {
+      Authorization: `Bearer ${token}`,
+      'Content-Type': 'application/json',
+      [IDEMPOTENCY_KEY_HEADER]: batch.batchId,
+    },
+    body: JSON.stringify(batch),
+  };
 }
 
 /** POSTs a batch the way the kiosk does; `init` overrides any part of the request. */

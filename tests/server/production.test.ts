@@ -9,7 +9,7 @@ import { buergerbueroSurvey } from '../../src/shared/survey/buergerbuero-survey.
 import { surveyVersion } from '../../src/shared/survey/survey-version.ts';
 import { BATCHES_PATH, BatchAck } from '../../src/shared/wire-schema.ts';
 import { SERVER_BUILD } from './compiled.ts';
-import { makeBatch, makeTempDir, OFFICE } from './fixtures.ts';
+import { batchRequest, makeBatch, makeTempDir, OFFICE } from './fixtures.ts';
 
 const run = promisify(execFile);
 const ROOT = join(SERVER_BUILD, '..');
@@ -79,15 +79,7 @@ describe('the production install (npm ci --omit=dev, then plain node)', () => {
     expect(token, out).toBeDefined();
 
     const batch = makeBatch(await surveyVersion(buergerbueroSurvey), 3, OFFICE);
-    const res = await fetch(`${url}${BATCHES_PATH}`, {
-      method: 'POST',
-      headers: {
-        Authorization: `Bearer ${token}`,
-        'Content-Type': 'application/json',
-        'Idempotency-Key': batch.batchId,
-      },
-      body: JSON.stringify(batch),
-    });
+    const res = await fetch(`${url}${BATCHES_PATH}`, batchRequest(token ?? '', batch));
     const ms = Math.round(performance.now() - started);
     expect(res.status).toBe(201);
     expect(BatchAck.parse(await res.json()).accepted).toBe(3);
