@@ -1,5 +1,7 @@
+import { dayOf } from '../shared/answer-schema.ts';
 import { validateAnswers } from '../shared/survey/flow.ts';
 import type { Batch, BatchAck } from '../shared/wire-schema.ts';
+import { addDays } from './enrollment-configuration.ts';
 import { limitDetails } from './error-handler.ts';
 import { ApiError } from './http-error.ts';
 import type { ServerStore } from './store/server-store.ts';
@@ -8,6 +10,8 @@ import type { SurveyCatalog } from './survey-catalog.ts';
 export interface AcceptBatchDeps {
   store: ServerStore;
   catalog: SurveyCatalog;
+  /** The server's clock, for the latest day an answer set may carry; default: now. */
+  now?: () => Date;
 }
 
 /**
@@ -18,7 +22,7 @@ export interface AcceptBatchDeps {
  * before with the same content is a duplicate and stores nothing.
  *
  * @returns the acknowledgement; `duplicate: false` means stored now, durably.
- * @throws ApiError 400 (wrong office, unknown survey, answers that do not fit)
+ * @throws ApiError 400 (wrong office, unknown survey, impossible day, answers that do not fit)
  *   or 422 (same batch id, different content); nothing is stored then.
  */
 export async function acceptBatch(
@@ -37,6 +41,14 @@ export async function acceptBatch(
     throw new ApiError(
       400,
       `The server does not know version ${batch.surveyVersion} of the survey "${batch.surveyId}". Nothing was stored.`,
+    );
+  }
+  const wrongDays = await checkDays(deps, batch, office);
+  if (wrongDays.length > 0) {
+    throw new ApiError(
+      400,
+      'Some answer sets carry a day on which they cannot have been given. Nothing was stored.',
+      limitDetails(wrongDays),
     );
   }
   const problems = batch.answerSets.flatMap((set, i) =>
@@ -62,4 +74,25 @@ export async function acceptBatch(
     accepted: outcome.accepted,
     duplicate: outcome.kind === 'duplicate',
   };
+}
+
+/**
+ * Days no kiosk of this office can have written: later than tomorrow (the
+ * server's today plus one, so a tablet's clock a little ahead or another time
+ * zone is no problem), or outside the office's survey period, on which the
+ * kiosk does not even start a survey. An office without a period yet (none
+ * of its kiosks has fetched a configuration) is checked against the first rule only.
+ */
+async function checkDays(deps: AcceptBatchDeps, batch: Batch, office: string): Promise<string[]> {
+  const latest = addDays(dayOf(deps.now?.() ?? new Date()), 1);
+  const period = await deps.store.findOfficeSurvey(office);
+  return batch.answerSets.flatMap((set, i) => {
+    if (set.day > latest) return [`answerSets[${i}]: the day ${set.day} has not come yet`];
+    if (period && (set.day < period.from || set.day > period.to)) {
+      return [
+        `answerSets[${i}]: the day ${set.day} is outside the survey period of "${office}" (${period.from} to ${period.to})`,
+      ];
+    }
+    return [];
+  });
 }

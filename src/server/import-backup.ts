@@ -4,6 +4,7 @@ import { describeIssues } from '../shared/zod-messages.ts';
 import { type AcceptBatchDeps, acceptBatch } from './accept-batch.ts';
 import { limitDetails } from './error-handler.ts';
 import { ApiError } from './http-error.ts';
+import { parseUploadJson } from './parse-upload.ts';
 
 /** A backup file that cannot be imported at all; nothing was stored. */
 export class BackupFileError extends Error {
@@ -30,15 +31,15 @@ export interface ImportSummary {
 
 /** Parses and checks a backup file's text as a whole; throws BackupFileError naming what is wrong. */
 export function parseBackup(text: string): Backup {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch {
+  const raw = parseUploadJson(text);
+  if (!raw.ok) {
     throw new BackupFileError(
-      'The file is not a backup: it is not valid JSON. Nothing was stored.',
+      raw.problem === 'proto'
+        ? 'The file is not a valid Urne backup: it uses the key "__proto__", which is never a question or field. Nothing was stored.'
+        : 'The file is not a backup: it is not valid JSON. Nothing was stored.',
     );
   }
-  const parsed = Backup.safeParse(raw);
+  const parsed = Backup.safeParse(raw.value);
   if (!parsed.success) {
     throw new BackupFileError(
       'The file is not a valid Urne backup. Nothing was stored.',

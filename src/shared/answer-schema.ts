@@ -9,8 +9,8 @@ import { Identifier } from './survey-schema.ts';
  * breaks and emoji are untouched. The kiosk strips them as the citizen types
  * (withoutForbiddenCharacters); the server refuses an answer that still has one.
  */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is its job.
 export const FORBIDDEN_TEXT =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is its job.
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uD800-\uDFFF]/u;
 
 /** The text with every FORBIDDEN_TEXT character removed. */

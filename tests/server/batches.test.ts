@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BatchAck, ErrorBody, MAX_BATCH_SIZE } from '../../src/shared/wire-schema.ts';
+import { BatchAck, type ErrorBody, MAX_BATCH_SIZE } from '../../src/shared/wire-schema.ts';
 import {
   countAnswerSets,
   dumpReceived,
+  expectRejected,
   makeBatch,
   OFFICE,
   openTestApp,
@@ -20,18 +21,9 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-/** Sends a request that must be refused and checks that nothing in the database moved. */
-async function expectRejected(request: Promise<Response>, status: number): Promise<ErrorBody> {
-  const before = dumpReceived(t.dbPath);
-  const res = await request;
-  expect(res.status).toBe(status);
-  expect(res.headers.get('Content-Type')).toMatch(/^application\/json/);
-  const body = ErrorBody.parse(await res.json());
-  expect(body.error).toMatch(/^[A-Z].*\.$/); // a sentence, not a code
-  expect(JSON.stringify(body)).not.toMatch(/\bat .*\.ts:\d+/); // no stack trace
-  expect(dumpReceived(t.dbPath)).toEqual(before);
-  return body;
-}
+/** The refusal's body, after expectRejected's checks (status, a sentence, nothing changed). */
+const rejected = async (request: Promise<Response>, status: number): Promise<ErrorBody> =>
+  (await expectRejected(t, request, status)).body;
 
 describe('POST /api/v1/batches', () => {
   it('stores a new batch in full and answers 201 with the count', async () => {
@@ -67,12 +59,12 @@ describe('POST /api/v1/batches', () => {
     const batch = makeBatch(t.version, 3);
     expect((await postBatch(t, batch)).status).toBe(201);
     const changed = { ...batch, answerSets: makeBatch(t.version, 3).answerSets };
-    const body = await expectRejected(postBatch(t, changed), 422);
+    const body = await rejected(postBatch(t, changed), 422);
     expect(body.error).toContain(batch.batchId);
   });
 
   it('refuses malformed JSON with 400', async () => {
-    const body = await expectRejected(
+    const body = await rejected(
       postBatch(t, null, { rawBody: '{"batchId": "x",', headers: { 'Idempotency-Key': 'x' } }),
       400,
     );
@@ -88,7 +80,7 @@ describe('POST /api/v1/batches', () => {
         { ...batch.answerSets[1], kioskId: 'tablet-1' },
       ],
     };
-    const body = await expectRejected(postBatch(t, wrong), 400);
+    const body = await rejected(postBatch(t, wrong), 400);
     expect(body.details).toEqual(
       expect.arrayContaining([
         'answerSets[0].day: must be a day YYYY-MM-DD',
@@ -99,7 +91,7 @@ describe('POST /api/v1/batches', () => {
 
   it('refuses an unknown survey version with 400', async () => {
     const batch = makeBatch('0123456789abcdef', 2);
-    const body = await expectRejected(postBatch(t, batch), 400);
+    const body = await rejected(postBatch(t, batch), 400);
     expect(body.error).toContain('0123456789abcdef');
   });
 
@@ -108,22 +100,22 @@ describe('POST /api/v1/batches', () => {
     const third = batch.answerSets[2];
     if (!third) throw new Error('fixture');
     third.answers = { ...third.answers, overall: 'great' };
-    const body = await expectRejected(postBatch(t, batch), 400);
+    const body = await rejected(postBatch(t, batch), 400);
     expect(body.details).toEqual(['answerSets[2]: answer "overall": must be a number from 1 to 5']);
   });
 
   it('refuses a batch from another office than the kiosk is registered for', async () => {
     const batch = makeBatch(t.version, 2, 'Bürgerbüro Dortmund');
-    const body = await expectRejected(postBatch(t, batch), 400);
+    const body = await rejected(postBatch(t, batch), 400);
     expect(body.error).toContain(OFFICE);
     expect(body.error).toContain('Bürgerbüro Dortmund');
   });
 
   it('refuses a missing or mismatching Idempotency-Key with 400', async () => {
     const batch = makeBatch(t.version, 2);
-    await expectRejected(postBatch(t, batch, { headers: { 'Idempotency-Key': '' } }), 400);
+    await rejected(postBatch(t, batch, { headers: { 'Idempotency-Key': '' } }), 400);
     const other = randomUUID();
-    const body = await expectRejected(
+    const body = await rejected(
       postBatch(t, batch, { headers: { 'Idempotency-Key': other } }),
       400,
     );

@@ -3,6 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { expect } from 'vitest';
 import { sampleAnswerSet, seededRandom } from '../../scripts/sample-answers.ts';
 import { createApp } from '../../src/server/app.ts';
 import { createRateLimiter } from '../../src/server/rate-limit.ts';
@@ -10,9 +11,14 @@ import type { ServerStore } from '../../src/server/store/server-store.ts';
 import { openSqliteStore } from '../../src/server/store/sqlite-store.ts';
 import { seedDefaultSurvey } from '../../src/server/survey-catalog.ts';
 import { registerKiosk } from '../../src/server/tokens.ts';
-import type { AnswerSet } from '../../src/shared/answer-schema.ts';
+import { type AnswerSet, dayOf } from '../../src/shared/answer-schema.ts';
 import { buergerbueroSurvey } from '../../src/shared/survey/buergerbuero-survey.ts';
-import { BATCHES_PATH, type Batch, IDEMPOTENCY_KEY_HEADER } from '../../src/shared/wire-schema.ts';
+import {
+  BATCHES_PATH,
+  type Batch,
+  ErrorBody,
+  IDEMPOTENCY_KEY_HEADER,
+} from '../../src/shared/wire-schema.ts';
 
 export const OFFICE = 'Bürgerbüro Lünen';
 
@@ -64,10 +70,15 @@ export async function openTestApp(
 
 let seed = 1;
 
+/**
+ * A batch as a kiosk sends it, answered today: inside the period an office gets when its kiosk
+ * first fetches a configuration (which starts today), and never a day still to come.
+ */
 export function makeBatch(version: string, count = 3, office = OFFICE): Batch {
   const random = seededRandom(seed++);
+  const today = dayOf(new Date());
   const answerSets: AnswerSet[] = Array.from({ length: count }, () =>
-    sampleAnswerSet(buergerbueroSurvey, version, office, '2026-06-18', random),
+    sampleAnswerSet(buergerbueroSurvey, version, office, today, random),
   );
   return {
     batchId: randomUUID(),
@@ -118,6 +129,26 @@ export async function postBatch(
     headers: { ...headers, ...init.headers },
     body: init.rawBody ?? JSON.stringify(body),
   });
+}
+
+/**
+ * Sends a request that must be refused and checks what every refusal promises: the status, a
+ * JSON body whose error is a sentence (no code, no stack trace), and not one row changed.
+ */
+export async function expectRejected(
+  t: TestApp,
+  request: Promise<Response>,
+  status: number,
+): Promise<{ res: Response; body: ErrorBody }> {
+  const before = dumpReceived(t.dbPath);
+  const res = await request;
+  expect(res.status).toBe(status);
+  expect(res.headers.get('Content-Type')).toMatch(/^application\/json/);
+  const body = ErrorBody.parse(await res.json());
+  expect(body.error).toMatch(/^[A-Z].*\.$/);
+  expect(JSON.stringify(body)).not.toMatch(/\bat .*\.ts:\d+/);
+  expect(dumpReceived(t.dbPath)).toEqual(before);
+  return { res, body };
 }
 
 /**

@@ -1,27 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createRateLimiter } from '../../src/server/rate-limit.ts';
 import { hashToken } from '../../src/server/tokens.ts';
-import { ErrorBody } from '../../src/shared/wire-schema.ts';
-import { dumpReceived, makeBatch, openTestApp, postBatch, type TestApp } from './fixtures.ts';
+import { expectRejected, makeBatch, openTestApp, postBatch, type TestApp } from './fixtures.ts';
 
 let t: TestApp | undefined;
 afterEach(async () => {
   await t?.close();
   t = undefined;
 });
-
-async function expectRejected(
-  app: TestApp,
-  request: Promise<Response>,
-  status: number,
-): Promise<{ res: Response; body: ErrorBody }> {
-  const before = dumpReceived(app.dbPath);
-  const res = await request;
-  expect(res.status).toBe(status);
-  const body = ErrorBody.parse(await res.json());
-  expect(dumpReceived(app.dbPath)).toEqual(before);
-  return { res, body };
-}
 
 describe('kiosk token (401)', () => {
   it('refuses a request without a token', async () => {

@@ -2,6 +2,7 @@ import type { Hono } from 'hono';
 import { BATCHES_PATH, Batch, IDEMPOTENCY_KEY_HEADER } from '../../shared/wire-schema.ts';
 import { acceptBatch } from '../accept-batch.ts';
 import { ApiError } from '../http-error.ts';
+import { parseUploadJson } from '../parse-upload.ts';
 import type { RateLimiter } from '../rate-limit.ts';
 import type { ServerStore } from '../store/server-store.ts';
 import type { SurveyCatalog } from '../survey-catalog.ts';
@@ -36,13 +37,16 @@ export function addBatchRoute(app: Hono<KioskEnv>, deps: BatchRouteDeps): void {
           'The Idempotency-Key header is missing; it must carry the batch id.',
         );
       }
-      let raw: unknown;
-      try {
-        raw = JSON.parse(await c.req.text());
-      } catch {
-        throw new ApiError(400, 'The request body is not valid JSON. Nothing was stored.');
+      const body = parseUploadJson(await c.req.text());
+      if (!body.ok) {
+        throw new ApiError(
+          400,
+          body.problem === 'proto'
+            ? 'The request body uses the key "__proto__", which is never a question or field. Nothing was stored.'
+            : 'The request body is not valid JSON. Nothing was stored.',
+        );
       }
-      const batch = Batch.parse(raw); // a wrong shape: 400 naming each problem (error-handler.ts)
+      const batch = Batch.parse(body.value); // a wrong shape: 400 naming each problem (error-handler.ts)
       if (key !== batch.batchId) {
         throw new ApiError(
           400,
