@@ -1,4 +1,10 @@
-import { type AnswerSet, type Answers, dayOf, inCanonicalOrder } from '../shared/answer-schema.ts';
+import {
+  type AnswerSet,
+  type Answers,
+  dayOf,
+  inCanonicalOrder,
+  withoutForbiddenCharacters,
+} from '../shared/answer-schema.ts';
 import { effectiveAnswers, validateAnswers } from '../shared/survey/flow.ts';
 import type { SurveyDefinition } from '../shared/survey-schema.ts';
 import { closedReason, type KioskSettings } from './active-survey.ts';
@@ -27,13 +33,17 @@ export interface AnswerSetContext {
  * questions hidden by a changed `showIf` are dropped, free text is trimmed and
  * left out when blank), the survey, the office and the day. Nothing else: no
  * time of day, no device, no order (the answers in canonical order).
+ *
+ * Free text also loses any FORBIDDEN_TEXT character here, though TextAnswer strips them as the
+ * citizen types: one that slipped through would make the shared schema refuse the whole set,
+ * and the citizen's answers would be lost for one stray character.
  */
 export function answerSetFor(answers: Answers, ctx: AnswerSetContext): AnswerSet {
   const kept = effectiveAnswers(ctx.survey, answers);
   for (const q of ctx.survey.questions) {
     const value = kept[q.id];
     if (q.type !== 'text' || typeof value !== 'string') continue;
-    const trimmed = value.trim();
+    const trimmed = withoutForbiddenCharacters(value).trim();
     if (trimmed) kept[q.id] = trimmed;
     else delete kept[q.id];
   }

@@ -38,6 +38,28 @@ describe('answerSetFor', () => {
     expect(set.answers).toEqual(answers);
   });
 
+  it('strips control characters, bidi overrides and isolates, lone surrogates from free text, nothing else', () => {
+    const kept = 'Danke! شكراً جزيلاً\r\nİyi, teşekkürler ığüşöç\tСпасибо 👩‍👧 🇩🇪\nEnde';
+    const typed =
+      'Dan\u0000ke! شكراً \u202Eجزيلاً\r\nİyi, \u001Bteşekkürler ığüşöç\t\u2066Спасибо\u2069 👩‍👧 🇩🇪\n\uD800Ende';
+    // Without the stripping the shared schema would refuse the set, and the answers would be lost.
+    expect(
+      AnswerSet.safeParse({
+        ...answerSetFor(answers, ctx),
+        answers: { ...answers, improve: typed },
+      }).success,
+    ).toBe(false);
+
+    const set = answerSetFor({ ...answers, improve: typed }, ctx);
+    expect(set.answers.improve).toBe(kept);
+    expect(AnswerSet.parse(set)).toEqual(set);
+  });
+
+  it('leaves out free text that was only forbidden characters and spaces', () => {
+    const set = answerSetFor({ ...answers, improve: ' \u202E\u0000 \u2066' }, ctx);
+    expect(set.answers).toEqual(answers);
+  });
+
   it('refuses an incomplete set instead of storing it', () => {
     const { overall: _, ...incomplete } = answers;
     expect(() => answerSetFor(incomplete, ctx)).toThrow(InvalidAnswersError);

@@ -1,3 +1,4 @@
+import { withoutForbiddenCharacters } from '../../shared/answer-schema.ts';
 import type { UiTexts } from '../i18n/index.ts';
 
 interface TextAnswerProps {
@@ -13,6 +14,8 @@ interface TextAnswerProps {
  * The optional free-text answer. The privacy hint sits above the field, not
  * in a placeholder that disappears on the first keystroke. Autocomplete is off
  * so the browser offers the next citizen nothing of what this one typed.
+ * Characters the shared schema refuses (control characters, bidi overrides, lone surrogates:
+ * FORBIDDEN_TEXT) are stripped as they are typed or pasted, so the state never holds one.
  */
 export function TextAnswer(props: TextAnswerProps) {
   const { t, value, maxLength } = props;
@@ -35,11 +38,27 @@ export function TextAnswer(props: TextAnswerProps) {
         aria-labelledby={props.labelledBy}
         aria-describedby="privacy-hint text-counter"
         disabled={props.disabled}
-        onInput={(event) => props.onChange(event.currentTarget.value)}
+        onInput={(event) => props.onChange(cleaned(event.currentTarget))}
       />
       <p class="text-answer__counter" id="text-counter">
         {t.textCounter(value.length, maxLength)}
       </p>
     </div>
   );
+}
+
+/**
+ * The field's text without FORBIDDEN_TEXT characters. When one was removed, the field is set
+ * here: if the cleaned text equals the state, Preact does not render and would leave it on
+ * screen. A field without one is not touched (an IME's composition goes on undisturbed), and
+ * the caret keeps its place, less the characters removed before it.
+ */
+function cleaned(field: HTMLTextAreaElement): string {
+  const text = withoutForbiddenCharacters(field.value);
+  if (text !== field.value) {
+    const caret = withoutForbiddenCharacters(field.value.slice(0, field.selectionEnd)).length;
+    field.value = text;
+    field.setSelectionRange(caret, caret);
+  }
+  return text;
 }
