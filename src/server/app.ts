@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { ENROLL_PATH, KIOSK_CONFIG_PATH } from '../shared/enrollment-schema.ts';
 import { API_PREFIX, BATCHES_PATH, HEALTH_PATH } from '../shared/wire-schema.ts';
 import { createErrorHandler } from './error-handler.ts';
 import { ApiError } from './http-error.ts';
@@ -7,7 +8,7 @@ import { addResultsRoutes } from './results/index.ts';
 import { addBatchRoute, type BatchRouteDeps } from './routes/batches.ts';
 import { addEnrollRoute } from './routes/enroll.ts';
 import type { KioskEnv } from './routes/guards.ts';
-import { addImportRoute } from './routes/import.ts';
+import { addImportRoute, IMPORT_PATH } from './routes/import.ts';
 import { addKioskConfigRoute } from './routes/kiosk-config.ts';
 import { serveDist } from './static-files.ts';
 import type { ServerStore } from './store/server-store.ts';
@@ -24,6 +25,14 @@ export interface AppDeps {
   log: (line: string) => void;
 }
 
+/** What kiosks call; a success there is never logged (see the log middleware). */
+const QUIET_PATHS: ReadonlySet<string> = new Set([
+  BATCHES_PATH,
+  KIOSK_CONFIG_PATH,
+  ENROLL_PATH,
+  IMPORT_PATH,
+]);
+
 /**
  * The endpoint as a fetch-style handler (Request → Response): the Node
  * adapter in node.ts only plugs it into a socket, and tests call
@@ -35,14 +44,14 @@ export function createApp(deps: AppDeps): Hono<KioskEnv> {
 
   // Privacy: the path only (no query string, which may hold a kiosk token),
   // no address, no user agent, no timestamp, never a body. And no line for a
-  // delivered batch: whatever keeps the log (journald) stamps each line with
-  // its time, and a kiosk sends right after a survey, so that time and the
-  // order in which answers are stored would tell when someone answered.
-  // Refused batches store nothing and are logged, for IT.
+  // kiosk's request that succeeded (a batch, its configuration, enrollment,
+  // a backup): whatever keeps the log (journald) stamps each line with its
+  // time, and a kiosk's requests follow its surveys, so those times would tell
+  // when people answered. Refused ones change nothing and are logged, for IT.
   app.use('*', async (c, next) => {
     const start = performance.now();
     await next();
-    if (c.req.path === BATCHES_PATH && c.res.ok) return;
+    if (c.res.ok && QUIET_PATHS.has(c.req.path)) return;
     const ms = Math.round(performance.now() - start);
     deps.log(`${c.req.method} ${c.req.path} ${c.res.status} ${ms}ms`);
   });

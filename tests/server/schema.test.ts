@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { batchContentHash } from '../../src/server/store/batch-hash.ts';
 import { MIGRATIONS } from '../../src/server/store/migrations.ts';
 import { openSqliteStore } from '../../src/server/store/sqlite-store.ts';
 import { seedDefaultSurvey } from '../../src/server/survey-catalog.ts';
@@ -26,8 +27,30 @@ describe('SQLite schema', () => {
     const db = new Database(path, { readonly: true });
     const snake = ANSWER_SET_KEYS.map((k) => k.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`));
     expect(columns(db, 'answer_sets')).toEqual(snake);
-    expect(columns(db, 'batches')).toEqual(['batch_id', 'content_hash', 'answer_count']);
+    // No count per batch: beside the arrival order it told how many sets came together.
+    expect(columns(db, 'batches')).toEqual(['batch_id', 'content_hash']);
     expect(columns(db, 'kiosks')).toEqual(['id', 'office', 'token_hash', 'revoked', 'created_day']);
+    db.close();
+  });
+
+  it('drops the per-batch count from an older database; a batch re-sent after that is still a duplicate', async () => {
+    const path = join(temp.dir, 'version3.db');
+    const old = new Database(path);
+    for (const sql of MIGRATIONS.slice(0, 3)) old.exec(sql);
+    old.exec(
+      'CREATE TABLE schema_version (version INTEGER NOT NULL); INSERT INTO schema_version VALUES (3)',
+    );
+    const batch = makeBatch('0123456789abcdef', 4);
+    old
+      .prepare('INSERT INTO batches (batch_id, content_hash, answer_count) VALUES (?, ?, 4)')
+      .run(batch.batchId, batchContentHash(batch));
+    old.close();
+
+    const store = openSqliteStore(path);
+    expect(await store.saveBatch(batch)).toEqual({ kind: 'duplicate', accepted: 4 });
+    await store.close();
+    const db = new Database(path, { readonly: true });
+    expect(columns(db, 'batches')).toEqual(['batch_id', 'content_hash']);
     db.close();
   });
 

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_BODY_LIMIT_BYTES } from '../../src/server/config.ts';
 import { type RunningServer, startServer } from '../../src/server/node.ts';
+import { KIOSK_CONFIG_PATH } from '../../src/shared/enrollment-schema.ts';
 import { buergerbueroSurvey } from '../../src/shared/survey/buergerbuero-survey.ts';
 import { surveyVersion } from '../../src/shared/survey/survey-version.ts';
 import { BATCHES_PATH, BatchAck, ErrorBody, HEALTH_PATH } from '../../src/shared/wire-schema.ts';
@@ -106,7 +107,12 @@ describe('over a real socket (startServer + fetch)', () => {
     logs.length = 0;
     expect((await send(token, batch, batch.batchId)).status).toBe(201);
     expect((await send(token, batch, batch.batchId)).status).toBe(200);
-    // The log's own time stamps must not tell when a stored batch (an answer) arrived.
+    const config = await fetch(`${server.url}${KIOSK_CONFIG_PATH}`, {
+      headers: { Authorization: `Bearer ${token}` },
+    });
+    expect(config.status).toBe(200);
+    // A kiosk's round (configuration, then its batch) leaves no line: the log's own time stamps
+    // must not tell when a stored batch (an answer) arrived.
     expect(logs).toEqual([]);
     expect((await send(token, batch, 'not-the-batch-id')).status).toBe(400);
     expect(logs).toEqual([expect.stringMatching(/^POST \/api\/v1\/batches 400 \d+ms$/)]);

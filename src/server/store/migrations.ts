@@ -101,4 +101,8 @@ export const MIGRATIONS: readonly string[] = [
      id INTEGER PRIMARY KEY CHECK (id = 1),
      counted_rowid INTEGER NOT NULL
    );`,
+  // A batch's answer count went with its id: beside the rowid order of `batches` it told how
+  // many sets arrived together, and when. A duplicate's reply can take the count from the
+  // re-sent batch itself (same content hash, same sets), so the column goes.
+  'ALTER TABLE batches DROP COLUMN answer_count;',
 ];

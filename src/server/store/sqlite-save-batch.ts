@@ -16,9 +16,9 @@ import type { SaveOutcome } from './server-store.ts';
  */
 export function createSqliteSaveBatch(db: Database.Database): (batch: Batch) => SaveOutcome {
   const claim = db.prepare(
-    'INSERT INTO batches (batch_id, content_hash, answer_count) VALUES (?, ?, ?) ON CONFLICT (batch_id) DO NOTHING',
+    'INSERT INTO batches (batch_id, content_hash) VALUES (?, ?) ON CONFLICT (batch_id) DO NOTHING',
   );
-  const prior = db.prepare('SELECT content_hash, answer_count FROM batches WHERE batch_id = ?');
+  const prior = db.prepare('SELECT content_hash FROM batches WHERE batch_id = ?');
   const insert = db.prepare(
     'INSERT INTO answer_sets (survey_id, survey_version, office, day, answers, flagged) VALUES (?, ?, ?, ?, ?, ?)',
   );
@@ -26,10 +26,11 @@ export function createSqliteSaveBatch(db: Database.Database): (batch: Batch) => 
   const save = db.transaction((batch: Batch): SaveOutcome => {
     const hash = batchContentHash(batch);
     const count = batch.answerSets.length;
-    if (claim.run(batch.batchId, hash, count).changes === 0) {
-      const row = prior.get(batch.batchId) as { content_hash: string; answer_count: number };
+    if (claim.run(batch.batchId, hash).changes === 0) {
+      const row = prior.get(batch.batchId) as { content_hash: string };
+      // The same content hash means the same sets, so the count is this batch's own.
       return row.content_hash === hash
-        ? { kind: 'duplicate', accepted: row.answer_count }
+        ? { kind: 'duplicate', accepted: count }
         : { kind: 'conflict' };
     }
     for (const set of batch.answerSets) {
