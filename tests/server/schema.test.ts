@@ -33,7 +33,7 @@ describe('SQLite schema', () => {
     db.close();
   });
 
-  it('drops the per-batch count from an older database; a batch re-sent after that is still a duplicate', async () => {
+  it('upgrades an older database: rows shuffled and counted anew, batches without their count', async () => {
     const path = join(temp.dir, 'version3.db');
     const old = new Database(path);
     for (const sql of MIGRATIONS.slice(0, 3)) old.exec(sql);
@@ -44,6 +44,14 @@ describe('SQLite schema', () => {
     old
       .prepare('INSERT INTO batches (batch_id, content_hash, answer_count) VALUES (?, ?, 4)')
       .run(batch.batchId, batchContentHash(batch));
+    // 300 rows in the order they arrived, as version 3 stored them, all of them counted.
+    const insert = old.prepare(
+      "INSERT INTO answer_sets (survey_id, survey_version, office, day, answers) VALUES ('s', '0123456789abcdef', 'A', '2026-06-18', ?)",
+    );
+    for (let i = 0; i < 300; i++) insert.run(JSON.stringify({ n: i }));
+    old.exec(
+      "INSERT INTO answer_counts_watermark VALUES (1, 300); INSERT INTO answer_counts VALUES ('s', '2026-06-18', 'A', 0, '', '', '', 300)",
+    );
     old.close();
 
     const store = openSqliteStore(path);
@@ -51,6 +59,15 @@ describe('SQLite schema', () => {
     await store.close();
     const db = new Database(path, { readonly: true });
     expect(columns(db, 'batches')).toEqual(['batch_id', 'content_hash']);
+    const order = db.prepare('SELECT answers FROM answer_sets').pluck().all() as string[];
+    const arrival = order.map((a) => (JSON.parse(a) as { n: number }).n);
+    expect([...arrival].sort((a, b) => a - b)).toEqual(Array.from({ length: 300 }, (_, i) => i));
+    // No longer in arrival order: a shuffle keeps about one neighbour pair in 300 in order.
+    const kept = arrival.filter((a, i) => i > 0 && a === (arrival[i - 1] ?? -2) + 1).length;
+    expect(kept).toBeLessThan(30);
+    // Counted again from the shuffled rows, lazily.
+    expect(db.prepare('SELECT COUNT(*) FROM answer_sets_uncounted').pluck().get()).toBe(300);
+    expect(db.prepare('SELECT COUNT(*) FROM answer_counts').pluck().get()).toBe(0);
     db.close();
   });
 

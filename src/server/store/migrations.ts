@@ -78,7 +78,8 @@ export const MIGRATIONS: readonly string[] = [
   // the question `reason`) gave each value of each question ('' / '' counts the sets; a multiple
   // choice counts each option and, with value '', that it was answered; a free text counts the
   // text). The results page sums these rows instead of parsing a million JSON documents. They
-  // are filled lazily up to answer_counts_watermark (results-counts.ts), so ingest pays nothing.
+  // are filled lazily (results-counts.ts), so ingest pays nothing; migration 4 replaced the
+  // watermark.
   `CREATE TABLE waves (
      id INTEGER PRIMARY KEY,
      survey_id TEXT NOT NULL,
@@ -101,8 +102,37 @@ export const MIGRATIONS: readonly string[] = [
      id INTEGER PRIMARY KEY CHECK (id = 1),
      counted_rowid INTEGER NOT NULL
    );`,
-  // A batch's answer count went with its id: beside the rowid order of `batches` it told how
-  // many sets arrived together, and when. A duplicate's reply can take the count from the
-  // re-sent batch itself (same content hash, same sets), so the column goes.
-  'ALTER TABLE batches DROP COLUMN answer_count;',
+  // The order of arrival leaves the database (issue "The sealed ballot box"): rows stored in the
+  // order they arrive, one kiosk sending after each survey, made the n-th row of a day its n-th
+  // visitor. Answer sets get random keys (saveBatch draws them; existing rows are shuffled here),
+  // `batches` is kept in the order of its random ids and loses the count that tied it to its sets,
+  // and what the counter has not counted yet is a set of random keys instead of a watermark over
+  // arrival order. The counts are rebuilt lazily from the shuffled rows.
+  `CREATE TABLE batches_by_id (
+     batch_id TEXT PRIMARY KEY,
+     content_hash TEXT NOT NULL
+   ) WITHOUT ROWID;
+   INSERT INTO batches_by_id (batch_id, content_hash) SELECT batch_id, content_hash FROM batches;
+   DROP TABLE batches;
+   ALTER TABLE batches_by_id RENAME TO batches;
+   CREATE TABLE answer_sets_shuffled (
+     survey_id TEXT NOT NULL,
+     survey_version TEXT NOT NULL,
+     office TEXT NOT NULL,
+     day TEXT NOT NULL,
+     answers TEXT NOT NULL,
+     flagged INTEGER NOT NULL DEFAULT 0
+   );
+   INSERT INTO answer_sets_shuffled (rowid, survey_id, survey_version, office, day, answers, flagged)
+     SELECT random() & 9223372036854775807, survey_id, survey_version, office, day, answers, flagged
+     FROM answer_sets ORDER BY random();
+   DROP TABLE answer_sets;
+   ALTER TABLE answer_sets_shuffled RENAME TO answer_sets;
+   CREATE INDEX answer_sets_by_survey_day ON answer_sets (survey_id, day);
+   CREATE TABLE answer_sets_uncounted (id INTEGER PRIMARY KEY) WITHOUT ROWID;
+   INSERT INTO answer_sets_uncounted (id) SELECT rowid FROM answer_sets;
+   CREATE TRIGGER answer_sets_count_later AFTER INSERT ON answer_sets
+     BEGIN INSERT INTO answer_sets_uncounted (id) VALUES (NEW.rowid); END;
+   DELETE FROM answer_counts;
+   DROP TABLE answer_counts_watermark;`,
 ];

@@ -47,12 +47,23 @@ const SELECTED = `s.survey_id, s.day, s.office, s.flagged, ${GROUP},
     CASE WHEN t.parent IS NULL THEN '' WHEN t.parent = 0 THEN t.key ELSE substr(t.path, 3) END,
     CASE WHEN t.parent IS NULL THEN '' ELSE ${valueText('t.type', 't.atom', 't.value')} END`;
 
-/** Counts the answer sets with rowid in (?, ?] into the chunk table. */
+/**
+ * The keys of the answer sets one chunk counts, taken from answer_sets_uncounted (filled by a
+ * trigger on every insert, however a row got in; migration 4).
+ */
+export const CREATE_CHUNK_IDS_SQL =
+  'CREATE TEMP TABLE IF NOT EXISTS answer_counts_ids (id INTEGER PRIMARY KEY)';
+export const TAKE_CHUNK_IDS_SQL =
+  'INSERT INTO temp.answer_counts_ids (id) SELECT id FROM answer_sets_uncounted LIMIT ?';
+export const FORGET_CHUNK_IDS_SQL = `DELETE FROM answer_sets_uncounted
+  WHERE id IN (SELECT id FROM temp.answer_counts_ids)`;
+export const CLEAR_CHUNK_IDS_SQL = 'DELETE FROM temp.answer_counts_ids';
+
+/** Counts the answer sets whose keys are in the chunk's id table into the chunk table. */
 export const COUNT_CHUNK_SQL = `INSERT INTO temp.answer_counts_chunk (${KEY}, n)
   SELECT ${SELECTED}, 1
-  FROM answer_sets s, json_tree(s.answers) t
-  WHERE s.rowid > ? AND s.rowid <= ?
-    AND (t.parent IS NULL OR t.parent = 0
+  FROM temp.answer_counts_ids c JOIN answer_sets s ON s.rowid = c.id, json_tree(s.answers) t
+  WHERE (t.parent IS NULL OR t.parent = 0
       OR (typeof(t.key) = 'integer' AND t.path NOT GLOB '$.*[.[]*'))
   ON CONFLICT (${KEY}) DO UPDATE SET n = n + 1`;
 

@@ -1,10 +1,14 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type Database from 'better-sqlite3';
 import {
+  CLEAR_CHUNK_IDS_SQL,
   CLEAR_CHUNK_SQL,
   COUNT_CHUNK_SQL,
+  CREATE_CHUNK_IDS_SQL,
   CREATE_CHUNK_TABLE_SQL,
+  FORGET_CHUNK_IDS_SQL,
   MERGE_CHUNK_SQL,
+  TAKE_CHUNK_IDS_SQL,
 } from './results-count-sql.ts';
 
 /**
@@ -16,9 +20,9 @@ export const COUNT_CHUNK = 5_000;
 
 /**
  * Keeps answer_counts in step with answer_sets, lazily: before each evaluation
- * query, the answer sets stored since the last count (rowid above the
- * watermark) are counted in SQL (results-count-sql.ts), `chunk` rowids per
- * transaction together with the watermark, and the event loop runs between
+ * query, the answer sets stored since the last count (their random keys in
+ * answer_sets_uncounted) are counted in SQL (results-count-sql.ts), `chunk`
+ * per transaction, and the event loop runs between
  * chunks, so a million new rows never freeze the server for their whole count.
  *
  * Why not count at ingest, in saveBatch's transaction: it cut the storing
@@ -34,43 +38,31 @@ export function createCountKeeper(
   recount(): Promise<number>;
 } {
   db.exec(CREATE_CHUNK_TABLE_SQL);
-  const newest = db.prepare('SELECT coalesce(MAX(rowid), 0) AS id FROM answer_sets');
-  const watermark = db.prepare(
-    'SELECT counted_rowid AS id FROM answer_counts_watermark WHERE id = 1',
-  );
-  const setWatermark = db.prepare(
-    `INSERT INTO answer_counts_watermark (id, counted_rowid) VALUES (1, ?)
-     ON CONFLICT (id) DO UPDATE SET counted_rowid = excluded.counted_rowid`,
-  );
+  db.exec(CREATE_CHUNK_IDS_SQL);
+  const clearIds = db.prepare(CLEAR_CHUNK_IDS_SQL);
+  const takeIds = db.prepare(TAKE_CHUNK_IDS_SQL);
+  const forgetIds = db.prepare(FORGET_CHUNK_IDS_SQL);
   const clearChunk = db.prepare(CLEAR_CHUNK_SQL);
   const countChunk = db.prepare(COUNT_CHUNK_SQL);
   const mergeChunk = db.prepare(MERGE_CHUNK_SQL);
-  const newestId = () => (newest.get() as { id: number }).id;
-  const counted = () => (watermark.get() as { id: number } | undefined)?.id ?? 0;
 
-  // One chunk, watermark included, in one transaction; it reads the watermark itself, so a
-  // concurrent catch-up or recount can never count a row twice. False when nothing was left.
+  // One chunk in one transaction: its keys leave answer_sets_uncounted as their counts go in,
+  // so a concurrent catch-up or recount can never count a row twice. False when none was left.
   const countNext = db.transaction((): boolean => {
-    const from = counted();
-    const top = newestId();
-    // Rowids only shrink if answer sets were deleted and the file vacuumed: count afresh.
-    if (top < from) {
-      db.prepare('DELETE FROM answer_counts').run();
-      setWatermark.run(0);
-      return true;
-    }
-    if (top === from) return false;
-    const to = Math.min(from + chunk, top);
+    clearIds.run();
+    if (takeIds.run(chunk).changes === 0) return false;
     clearChunk.run();
-    countChunk.run(from, to);
+    countChunk.run();
     mergeChunk.run();
     clearChunk.run();
-    setWatermark.run(to);
+    forgetIds.run();
+    clearIds.run();
     return true;
   });
   const reset = db.transaction(() => {
     db.prepare('DELETE FROM answer_counts').run();
-    setWatermark.run(0);
+    db.prepare('DELETE FROM answer_sets_uncounted').run();
+    db.prepare('INSERT INTO answer_sets_uncounted (id) SELECT rowid FROM answer_sets').run();
   });
 
   // Callers that arrive while a catch-up runs wait for it instead of starting a second loop.

@@ -19,8 +19,10 @@ export function createSqliteSaveBatch(db: Database.Database): (batch: Batch) => 
     'INSERT INTO batches (batch_id, content_hash) VALUES (?, ?) ON CONFLICT (batch_id) DO NOTHING',
   );
   const prior = db.prepare('SELECT content_hash FROM batches WHERE batch_id = ?');
+  // A random key for every row: answer_sets is stored in key order, so rows that got keys in
+  // arrival order would say which visitor of a day came after which.
   const insert = db.prepare(
-    'INSERT INTO answer_sets (survey_id, survey_version, office, day, answers, flagged) VALUES (?, ?, ?, ?, ?, ?)',
+    'INSERT INTO answer_sets (rowid, survey_id, survey_version, office, day, answers, flagged) VALUES (?, ?, ?, ?, ?, ?, ?)',
   );
 
   const save = db.transaction((batch: Batch): SaveOutcome => {
@@ -33,21 +35,24 @@ export function createSqliteSaveBatch(db: Database.Database): (batch: Batch) => 
         ? { kind: 'duplicate', accepted: count }
         : { kind: 'conflict' };
     }
-    for (const set of batch.answerSets) {
+    const keys = randomKeys(count);
+    batch.answerSets.forEach((set, i) => {
       // Answers in canonical key order, so the column holds the same text however they arrived.
       const answers = canonicalJson(set.answers);
-      insert.run(
-        set.surveyId,
-        set.surveyVersion,
-        set.office,
-        set.day,
-        answers,
-        set.flagged ? 1 : 0,
-      );
-    }
+      const flagged = set.flagged ? 1 : 0;
+      insert.run(keys[i], set.surveyId, set.surveyVersion, set.office, set.day, answers, flagged);
+    });
     return { kind: 'stored', accepted: count };
   });
   // IMMEDIATE: take the write lock at BEGIN, so two writers wait for each other (busy timeout)
   // instead of one failing when it upgrades from reading.
   return (batch) => save.immediate(batch);
+}
+
+/**
+ * `count` random positive 63-bit keys. Two equal keys in a million rows: about one chance in
+ * 10^7; the insert would then fail, the batch would roll back whole and the kiosk send it again.
+ */
+function randomKeys(count: number): bigint[] {
+  return Array.from(crypto.getRandomValues(new BigUint64Array(count)), (k) => k >> 1n);
 }

@@ -1,0 +1,83 @@
+import Database from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dayOf } from '../../src/shared/answer-schema.ts';
+import { batchOf, openTestApp, postBatch, type TestApp } from './fixtures.ts';
+import { answerSet, getJson, login, prepareEvaluation } from './results-fixtures.ts';
+
+// Tried as a hostile administrator would, with the database file: kiosks send one survey at a
+// time, so if anything in the file kept the order of arrival, the n-th entry of a day would be
+// that day's n-th visitor. 500 sets go in one per batch, in order; every place that holds them
+// must list them in an order unrelated to that (Spearman's |ρ| < 0.2; for a random order its
+// spread is about 0.045).
+const SETS = 500;
+let t: TestApp;
+const sent: string[] = []; // batch ids in the order they were sent
+
+/** Spearman's rank correlation of a list of arrival numbers with their positions in it. */
+function spearman(arrival: number[]): number {
+  const n = arrival.length;
+  const d2 = arrival.reduce((sum, a, position) => sum + (a - position) ** 2, 0);
+  return 1 - (6 * d2) / (n * (n * n - 1));
+}
+
+/** The arrival number a stored answers text carries ("Nr 0042" → 42). */
+const numberIn = (answers: string) => Number(/Nr (\d{4})/.exec(answers)?.[1]);
+
+beforeAll(async () => {
+  t = await openTestApp();
+  const today = dayOf(new Date());
+  for (let i = 0; i < SETS; i++) {
+    const batch = batchOf([
+      answerSet(t.version, today, { improve: `Nr ${String(i).padStart(4, '0')}` }),
+    ]);
+    sent.push(batch.batchId);
+    expect((await postBatch(t, batch)).status).toBe(201);
+  }
+}, 120_000);
+afterAll(() => t.close());
+
+/** Reads the test's database file as an administrator could. */
+function fromFile<T>(sql: string): T[] {
+  const db = new Database(t.dbPath, { readonly: true });
+  try {
+    return db.prepare(sql).all() as T[];
+  } finally {
+    db.close();
+  }
+}
+
+describe('the order in which answers arrived', () => {
+  it('is not the order of answer_sets, by storage or by key', () => {
+    for (const sql of [
+      'SELECT answers FROM answer_sets',
+      'SELECT answers FROM answer_sets ORDER BY rowid',
+      "SELECT answers FROM answer_sets INDEXED BY answer_sets_by_survey_day WHERE survey_id <> ''",
+    ]) {
+      const arrival = fromFile<{ answers: string }>(sql).map((r) => numberIn(r.answers));
+      expect(arrival).toHaveLength(SETS);
+      expect(Math.abs(spearman(arrival)), sql).toBeLessThan(0.2);
+    }
+  });
+
+  it('is not the order of the batches kept to recognise re-sent ones', () => {
+    const ids = fromFile<{ batch_id: string }>('SELECT batch_id FROM batches');
+    const arrival = ids.map((r) => sent.indexOf(r.batch_id));
+    expect(arrival.filter((a) => a >= 0)).toHaveLength(SETS);
+    expect(Math.abs(spearman(arrival))).toBeLessThan(0.2);
+  });
+
+  it('is not the order of what waits to be counted, and counting leaves nothing behind', async () => {
+    const waiting = fromFile<{ answers: string }>(
+      'SELECT s.answers FROM answer_sets_uncounted u JOIN answer_sets s ON s.rowid = u.id',
+    );
+    expect(waiting).toHaveLength(SETS);
+    expect(Math.abs(spearman(waiting.map((r) => numberIn(r.answers))))).toBeLessThan(0.2);
+
+    // The evaluator's first look counts them; the counts are per day, not per arrival.
+    const today = dayOf(new Date());
+    const wave = await prepareEvaluation(t, { name: 'heute', from: today, to: today });
+    const summary = await getJson(t, `/api/v1/results/summary?wave=${wave}`, await login(t));
+    expect(summary).toMatchObject({ n: SETS });
+    expect(fromFile('SELECT id FROM answer_sets_uncounted')).toEqual([]);
+  });
+});
