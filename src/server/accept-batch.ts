@@ -4,12 +4,15 @@ import type { Batch, BatchAck } from '../shared/wire-schema.ts';
 import { addDays } from './enrollment-configuration.ts';
 import { limitDetails } from './error-handler.ts';
 import { ApiError } from './http-error.ts';
+import { DEFAULT_STUFFING_LIMITS, type StuffingLimits } from './kiosk-tally.ts';
 import type { ServerStore } from './store/server-store.ts';
 import type { SurveyCatalog } from './survey-catalog.ts';
 
 export interface AcceptBatchDeps {
   store: ServerStore;
   catalog: SurveyCatalog;
+  /** Limits of a kiosk's daily tally (ballot stuffing); default DEFAULT_STUFFING_LIMITS. */
+  stuffing?: StuffingLimits;
   /** The server's clock, for the latest day an answer set may carry; default: now. */
   now?: () => Date;
 }
@@ -29,6 +32,8 @@ export async function acceptBatch(
   deps: AcceptBatchDeps,
   batch: Batch,
   office: string,
+  /** The sending kiosk, whose daily tally flags implausible sets; absent for the import CLI. */
+  kioskId?: number,
 ): Promise<BatchAck> {
   if (batch.office !== office) {
     throw new ApiError(
@@ -62,7 +67,9 @@ export async function acceptBatch(
     );
   }
 
-  const outcome = await deps.store.saveBatch(batch);
+  const limits = deps.stuffing ?? DEFAULT_STUFFING_LIMITS;
+  const from = kioskId === undefined ? undefined : { kioskId, limits };
+  const outcome = await deps.store.saveBatch(batch, from);
   if (outcome.kind === 'conflict') {
     throw new ApiError(
       422,

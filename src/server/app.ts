@@ -3,6 +3,7 @@ import { ENROLL_PATH, KIOSK_CONFIG_PATH } from '../shared/enrollment-schema.ts';
 import { API_PREFIX, BATCHES_PATH, HEALTH_PATH } from '../shared/wire-schema.ts';
 import { createErrorHandler } from './error-handler.ts';
 import { ApiError } from './http-error.ts';
+import type { StuffingLimits } from './kiosk-tally.ts';
 import type { RateLimiter } from './rate-limit.ts';
 import { addResultsRoutes } from './results/index.ts';
 import { addBatchRoute, type BatchRouteDeps } from './routes/batches.ts';
@@ -19,6 +20,8 @@ export interface AppDeps {
   store: ServerStore;
   rateLimiter: RateLimiter;
   bodyLimitBytes: number;
+  /** When a kiosk's sets are flagged as implausible (ballot stuffing); default 400 a day, runs of 10. */
+  stuffing?: StuffingLimits;
   /** The built kiosk; omit to serve the API only. */
   distDir?: string;
   /** One line per request (method, path, status, duration) and per unexpected error. */

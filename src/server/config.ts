@@ -1,3 +1,5 @@
+import { DEFAULT_STUFFING_LIMITS } from './kiosk-tally.ts';
+
 export const DEFAULT_DB_PATH = './data/urne.db';
 export const DEFAULT_BODY_LIMIT_BYTES = 1024 * 1024;
 export const DEFAULT_RATE_LIMIT_PER_MINUTE = 120;
@@ -9,6 +11,7 @@ export interface ServerConfig {
   distDir: string;
   bodyLimitBytes: number;
   rateLimitPerMinute: number;
+  setsPerKioskDay: number;
 }
 
 /** The database path for the server and the kiosk CLI: URNE_DB, else ./data/urne.db. */
@@ -29,6 +32,12 @@ export function readConfig(env: NodeJS.ProcessEnv): ServerConfig {
     distDir: env.URNE_DIST?.trim() || 'dist',
     bodyLimitBytes: integer(env, 'URNE_BODY_LIMIT', DEFAULT_BODY_LIMIT_BYTES, 1024),
     rateLimitPerMinute: integer(env, 'URNE_RATE_LIMIT', DEFAULT_RATE_LIMIT_PER_MINUTE, 1),
+    setsPerKioskDay: integer(
+      env,
+      'URNE_KIOSK_DAY_LIMIT',
+      DEFAULT_STUFFING_LIMITS.setsPerKioskDay,
+      1,
+    ),
   };
 }
 

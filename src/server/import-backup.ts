@@ -55,13 +55,18 @@ export function parseBackup(text: string): Backup {
  * import or by sync) is a duplicate and stores nothing, so importing a file
  * twice adds its answers once. One refused batch does not stop the others.
  */
-export async function importBackup(deps: AcceptBatchDeps, backup: Backup): Promise<ImportSummary> {
+export async function importBackup(
+  deps: AcceptBatchDeps,
+  backup: Backup,
+  /** The kiosk that uploaded the file (POST /import), whose daily tally counts its sets. */
+  kioskId?: number,
+): Promise<ImportSummary> {
   const results: BatchImportResult[] = [];
   let storedAnswerSets = 0;
   for (const batch of backup.batches) {
     const base = { batchId: batch.batchId, answerSets: batch.answerSets.length };
     try {
-      const ack = await acceptBatch(deps, batch, backup.office);
+      const ack = await acceptBatch(deps, batch, backup.office, kioskId);
       results.push({ ...base, status: ack.duplicate ? 'duplicate' : 'stored' });
       if (!ack.duplicate) storedAnswerSets += ack.accepted;
     } catch (err) {

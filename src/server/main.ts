@@ -27,6 +27,7 @@ async function main(): Promise<void> {
     distDir: hasKiosk ? distDir : undefined,
     rateLimitPerMinute: config.rateLimitPerMinute,
     bodyLimitBytes: config.bodyLimitBytes,
+    setsPerKioskDay: config.setsPerKioskDay,
     log: (line) => console.log(line),
   });
   // A wildcard address cannot be opened in a browser; show the local name instead.

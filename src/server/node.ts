@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
 import { DEFAULT_BODY_LIMIT_BYTES, DEFAULT_RATE_LIMIT_PER_MINUTE } from './config.ts';
+import { DEFAULT_STUFFING_LIMITS } from './kiosk-tally.ts';
 import { createRateLimiter } from './rate-limit.ts';
 import type { ServerStore } from './store/server-store.ts';
 import { openSqliteStore } from './store/sqlite-store.ts';
@@ -18,6 +19,8 @@ export interface StartOptions {
   distDir?: string;
   rateLimitPerMinute?: number;
   bodyLimitBytes?: number;
+  /** Answer sets one kiosk may store per day before the rest are flagged; default 400. */
+  setsPerKioskDay?: number;
   /** Receives one line per request; default: discard. */
   log?: (line: string) => void;
 }
@@ -51,6 +54,10 @@ export async function listen(store: ServerStore, options: StartOptions): Promise
     store,
     rateLimiter: createRateLimiter(options.rateLimitPerMinute ?? DEFAULT_RATE_LIMIT_PER_MINUTE),
     bodyLimitBytes: options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES,
+    stuffing: {
+      ...DEFAULT_STUFFING_LIMITS,
+      setsPerKioskDay: options.setsPerKioskDay ?? DEFAULT_STUFFING_LIMITS.setsPerKioskDay,
+    },
     distDir: options.distDir,
     log: options.log ?? (() => {}),
   });

@@ -6,6 +6,7 @@ import Database from 'better-sqlite3';
 import { expect } from 'vitest';
 import { sampleAnswerSet, seededRandom } from '../../scripts/sample-answers.ts';
 import { createApp } from '../../src/server/app.ts';
+import type { StuffingLimits } from '../../src/server/kiosk-tally.ts';
 import { createRateLimiter } from '../../src/server/rate-limit.ts';
 import type { ServerStore } from '../../src/server/store/server-store.ts';
 import { openSqliteStore } from '../../src/server/store/sqlite-store.ts';
@@ -39,7 +40,12 @@ export interface TestApp {
 
 /** The real app on a real SQLite file in a temp dir, with one registered kiosk. */
 export async function openTestApp(
-  options: { rateLimitPerMinute?: number; bodyLimitBytes?: number; distDir?: string } = {},
+  options: {
+    rateLimitPerMinute?: number;
+    bodyLimitBytes?: number;
+    distDir?: string;
+    stuffing?: StuffingLimits;
+  } = {},
 ): Promise<TestApp> {
   const temp = await makeTempDir();
   const dbPath = join(temp.dir, 'urne.db');
@@ -52,6 +58,7 @@ export async function openTestApp(
     rateLimiter: createRateLimiter(options.rateLimitPerMinute ?? 10_000),
     bodyLimitBytes: options.bodyLimitBytes ?? 1024 * 1024,
     distDir: options.distDir,
+    stuffing: options.stuffing,
     log: (line) => logs.push(line),
   });
   return {

@@ -2,6 +2,7 @@ import type { Hono } from 'hono';
 import { BATCHES_PATH, Batch, IDEMPOTENCY_KEY_HEADER } from '../../shared/wire-schema.ts';
 import { acceptBatch } from '../accept-batch.ts';
 import { ApiError } from '../http-error.ts';
+import type { StuffingLimits } from '../kiosk-tally.ts';
 import { parseUploadJson } from '../parse-upload.ts';
 import type { RateLimiter } from '../rate-limit.ts';
 import type { ServerStore } from '../store/server-store.ts';
@@ -11,6 +12,7 @@ import { type KioskEnv, limitBody, limitRate, requireJson, requireKiosk } from '
 export interface BatchRouteDeps {
   store: ServerStore;
   catalog: SurveyCatalog;
+  stuffing?: StuffingLimits;
   rateLimiter: RateLimiter;
   bodyLimitBytes: number;
 }
@@ -53,7 +55,8 @@ export function addBatchRoute(app: Hono<KioskEnv>, deps: BatchRouteDeps): void {
           `The Idempotency-Key header (${key}) does not match the batch id (${batch.batchId}).`,
         );
       }
-      const ack = await acceptBatch(deps, batch, c.get('kiosk').office);
+      const { office, id } = c.get('kiosk');
+      const ack = await acceptBatch(deps, batch, office, id);
       return c.json(ack, ack.duplicate ? 200 : 201);
     },
   );

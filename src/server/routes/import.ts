@@ -2,6 +2,7 @@ import type { Hono } from 'hono';
 import { API_PREFIX } from '../../shared/wire-schema.ts';
 import { ApiError } from '../http-error.ts';
 import { BackupFileError, importBackup, parseBackup } from '../import-backup.ts';
+import type { StuffingLimits } from '../kiosk-tally.ts';
 import type { RateLimiter } from '../rate-limit.ts';
 import type { ServerStore } from '../store/server-store.ts';
 import type { SurveyCatalog } from '../survey-catalog.ts';
@@ -23,6 +24,7 @@ export function addImportRoute(
   deps: {
     store: ServerStore;
     catalog: SurveyCatalog;
+    stuffing?: StuffingLimits;
     rateLimiter: RateLimiter;
     bodyLimitBytes: number;
   },
@@ -48,7 +50,7 @@ export function addImportRoute(
           `This kiosk is registered for the office "${office}", but the backup comes from "${backup.office}". Nothing was stored.`,
         );
       }
-      return c.json(await importBackup(deps, backup), 200);
+      return c.json(await importBackup(deps, backup, c.get('kiosk').id), 200);
     },
   );
   app.all(IMPORT_PATH, (c) => {

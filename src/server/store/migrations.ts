@@ -135,4 +135,15 @@ export const MIGRATIONS: readonly string[] = [
      BEGIN INSERT INTO answer_sets_uncounted (id) VALUES (NEW.rowid); END;
    DELETE FROM answer_counts;
    DROP TABLE answer_counts_watermark;`,
+  // Ballot stuffing (kiosk-tally.ts): per kiosk and day, how many answer sets it stored and the
+  // run of identical ones, compared through an HMAC whose key never leaves the server's memory.
+  // A tally, not a trace: no set refers to it, and the day's figures only grow.
+  `CREATE TABLE kiosk_days (
+     kiosk_id INTEGER NOT NULL,
+     day TEXT NOT NULL,
+     sets INTEGER NOT NULL,
+     last_mac TEXT NOT NULL,
+     run INTEGER NOT NULL,
+     PRIMARY KEY (kiosk_id, day)
+   ) WITHOUT ROWID;`,
 ];

@@ -1,5 +1,6 @@
 import type { SurveyDefinition } from '../../shared/survey-schema.ts';
 import type { Batch } from '../../shared/wire-schema.ts';
+import type { StuffingLimits } from '../kiosk-tally.ts';
 import type { EnrollmentStore } from './enrollment-store.ts';
 import type { ResultsStore } from './results-store.ts';
 
@@ -10,6 +11,12 @@ export interface Kiosk {
   revoked: boolean;
   /** The day it was registered (YYYY-MM-DD); no time of day. */
   createdDay: string;
+}
+
+/** Who sent a batch, and the limits its kiosk's daily tally is held to. */
+export interface BatchSender {
+  kioskId: number;
+  limits: StuffingLimits;
 }
 
 /**
@@ -32,7 +39,11 @@ export type SaveOutcome =
  * and a failure stores nothing. It resolves only once the commit is durable.
  */
 export interface ServerStore extends EnrollmentStore, ResultsStore {
-  saveBatch(batch: Batch): Promise<SaveOutcome>;
+  /**
+   * `from` is the kiosk that sent it: its day's tally then flags implausible sets (ballot
+   * stuffing, kiosk-tally.ts), in the same transaction. Without it (the import CLI) no tally.
+   */
+  saveBatch(batch: Batch, from?: BatchSender): Promise<SaveOutcome>;
   findSurvey(surveyId: string, version: string): Promise<SurveyDefinition | undefined>;
   /** Adds the survey unless that id and version already exist. */
   addSurvey(surveyId: string, version: string, definition: SurveyDefinition): Promise<void>;

@@ -1,8 +1,9 @@
 import type Database from 'better-sqlite3';
 import { canonicalJson } from '../../shared/survey/survey-version.ts';
 import type { Batch } from '../../shared/wire-schema.ts';
+import { answersMac, type KioskDay, tallySet } from '../kiosk-tally.ts';
 import { batchContentHash } from './batch-hash.ts';
-import type { SaveOutcome } from './server-store.ts';
+import type { BatchSender, SaveOutcome } from './server-store.ts';
 
 /**
  * ServerStore.saveBatch on SQLite: one synchronous transaction per batch, so
@@ -14,7 +15,10 @@ import type { SaveOutcome } from './server-store.ts';
  * writes nothing. Two copies of one batch arriving at the same moment are
  * two transactions one after the other; the second finds the claim.
  */
-export function createSqliteSaveBatch(db: Database.Database): (batch: Batch) => SaveOutcome {
+export function createSqliteSaveBatch(
+  db: Database.Database,
+): (batch: Batch, from?: BatchSender) => SaveOutcome {
+  const tally = kioskDayTally(db);
   const claim = db.prepare(
     'INSERT INTO batches (batch_id, content_hash) VALUES (?, ?) ON CONFLICT (batch_id) DO NOTHING',
   );
@@ -25,7 +29,7 @@ export function createSqliteSaveBatch(db: Database.Database): (batch: Batch) => 
     'INSERT INTO answer_sets (rowid, survey_id, survey_version, office, day, answers, flagged) VALUES (?, ?, ?, ?, ?, ?, ?)',
   );
 
-  const save = db.transaction((batch: Batch): SaveOutcome => {
+  const save = db.transaction((batch: Batch, from?: BatchSender): SaveOutcome => {
     const hash = batchContentHash(batch);
     const count = batch.answerSets.length;
     if (claim.run(batch.batchId, hash).changes === 0) {
@@ -39,15 +43,40 @@ export function createSqliteSaveBatch(db: Database.Database): (batch: Batch) => 
     batch.answerSets.forEach((set, i) => {
       // Answers in canonical key order, so the column holds the same text however they arrived.
       const answers = canonicalJson(set.answers);
-      const flagged = set.flagged ? 1 : 0;
+      const suspicious = from ? tally.count(from, set.day, answers) : false;
+      const flagged = set.flagged || suspicious ? 1 : 0;
       insert.run(keys[i], set.surveyId, set.surveyVersion, set.office, set.day, answers, flagged);
     });
     return { kind: 'stored', accepted: count };
   });
   // IMMEDIATE: take the write lock at BEGIN, so two writers wait for each other (busy timeout)
   // instead of one failing when it upgrades from reading.
-  return (batch) => save.immediate(batch);
+  return (batch, from) => save.immediate(batch, from);
 }
+
+/** The kiosk_days table: each set stored by a kiosk moves its day's tally (kiosk-tally.ts). */
+function kioskDayTally(db: Database.Database) {
+  const mac = answersMac();
+  const read = db.prepare(
+    'SELECT sets, last_mac AS lastMac, run FROM kiosk_days WHERE kiosk_id = ? AND day = ?',
+  );
+  const write = db.prepare(
+    `INSERT INTO kiosk_days (kiosk_id, day, sets, last_mac, run) VALUES (?, ?, ?, ?, ?)
+     ON CONFLICT (kiosk_id, day) DO UPDATE SET sets = excluded.sets,
+       last_mac = excluded.last_mac, run = excluded.run`,
+  );
+  return {
+    /** Counts one set; true when it is to be flagged. Runs inside saveBatch's transaction. */
+    count(from: BatchSender, day: string, answers: string): boolean {
+      const before = (read.get(from.kioskId, day) as KioskDay | undefined) ?? EMPTY_DAY;
+      const next = tallySet(before, mac(answers), from.limits);
+      write.run(from.kioskId, day, next.day.sets, next.day.lastMac, next.day.run);
+      return next.suspicious;
+    },
+  };
+}
+
+const EMPTY_DAY: KioskDay = { sets: 0, lastMac: '', run: 0 };
 
 /**
  * `count` random positive 63-bit keys. Two equal keys in a million rows: about one chance in

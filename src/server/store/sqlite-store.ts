@@ -42,7 +42,7 @@ export function openSqliteStore(path: string): ServerStore & ResultsStore {
   return {
     ...createSqliteEnrollmentStore(db),
     ...createSqliteResultsStore(db),
-    saveBatch: async (batch) => saveBatch(batch),
+    saveBatch: async (batch, from) => saveBatch(batch, from),
     async findSurvey(surveyId, version) {
       const row = surveyById.get(surveyId, version) as { definition: string } | undefined;
       return row ? (JSON.parse(row.definition) as SurveyDefinition) : undefined;
