@@ -42,13 +42,15 @@ async function start(root: HTMLElement): Promise<void> {
     if (enrolled) window.history.replaceState(window.history.state, '', enrolled.cleanedUrl);
     linkOutcome = enrolled?.outcome;
   }
-  // Off the citizen's path: rounds run on start, on `online`, when the page becomes visible,
-  // on a timer and shortly after each finished survey; a tap never waits for the network.
+  // Off the citizen's path: rounds run on start, on `online`, when the page becomes visible and
+  // at a random time 10–30 minutes after the last one — never after a survey, whose moment the
+  // round's timing would betray. A tap never waits for the network.
   const sync = startBackgroundSync({
     store,
     origin: window.location.origin,
     window,
     document,
+    tuning: { interval: { minMs: config.roundMinMs, maxMs: config.roundMaxMs } },
     onError: (error) => console.error('Urne: a sync round failed:', String(error)),
   });
   // Statically bundled: a lazy chunk fetched on every start would still count against the
@@ -88,7 +90,6 @@ async function start(root: HTMLElement): Promise<void> {
           <StaffMode {...handover} {...staffServices} />
         ))
       }
-      onAnswerSaved={() => sync.requestSync()}
       afterSyncRound={sync.afterEachRound}
     />,
     root,

@@ -32,8 +32,6 @@ export interface AppProps {
   /** surveyVersion(survey), stored with every answer set. */
   version: string;
   config: KioskConfig;
-  /** Called after each answer set is safely stored (e.g. to nudge the sync). */
-  onAnswerSaved(): void;
   /** The office from the kiosk's configuration; without it the `office` setting is read. */
   office?: string;
   /** Told on every screen change (the update and configuration wait for 'welcome'). */
@@ -52,7 +50,7 @@ export interface AppProps {
 
 /** The citizens' kiosk: renders the flow state and performs its few side effects (store, timers). */
 export function App(props: AppProps) {
-  const { store, survey, version, config, onAnswerSaved } = props;
+  const { store, survey, version, config } = props;
   const reduce = useMemo(() => createKioskReducer(survey), [survey]);
   const [state, dispatch] = useReducer(reduce, props.storeUnavailable, (down) =>
     down ? reduce(initialKioskState, { type: 'storeUnavailable' }) : initialKioskState,
@@ -123,8 +121,9 @@ export function App(props: AppProps) {
           return;
         }
         await store.saveAnswerSet(set);
+        // Nothing tells the sync: a round right after a survey would tell the server when
+        // someone answered. The answer set waits for the next random round (src/sync).
         dispatch({ type: 'saved' });
-        onAnswerSaved();
       } catch (error) {
         // Name and message only: never the answers, and nothing on screen but the apology.
         console.error('Urne: could not store the answer set:', String(error));

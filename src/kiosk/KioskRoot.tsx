@@ -25,7 +25,6 @@ export interface KioskRootProps extends RestOptions {
    * given what the kiosk hands it; main.tsx adds the services.
    */
   loadStaff(): Promise<ComponentType<StaffHandover>>;
-  onAnswerSaved(): void;
 }
 
 /**
@@ -69,7 +68,6 @@ export function KioskRoot(props: KioskRootProps) {
       version={active.version}
       config={config}
       office={active.office}
-      onAnswerSaved={props.onAnswerSaved}
       onScreen={setScreen}
       corner={corner}
       storeUnavailable={unavailable}

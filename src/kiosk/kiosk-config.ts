@@ -1,3 +1,5 @@
+import { DEFAULT_ROUND_INTERVAL } from '../sync/round-interval.ts';
+
 /** Timings of the kiosk flow, in milliseconds. */
 export interface KioskConfig {
   /** Quiet time mid-survey before "Are you still there?" appears. */
@@ -22,6 +24,12 @@ export interface KioskConfig {
   updateIdleMs: number;
   /** How long opening the local database and each transaction may take before the kiosk asks for a restart. */
   storeTimeoutMs: number;
+  /**
+   * Sync rounds run at a random time between these two after the last one (plus on start,
+   * `online` and when the page becomes visible), never right after a survey.
+   */
+  roundMinMs: number;
+  roundMaxMs: number;
 }
 
 export const DEFAULT_KIOSK_CONFIG: KioskConfig = {
@@ -36,6 +44,8 @@ export const DEFAULT_KIOSK_CONFIG: KioskConfig = {
   staffIdleMs: 120_000,
   updateIdleMs: 30_000,
   storeTimeoutMs: 10_000,
+  roundMinMs: DEFAULT_ROUND_INTERVAL.minMs,
+  roundMaxMs: DEFAULT_ROUND_INTERVAL.maxMs,
 };
 
 /**
@@ -54,6 +64,9 @@ const OVERRIDABLE = {
   updateIdleMs: [500, 3_600_000],
   // Never so short that a busy tablet's normal write counts as a hang.
   storeTimeoutMs: [1_000, 60_000],
+  // Short only in tests (a link with 200 ms rounds); the server's rate limit caps a mistake.
+  roundMinMs: [100, 86_400_000],
+  roundMaxMs: [100, 86_400_000],
 } as const;
 
 /**
@@ -75,6 +88,11 @@ export function readKioskConfig(search: string): KioskConfig {
   }
   // The lock never outlasts the thank-you itself.
   config.thankYouLockMs = Math.min(config.thankYouLockMs, Math.floor(config.thankYouMs / 2));
+  // A reversed interval is a mistyped link: both fall back rather than guess which one was meant.
+  if (config.roundMinMs > config.roundMaxMs) {
+    config.roundMinMs = DEFAULT_KIOSK_CONFIG.roundMinMs;
+    config.roundMaxMs = DEFAULT_KIOSK_CONFIG.roundMaxMs;
+  }
   return config;
 }
 

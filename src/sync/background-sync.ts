@@ -2,6 +2,7 @@ import type { SyncProblem } from '../shared/problems.ts';
 import type { Store } from '../store/index.ts';
 import type { BackoffOptions } from './backoff.ts';
 import { refreshConfiguration } from './kiosk-config-sync.ts';
+import type { RoundInterval } from './round-interval.ts';
 import {
   type EventSourceLike,
   type SyncLoop,
@@ -29,8 +30,10 @@ export interface BackgroundSyncOptions {
   onError?(error: unknown): void;
   /** Timings and batch size; the defaults suit a kiosk, tests shrink them. */
   tuning?: {
-    intervalMs?: number;
-    debounceMs?: number;
+    /** Each regular round waits a random time in this interval (default 10–30 min). */
+    interval?: RoundInterval;
+    /** Uniform in [0, 1); Math.random by default. */
+    random?: () => number;
     backoff?: BackoffOptions;
     timeoutMs?: number;
     batchSize?: number;
@@ -51,9 +54,10 @@ export async function readSyncConfig(
 
 /**
  * The one entry the kiosk page calls: syncs the outbox in the background from
- * now on. Call `requestSync()` on the returned loop after each saved answer
- * set, `syncNow()` from the staff panel (it resolves with the round's
- * summary), `afterEachRound` to hear of every round, `stop()` on teardown.
+ * now on, in rounds at random times (plus start, `online`, visibility) — never
+ * right after a survey, so nobody should tell a finished survey to it. Call
+ * `syncNow()` from the staff panel (it resolves with the round's summary),
+ * `afterEachRound` to hear of every round, `stop()` on teardown.
  */
 export function startBackgroundSync(options: BackgroundSyncOptions): SyncLoop<SyncSummary> {
   const { store, window: global, tuning = {} } = options;
@@ -106,8 +110,8 @@ export function startBackgroundSync(options: BackgroundSyncOptions): SyncLoop<Sy
     },
     network: global,
     ...(options.document ? { page: options.document } : {}),
-    ...(tuning.intervalMs !== undefined ? { intervalMs: tuning.intervalMs } : {}),
-    ...(tuning.debounceMs !== undefined ? { debounceMs: tuning.debounceMs } : {}),
+    ...(tuning.interval ? { interval: tuning.interval } : {}),
+    ...(tuning.random ? { random: tuning.random } : {}),
     ...(tuning.backoff ? { backoff: tuning.backoff } : {}),
     ...(options.onRound ? { onRound: options.onRound } : {}),
     ...(options.onError ? { onError: options.onError } : {}),

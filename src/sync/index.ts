@@ -15,6 +15,7 @@ export {
   parseRetryAfter,
   retryDelay,
 } from './backoff.ts';
+export { DEFAULT_ROUND_INTERVAL, type RoundInterval, roundDelay } from './round-interval.ts';
 export { takeProvisioningFromUrl } from './settings-from-url.ts';
 export { type SyncLoop, type SyncLoopOptions, startSyncLoop } from './sync-loop.ts';
 export { type SyncOnceOptions, type SyncOutcome, type SyncSummary, syncOnce } from './sync-once.ts';

@@ -1,4 +1,5 @@
 import { Backoff, type BackoffOptions, MAX_RETRY_AFTER_MS } from './backoff.ts';
+import { DEFAULT_ROUND_INTERVAL, type RoundInterval, roundDelay } from './round-interval.ts';
 import type { SyncOutcome } from './sync-once.ts';
 
 /** What the loop needs to know about a finished round. */
@@ -32,10 +33,13 @@ export interface SyncLoopOptions<R extends RoundResult = RoundResult> {
   network?: EventSourceLike;
   /** Where `visibilitychange` comes from (document). */
   page?: VisibilitySourceLike;
-  /** The regular round, also after success. */
-  intervalMs?: number;
-  /** How long `requestSync` waits for more finished surveys before a round. */
-  debounceMs?: number;
+  /** The regular rounds: each waits a fresh random time in this interval (default 10–30 min). */
+  interval?: RoundInterval;
+  /**
+   * Uniform in [0, 1): draws each regular round's wait, and the backoff's jitter unless
+   * `backoff.random` is given. Math.random by default, a seeded function in tests.
+   */
+  random?(): number;
   backoff?: BackoffOptions;
   /** A round threw (e.g. the local database failed); the loop retries with backoff. */
   onError?(error: unknown): void;
@@ -52,8 +56,6 @@ export interface SyncLoopOptions<R extends RoundResult = RoundResult> {
 }
 
 export interface SyncLoop<R extends RoundResult = RoundResult> {
-  /** Debounced: call after each finished survey. Never waits for the network. */
-  requestSync(): void;
   /**
    * At once (or right after the round in flight): the staff "sync now" button.
    * A person pressed it, so it overrides a waiting Retry-After or backoff and
@@ -68,17 +70,16 @@ export interface SyncLoop<R extends RoundResult = RoundResult> {
   stop(): Promise<void>;
 }
 
-export const DEFAULT_INTERVAL_MS = 5 * 60 * 1000;
-export const DEFAULT_DEBOUNCE_MS = 2000;
 export const DEFAULT_BACKOFF: BackoffOptions = { baseMs: 2000, capMs: 5 * 60 * 1000 };
 
 /**
  * Decides when sync rounds run: at start, on `online`, when the page becomes
- * visible, shortly after finished surveys, on a regular timer, and after a
- * failure when the backoff says so. Never two rounds at once: a trigger during
- * a round asks for one more right after it, unless that round failed — then
- * the backoff decides, so a dead network is not hammered by every finished
- * survey. Until the backoff time (`notBefore`) has passed, a trigger only
+ * visible, at a random time within the interval after the last round, and
+ * after a failure when the backoff says so. Never because a survey was
+ * finished: a round's timing must not tell the server when a citizen answered
+ * (issue 11). Never two rounds at once: a trigger during a round asks for one
+ * more right after it, unless that round failed — then the backoff decides, so
+ * a dead network is not hammered. Until the backoff time (`notBefore`) has passed, a trigger only
  * leaves the round wanted: the wake-up timer already set for that time runs it.
  * `online` shortens a backoff but never a server's Retry-After. After a 401
  * nothing is sent with the refused token: rounds wait until the credentials
@@ -87,16 +88,15 @@ export const DEFAULT_BACKOFF: BackoffOptions = { baseMs: 2000, capMs: 5 * 60 * 1
  */
 export function startSyncLoop<R extends RoundResult>(options: SyncLoopOptions<R>): SyncLoop<R> {
   const { timers } = options;
-  const intervalMs = options.intervalMs ?? DEFAULT_INTERVAL_MS;
-  const debounceMs = options.debounceMs ?? DEFAULT_DEBOUNCE_MS;
-  const backoff = new Backoff(options.backoff ?? DEFAULT_BACKOFF);
+  const interval = options.interval ?? DEFAULT_ROUND_INTERVAL;
+  const random = options.random ?? Math.random;
+  const backoff = new Backoff({ random, ...(options.backoff ?? DEFAULT_BACKOFF) });
   const now = options.now ?? Date.now;
   let stopped = false;
   let inFlight: { controller: AbortController; done: Promise<void> } | undefined;
   let followUp = false;
   let forcedFollowUp = false;
   let wakeTimer: unknown;
-  let debounceTimer: unknown;
   /** No round before this time (epoch ms): the later of backoff and Retry-After. */
   let notBefore = 0;
   /** The server's own Retry-After, which `online` must not shorten. */
@@ -120,6 +120,8 @@ export function startSyncLoop<R extends RoundResult>(options: SyncLoopOptions<R>
     clear(wakeTimer);
     wakeTimer = timers.setTimeout(() => trigger(), Math.max(0, ms));
   };
+  /** The next regular round, at a fresh random time: never a beat the server could learn. */
+  const wakeForNextRound = () => wakeIn(roundDelay(interval, random));
 
   const trigger = (force = false) => {
     if (stopped) return;
@@ -128,8 +130,6 @@ export function startSyncLoop<R extends RoundResult>(options: SyncLoopOptions<R>
       forcedFollowUp ||= force;
       return;
     }
-    clear(debounceTimer);
-    debounceTimer = undefined;
     const wait = notBefore - now();
     if (!force && wait > 0) {
       // Wanted, not now: the wake-up at notBefore runs it (re-armed in case `online` moved it).
@@ -157,7 +157,7 @@ export function startSyncLoop<R extends RoundResult>(options: SyncLoopOptions<R>
       const again = followUp && forcedFollowUp;
       followUp = forcedFollowUp = false;
       if (again) trigger(true);
-      else wakeIn(intervalMs);
+      else wakeForNextRound();
       return;
     }
     let result: RoundResult = { outcome: 'retry-later' };
@@ -194,7 +194,7 @@ export function startSyncLoop<R extends RoundResult>(options: SyncLoopOptions<R>
       notBefore = 0;
     }
     if (again) trigger();
-    else wakeIn(intervalMs);
+    else wakeForNextRound();
   };
 
   const onOnline = () => {
@@ -212,11 +212,6 @@ export function startSyncLoop<R extends RoundResult>(options: SyncLoopOptions<R>
   trigger();
 
   return {
-    requestSync() {
-      if (stopped) return;
-      clear(debounceTimer);
-      debounceTimer = timers.setTimeout(() => trigger(), debounceMs);
-    },
     syncNow() {
       if (stopped) return Promise.reject(stoppedError());
       const result = new Promise<R>((resolve, reject) => waiting.push([resolve, reject]));
@@ -233,7 +228,6 @@ export function startSyncLoop<R extends RoundResult>(options: SyncLoopOptions<R>
       options.network?.removeEventListener('online', onOnline);
       options.page?.removeEventListener('visibilitychange', onVisibility);
       clear(wakeTimer);
-      clear(debounceTimer);
       const current = inFlight;
       current?.controller.abort();
       await current?.done;

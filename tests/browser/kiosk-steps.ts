@@ -3,6 +3,14 @@ import { expect } from 'vitest';
 
 // Steps shared by the kiosk browser tests: tap like a citizen, read IndexedDB like an auditor.
 
+/**
+ * Kiosk URL parameters for sync rounds every 0.3–0.9 s instead of 10–30 minutes, for tests that
+ * wait for a finished survey on the server (no survey sends by itself any more). Slow enough
+ * that a kiosk stays under the endpoint's 120 requests a minute, which would answer with a
+ * Retry-After.
+ */
+export const QUICK_ROUNDS = 'roundMinMs=300&roundMaxMs=900';
+
 /** Taps an answer by its exact label and waits until the next question shows. */
 export async function answer(page: Page, label: string): Promise<void> {
   const option = page.getByRole('radio', { name: label, exact: true });

@@ -14,7 +14,7 @@ import {
   startEndpoint,
   useServerAndBrowser,
 } from './harness.ts';
-import { answer, readAnswers } from './kiosk-steps.ts';
+import { answer, QUICK_ROUNDS, readAnswers } from './kiosk-steps.ts';
 import {
   countStore,
   enterPin,
@@ -211,8 +211,9 @@ describeBrowser('a new survey version from the endpoint', () => {
     first.title.de = `Kundenbefragung ${OFFICE}`;
     const oldVersion = await assignSurvey(first);
     const token = await world.server.addKiosk(OFFICE);
+    // Quick rounds: the sent survey reaches the server within a second.
     await page.goto(
-      `${world.server.url}/?token=${token}&thankYouMs=1000&confirmMs=0&minSurveyMs=0`,
+      `${world.server.url}/?token=${token}&thankYouMs=1000&confirmMs=0&minSurveyMs=0&${QUICK_ROUNDS}`,
     );
     await welcome(page);
     await expect

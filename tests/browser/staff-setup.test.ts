@@ -10,6 +10,7 @@ import {
   launchKioskBrowser,
   startEndpoint,
 } from './harness.ts';
+import { QUICK_ROUNDS } from './kiosk-steps.ts';
 import {
   dumpDatabase,
   enterPin,
@@ -82,7 +83,10 @@ describeBrowser('setting up a tablet from the staff panel', () => {
   const outcome = () => page.locator('[data-setup="outcome"]');
 
   it('a fresh kiosk: PIN, paste the link, "Einrichten" → set up for the office; answers arrive there', async () => {
-    await page.goto(`${server.url}/?longPressMs=${HOLD_MS}&thankYouMs=500&confirmMs=0`);
+    // Quick rounds: the survey at the end reaches the server within a second.
+    await page.goto(
+      `${server.url}/?longPressMs=${HOLD_MS}&thankYouMs=500&confirmMs=0&${QUICK_ROUNDS}`,
+    );
     await welcome(page);
     await longPressCorner(page, HOLD_MS);
     await page.getByRole('heading', { name: 'Neue PIN festlegen' }).waitFor();

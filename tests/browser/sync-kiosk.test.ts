@@ -101,4 +101,32 @@ describeBrowser('the kiosk syncs what was answered offline', () => {
       }
     }
   }, 240_000);
+
+  it('a finished survey is not sent by itself: it waits for the next round', async () => {
+    const page = world.browser.context.pages()[0] ?? (await world.browser.context.newPage());
+    const api: string[] = [];
+    page.on('request', (request) => {
+      const path = new URL(request.url()).pathname;
+      if (path.startsWith('/api/')) api.push(path);
+    });
+    // The token is stored since the first test; the default interval (10–30 minutes) stays.
+    const startRound = page.waitForResponse((r) => r.url().includes('/kiosk/configuration'));
+    await page.goto(`${world.server.url}/?thankYouMs=500&confirmMs=0`);
+    await startRound;
+    await page.getByRole('button', { name: 'Umfrage starten' }).waitFor();
+    api.length = 0; // The start round's configuration request is behind us.
+    await tapThroughWithRemark(page, 'kiosk-waits');
+    await page.getByRole('button', { name: 'Umfrage starten' }).waitFor();
+    expect(await onTablet(page)).toBe(1);
+    // Longer than the 2 s after which a survey used to be sent: still nothing left the tablet.
+    await new Promise((resolve) => setTimeout(resolve, 2_500));
+    expect(api).toEqual([]);
+    expect(readDb(storedLabels)).not.toContain('kiosk-waits');
+
+    // A round (here: the network comes back) takes it, with its configuration request first.
+    await page.evaluate(() => window.dispatchEvent(new Event('online')));
+    await expect.poll(() => readDb(storedLabels)).toContain('kiosk-waits');
+    expect(api).toEqual(['/api/v1/kiosk/configuration', '/api/v1/batches']);
+    expect(await onTablet(page)).toBe(0);
+  }, 60_000);
 });

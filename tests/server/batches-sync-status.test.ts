@@ -105,27 +105,29 @@ describe('startBackgroundSync against the real endpoint', () => {
   function start(outbox: ReturnType<typeof memoryOutbox>, fetch: typeof globalThis.fetch) {
     const rounds: SyncSummary[] = [];
     let waiters: (() => void)[] = [];
+    // Fires `online` when a test says the network came back.
+    const kioskWindow = Object.assign(new EventTarget(), {
+      fetch,
+      setTimeout: (callback: () => void, ms: number) =>
+        setTimeout(callback, ms) as unknown as number,
+      clearTimeout: (handle: number) => clearTimeout(handle),
+    });
     loop = startBackgroundSync({
       store: outbox,
       origin: ENDPOINT,
-      window: Object.assign(new EventTarget(), {
-        fetch,
-        setTimeout: (callback: () => void, ms: number) =>
-          setTimeout(callback, ms) as unknown as number,
-        clearTimeout: (handle: number) => clearTimeout(handle),
-      }),
+      window: kioskWindow,
       onRound: (summary) => {
         rounds.push(summary);
         for (const wake of waiters) wake();
         waiters = [];
       },
-      tuning: { debounceMs: 10, intervalMs: 60_000 },
+      tuning: { interval: { minMs: 60_000, maxMs: 60_000 } },
     });
     /** Resolves once `n` rounds have ended in total. */
     const roundsEnded = async (n: number) => {
       while (rounds.length < n) await new Promise<void>((wake) => waiters.push(wake));
     };
-    return { rounds, roundsEnded };
+    return { rounds, roundsEnded, kioskWindow };
   }
 
   it('a successful configuration fetch with an empty outbox sets lastSyncAt and clears the problem', async () => {
@@ -168,7 +170,7 @@ describe('startBackgroundSync against the real endpoint', () => {
     const outbox = memoryOutbox([batch]);
     await outbox.setSetting('token', `${refused}-revoked`);
     const { calls, fetch } = countingFetch();
-    const { rounds, roundsEnded } = start(outbox, fetch);
+    const { rounds, roundsEnded, kioskWindow } = start(outbox, fetch);
     await roundsEnded(1);
     expect(rounds[0]?.outcome).toBe('unauthorized');
     // The configuration request already met the 401: the batch is not sent with that token.
@@ -176,8 +178,9 @@ describe('startBackgroundSync against the real endpoint', () => {
     expect(outbox.settings.get('lastProblem')).toEqual({ code: 'unauthorized' });
     expect(rounds[0]?.problem).toEqual({ code: 'unauthorized' });
 
+    // The network comes back three times: each only checks the token, sends nothing.
     for (let i = 0; i < 3; i++) {
-      loop?.requestSync();
+      kioskWindow.dispatchEvent(new Event('online'));
       await new Promise((resolve) => setTimeout(resolve, 30));
     }
     expect(rounds).toHaveLength(1);
@@ -185,7 +188,7 @@ describe('startBackgroundSync against the real endpoint', () => {
 
     const before = countAnswerSets(t.dbPath);
     await outbox.setSetting('token', refused); // the kiosk was set up again
-    loop?.requestSync();
+    kioskWindow.dispatchEvent(new Event('online'));
     await roundsEnded(2);
     expect(rounds[1]).toMatchObject({ outcome: 'done', sentBatches: 1, acknowledged: 3 });
     expect(calls.slice(1)).toEqual([KIOSK_CONFIG_PATH, BATCHES_PATH]);

@@ -65,6 +65,19 @@ describe('readKioskConfig', () => {
     expect(readKioskConfig('?idleMs=99999999').idleMs).toBe(60_000);
   });
 
+  it('sends in rounds every 10–30 minutes unless a link shrinks the interval (tests); a reversed one is ignored', () => {
+    expect(DEFAULT_KIOSK_CONFIG).toMatchObject({ roundMinMs: 600_000, roundMaxMs: 1_800_000 });
+    expect(readKioskConfig('?roundMinMs=200&roundMaxMs=600')).toMatchObject({
+      roundMinMs: 200,
+      roundMaxMs: 600,
+    });
+    expect(readKioskConfig('?roundMinMs=900&roundMaxMs=600')).toMatchObject({
+      roundMinMs: 600_000,
+      roundMaxMs: 1_800_000,
+    });
+    expect(readKioskConfig('?roundMinMs=10&roundMaxMs=0').roundMinMs).toBe(600_000);
+  });
+
   it('lets tests drop the pause after an answer, but never stretch it past 2 s', () => {
     expect(readKioskConfig('?confirmMs=0').confirmMs).toBe(0);
     expect(readKioskConfig('?confirmMs=2001').confirmMs).toBe(300);

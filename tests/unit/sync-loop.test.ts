@@ -1,10 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type RoundResult, type SyncLoop, startSyncLoop } from '../../src/sync/sync-loop.ts';
+import { seededRandom } from '../utils.ts';
 
 /**
  * The scheduler with fake timers and an injected round: each round is a
- * promise the test settles by hand, so overlap, debounce and timing are
- * observable exactly.
+ * promise the test settles by hand, so overlap and timing are observable
+ * exactly. The round interval's randomness is injected: 0.5 puts each regular
+ * round in the middle of 10–30 minutes, at 20 minutes.
  */
 class Rounds {
   started = 0;
@@ -61,8 +63,8 @@ describe('startSyncLoop', () => {
       timers,
       network,
       page,
-      intervalMs: 300_000,
-      debounceMs: 2000,
+      interval: { minMs: 600_000, maxMs: 1_800_000 },
+      random: () => 0.5,
       backoff: { baseMs: 1000, capMs: 60_000, random: () => 0.5 },
       ...extra,
     });
@@ -81,14 +83,61 @@ describe('startSyncLoop', () => {
     vi.useRealTimers();
   });
 
-  it('runs a round at start and then on the regular timer', async () => {
+  it('runs a round at start and then after the drawn wait', async () => {
     start();
     expect(rounds.started).toBe(1);
     await rounds.finish();
-    await vi.advanceTimersByTimeAsync(299_999);
+    await vi.advanceTimersByTimeAsync(1_199_999);
     expect(rounds.started).toBe(1);
     await vi.advanceTimersByTimeAsync(1);
     expect(rounds.started).toBe(2);
+  });
+
+  /** Lets `count` regular rounds run one after another; returns each one's wait after the last. */
+  async function waitsOfRounds(count: number): Promise<number[]> {
+    const waits: number[] = [];
+    for (let i = 0; i < count; i++) {
+      await rounds.finish();
+      const ended = Date.now();
+      await vi.advanceTimersToNextTimerAsync();
+      expect(rounds.started).toBe(i + 2);
+      waits.push(Date.now() - ended);
+    }
+    return waits;
+  }
+
+  it('draws each regular wait afresh and uniformly from the interval: no beat the server could learn', async () => {
+    const min = 600_000;
+    const max = 1_800_000;
+    start({ interval: { minMs: min, maxMs: max }, random: seededRandom(11) });
+    const waits = await waitsOfRounds(400);
+    for (const wait of waits) {
+      expect(wait).toBeGreaterThanOrEqual(min);
+      expect(wait).toBeLessThanOrEqual(max);
+    }
+    expect(new Set(waits).size).toBeGreaterThan(390);
+    // Spread over the whole interval: every sixth of it is hit, none much more than another.
+    const sixths = [0, 0, 0, 0, 0, 0];
+    for (const wait of waits) {
+      const sixth = Math.min(5, Math.floor(((wait - min) / (max - min)) * 6));
+      sixths[sixth] = (sixths[sixth] ?? 0) + 1;
+    }
+    for (const n of sixths) expect(n).toBeGreaterThan(40); // 66.7 expected in each
+    expect(Math.min(...waits) - min).toBeLessThan(30_000);
+    expect(max - Math.max(...waits)).toBeLessThan(30_000);
+  });
+
+  it("takes the interval's ends from the injected randomness, and a fixed beat only when asked", async () => {
+    start({ interval: { minMs: 200, maxMs: 600 }, random: () => 0 });
+    expect(await waitsOfRounds(3)).toEqual([200, 200, 200]);
+    await loop?.stop();
+    rounds = new Rounds();
+    start({ interval: { minMs: 200, maxMs: 600 }, random: () => 0.999_999_9 });
+    expect(await waitsOfRounds(3)).toEqual([600, 600, 600]);
+    await loop?.stop();
+    rounds = new Rounds();
+    start({ interval: { minMs: 300, maxMs: 300 }, random: Math.random });
+    expect(await waitsOfRounds(3)).toEqual([300, 300, 300]);
   });
 
   it('never runs two rounds at once; triggers during a round give exactly one follow-up', async () => {
@@ -104,20 +153,6 @@ describe('startSyncLoop', () => {
     await vi.advanceTimersByTimeAsync(10_000);
     expect(rounds.started).toBe(2);
     expect(rounds.maxRunning).toBe(1);
-  });
-
-  it('debounces finished surveys: one round 2 s after the last of a burst', async () => {
-    const l = start();
-    await rounds.finish();
-    for (let i = 0; i < 5; i++) {
-      l.requestSync();
-      await vi.advanceTimersByTimeAsync(1500);
-    }
-    expect(rounds.started).toBe(1);
-    await vi.advanceTimersByTimeAsync(499);
-    expect(rounds.started).toBe(1);
-    await vi.advanceTimersByTimeAsync(1);
-    expect(rounds.started).toBe(2);
   });
 
   it('runs when the network comes back and when the page becomes visible, not when hidden', async () => {
@@ -173,14 +208,13 @@ describe('startSyncLoop', () => {
   });
 
   it("holds every trigger back until the server's Retry-After has passed, then runs one round", async () => {
-    const l = start();
+    start();
     await rounds.finish({ outcome: 'retry-later', retryAfterMs: 60_000 });
-    l.requestSync(); // a finished survey, after its debounce
     await vi.advanceTimersByTimeAsync(2000);
     page.dispatchEvent(new Event('visibilitychange'));
     // The network "came back": it may cut a backoff short, never the server's Retry-After.
     network.dispatchEvent(new Event('online'));
-    l.requestSync();
+    page.dispatchEvent(new Event('visibilitychange'));
     await vi.advanceTimersByTimeAsync(60_000 - 2000 - 1);
     expect(rounds.started).toBe(1);
     await vi.advanceTimersByTimeAsync(1);
@@ -219,30 +253,30 @@ describe('startSyncLoop', () => {
     });
     await rounds.finish({ outcome: 'unauthorized' });
     for (let i = 0; i < 3; i++) {
-      l.requestSync();
+      page.dispatchEvent(new Event('visibilitychange'));
       await vi.advanceTimersByTimeAsync(2000);
     }
     page.dispatchEvent(new Event('visibilitychange'));
     network.dispatchEvent(new Event('online'));
-    await vi.advanceTimersByTimeAsync(300_000); // the regular timer, too, only checks
+    await vi.advanceTimersByTimeAsync(1_200_000); // the regular round, too, only checks
     expect(rounds.started).toBe(1);
-    // Three surveys, visibility (online came during its check) and the timer: local checks only.
+    // Four times visible (online came during the last check) and the timer: local checks only.
     expect(checks).toBe(5);
 
     l.syncNow(); // staff press "Jetzt senden": one try with the same token
     expect(rounds.started).toBe(2);
     await rounds.finish({ outcome: 'unauthorized' });
-    l.requestSync();
+    network.dispatchEvent(new Event('online'));
     await vi.advanceTimersByTimeAsync(2000);
     expect(rounds.started).toBe(2);
 
     tokenChanged = true; // the kiosk was set up again
-    l.requestSync();
+    network.dispatchEvent(new Event('online'));
     await vi.advanceTimersByTimeAsync(2000);
     expect(rounds.started).toBe(3);
     await rounds.finish();
     tokenChanged = false; // accepted now: no check is asked for any more
-    l.requestSync();
+    network.dispatchEvent(new Event('online'));
     await vi.advanceTimersByTimeAsync(2000);
     expect(rounds.started).toBe(4);
   });
@@ -295,7 +329,6 @@ describe('startSyncLoop', () => {
     expect(rounds.running).toBe(0);
     network.dispatchEvent(new Event('online'));
     page.dispatchEvent(new Event('visibilitychange'));
-    l.requestSync();
     await expect(l.syncNow()).rejects.toMatchObject({ name: 'AbortError' });
     await vi.advanceTimersByTimeAsync(600_000);
     expect(rounds.started).toBe(1);
