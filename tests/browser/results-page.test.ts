@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import Database from 'better-sqlite3';
@@ -126,5 +127,22 @@ describeBrowser('results page (real endpoint, real Chromium)', () => {
     db.close();
     expect(sessions).toEqual({ n: 1 });
     expect(text).toMatch(/n=2\d\d/);
+  });
+
+  it('says that a running wave lags behind the tablets by up to a round, and only while it runs', async () => {
+    // The 2026 wave ended on 14 July: no such sentence for it today.
+    await page.goto(`${server.url}/results?wave=${waveId}`);
+    await page.waitForSelector('[data-results-ready]');
+    expect(await page.locator('.lag').count()).toBe(0);
+    // The same page on a day inside the wave.
+    const running = await page.context().newPage();
+    await running.clock.setFixedTime(new Date('2026-07-01T10:00:00'));
+    await running.goto(`${server.url}/results?wave=${waveId}`);
+    await running.waitForSelector('[data-results-ready]');
+    expect(await running.locator('.lag').textContent()).toMatch(
+      /Befragung läuft noch.*alle 10\s+bis 30 Minuten.*halben Stunde/s,
+    );
+    await running.locator('.report-header').screenshot({ path: join(tmpdir(), 'results-lag.png') });
+    await running.close();
   });
 });

@@ -1,3 +1,4 @@
+import { dayOf } from '../../shared/answer-schema.ts';
 import { FEWER_THAN_MIN } from '../../shared/results/labels.ts';
 import { MIN_GROUP_SIZE, type ResultsSummary } from '../../shared/results/results-model.ts';
 import { formatCount, formatDay } from '../format.ts';
@@ -27,10 +28,19 @@ export function ReportHeader({ s, groupLabel }: { s: ResultsSummary; groupLabel?
           machen würde.
         </p>
       )}
+      {dayOf(new Date()) <= s.wave.to && (
+        <p class="lag" role="note">
+          Die Befragung läuft noch. Die Tablets senden ihre Antworten zu zufälligen Zeiten, alle 10
+          bis 30 Minuten, damit der Zeitpunkt des Sendens nichts über den Zeitpunkt einer Antwort
+          verrät: Die Zahlen können daher bis zu einer halben Stunde hinter dem Stand auf den
+          Tablets liegen.
+        </p>
+      )}
       <p class="method">
         Methode: anonyme, freiwillige Befragung an einem Tablet im Wartebereich. Gespeichert werden
         nur die Antworten, der Standort und der Tag – keine Uhrzeit, keine Person, kein Gerät.
-        Antworten, die auffällig schnell oder direkt nacheinander gegeben wurden, sind{' '}
+        Antworten, die auffällig schnell oder direkt nacheinander gegeben wurden oder in
+        ungewöhnlicher Zahl oder gleichlautend von einem Tablet kamen, sind{' '}
         {s.includeFlagged ? 'hier einbezogen' : 'ausgeschlossen'}. Gruppen mit weniger als{' '}
         {MIN_GROUP_SIZE} Antworten werden nicht ausgewiesen. Intervalle: 95 %-Konfidenzintervall
         (Wilson für Anteile, t-Verteilung für Mittelwerte).
