@@ -145,4 +145,12 @@ export const MIGRATIONS: readonly string[] = [
      run INTEGER NOT NULL,
      PRIMARY KEY (kiosk_id, day)
    ) WITHOUT ROWID;`,
+  // Sealed waves (issue "The sealed ballot box", key ceremony): a wave with a public key is sealed.
+  // The key (base64url of the raw P-256 point), its fingerprint (key-fingerprint.ts), and who
+  // holds the shares (a JSON array of labels) and how many open the urn, so the opening can name
+  // who must come. The private key is never stored: it exists only as the holders' shares.
+  `ALTER TABLE waves ADD COLUMN public_key TEXT;
+   ALTER TABLE waves ADD COLUMN key_fingerprint TEXT;
+   ALTER TABLE waves ADD COLUMN key_holders TEXT;
+   ALTER TABLE waves ADD COLUMN key_threshold INTEGER;`,
 ];

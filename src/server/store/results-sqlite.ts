@@ -13,7 +13,7 @@ import {
   listTextsSql,
   type Sql,
 } from './results-sql.ts';
-import type { ExportedSet, ResultsStore } from './results-store.ts';
+import type { ExportedSet, ResultsStore, WaveKey } from './results-store.ts';
 
 interface WaveRow {
   id: number;
@@ -108,6 +108,37 @@ export function createSqliteResultsStore(db: Database.Database): ResultsStore {
     },
     async removeWave(id) {
       return db.prepare('DELETE FROM waves WHERE id = ?').run(id).changes > 0;
+    },
+    async setWaveKey(waveId, key) {
+      const sql = `UPDATE waves SET public_key = ?, key_fingerprint = ?, key_holders = ?,
+                   key_threshold = ? WHERE id = ? AND public_key IS NULL`;
+      const { publicKey, fingerprint, holders, threshold } = key;
+      const result = db
+        .prepare(sql)
+        .run(publicKey, fingerprint, JSON.stringify(holders), threshold, waveId);
+      return result.changes > 0;
+    },
+    async getWaveKey(waveId) {
+      const row = db
+        .prepare(
+          `SELECT public_key, key_fingerprint, key_holders, key_threshold FROM waves
+           WHERE id = ? AND public_key IS NOT NULL`,
+        )
+        .get(waveId) as
+        | {
+            public_key: string;
+            key_fingerprint: string;
+            key_holders: string;
+            key_threshold: number;
+          }
+        | undefined;
+      if (!row) return undefined;
+      return {
+        publicKey: row.public_key,
+        fingerprint: row.key_fingerprint,
+        holders: JSON.parse(row.key_holders) as string[],
+        threshold: row.key_threshold,
+      } satisfies WaveKey;
     },
     async getEvaluatorPasswordHash() {
       const row = db.prepare('SELECT password_hash FROM evaluator_password WHERE id = 1').get() as

@@ -22,6 +22,18 @@ export interface ExportedSet {
   answers: Record<string, unknown>;
 }
 
+/** A sealed wave's public key and who holds the shares of its private key. */
+export interface WaveKey {
+  /** The raw public key (65-byte uncompressed P-256 point) in base64url. */
+  publicKey: string;
+  /** src/shared/sealed/key-fingerprint.ts */
+  fingerprint: string;
+  /** The holders' labels in the order of their share numbers (1-based). */
+  holders: string[];
+  /** How many shares open the urn. */
+  threshold: number;
+}
+
 /**
  * Storage for evaluation, composed into the SQLite store. Aggregation runs in
  * the database (results-sql.ts) over per-day counts, never over every row in
@@ -60,6 +72,13 @@ export interface ResultsStore {
   listWaves(surveyId?: string): Promise<Wave[]>;
   /** Returns false when there is no such wave. */
   removeWave(id: number): Promise<boolean>;
+  /**
+   * Seals a wave with its public key (the key ceremony). Returns false, changing nothing, when
+   * there is no such wave or it already has a key: a wave is sealed once.
+   */
+  setWaveKey(waveId: number, key: WaveKey): Promise<boolean>;
+  /** The wave's key, or undefined when the wave is not sealed (or does not exist). */
+  getWaveKey(waveId: number): Promise<WaveKey | undefined>;
 
   getEvaluatorPasswordHash(): Promise<string | undefined>;
   setEvaluatorPasswordHash(hash: string): Promise<void>;

@@ -1,0 +1,86 @@
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { formatFingerprint } from '../../shared/sealed/key-fingerprint.ts';
+import { checkKeyHolders, holdCeremony, type KeyHolders } from '../sealed/key-ceremony.ts';
+import { renderShareSheet, shareSheetFileName } from '../sealed/share-sheet.ts';
+import type { ServerStore } from '../store/server-store.ts';
+
+export const DEFAULT_SHEETS_DIR = './share-sheets';
+
+export interface KeysCreateArgs extends KeyHolders {
+  waveId: number;
+  outDir: string;
+  /** Today, YYYY-MM-DD, printed on the sheets. */
+  day: string;
+}
+
+/** Refusals that need no database: one sentence, or undefined. */
+export function checkKeysCreateArgs(args: KeysCreateArgs): string | undefined {
+  if (!Number.isSafeInteger(args.waveId) || args.waveId < 1) {
+    return 'Name the wave by its id: --wave <id> (see: npm run evaluator -- wave list).';
+  }
+  return checkKeyHolders(args);
+}
+
+/**
+ * `keys create`: checks everything first, holds the ceremony in memory, writes the sheets (never
+ * over an existing file), and only then seals the wave in the database — a wave sealed without
+ * its sheets could never be opened. If sealing fails (another ceremony won the race), the sheets
+ * just written are removed again. Returns the exit code.
+ */
+export async function runKeysCreate(args: KeysCreateArgs, store: ServerStore): Promise<number> {
+  const wave = (await store.listWaves()).find((w) => w.id === args.waveId);
+  if (!wave) {
+    console.error(
+      `There is no wave with the id ${args.waveId} (see: npm run evaluator -- wave list).`,
+    );
+    return 1;
+  }
+  if (await store.getWaveKey(wave.id)) {
+    console.error(`Wave ${wave.id} "${wave.name}" is already sealed; a wave gets its key once.`);
+    return 1;
+  }
+  const ceremony = await holdCeremony(wave.id, args);
+  const context = { ...args, wave, fingerprint: ceremony.fingerprint };
+  const n = args.holders.length;
+  await mkdir(args.outDir, { recursive: true });
+  const written: string[] = [];
+  const removeWritten = () => Promise.all(written.map((f) => rm(f, { force: true })));
+  try {
+    for (const share of ceremony.shares) {
+      const file = join(args.outDir, shareSheetFileName(wave.id, share, n));
+      await writeFile(file, await renderShareSheet(share, context), { flag: 'wx', mode: 0o600 });
+      written.push(file);
+    }
+  } catch (err) {
+    await removeWritten();
+    const exists = (err as NodeJS.ErrnoException).code === 'EEXIST';
+    console.error(
+      exists
+        ? `${args.outDir} already holds share sheets of wave ${wave.id}: choose another --out folder (nothing was sealed).`
+        : `The share sheets could not be written to ${args.outDir} (nothing was sealed): ${(err as Error).message}`,
+    );
+    return 1;
+  }
+  const sealed = await store.setWaveKey(wave.id, {
+    publicKey: Buffer.from(ceremony.publicKey).toString('base64url'),
+    fingerprint: ceremony.fingerprint,
+    holders: args.holders,
+    threshold: args.threshold,
+  });
+  if (!sealed) {
+    await removeWritten();
+    console.error(
+      `Wave ${wave.id} was sealed by another ceremony meanwhile; these sheets were removed.`,
+    );
+    return 1;
+  }
+  console.log(`Wave ${wave.id} "${wave.name}" (${wave.from} – ${wave.to}) is sealed.`);
+  console.log(`Key fingerprint: ${formatFingerprint(ceremony.fingerprint)}`);
+  console.log(`${n} share sheets, ${args.threshold} of which open the urn:`);
+  for (const [i, file] of written.entries()) console.log(`  ${args.holders[i]}: ${file}`);
+  console.log(
+    'Print each sheet, hand it to its holder in a sealed envelope, then delete the files: they are the key.',
+  );
+  return 0;
+}

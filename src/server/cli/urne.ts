@@ -1,0 +1,68 @@
+import { parseArgs } from 'node:util';
+import { formatFingerprint } from '../../shared/sealed/key-fingerprint.ts';
+import { dbPathFrom } from '../config.ts';
+import { parseHolders } from '../sealed/key-ceremony.ts';
+import { checkKeysCreateArgs, DEFAULT_SHEETS_DIR, runKeysCreate } from './keys-create.ts';
+import { runCli, withStore } from './run-cli.ts';
+
+const USAGE = `The sealed ballot box (database: URNE_DB, default ./data/urne.db).
+
+  npm run urne -- keys create --wave <id> --holders "Leitung Bürgerbüro,Datenschutz,Personalrat"
+                  --threshold 2 [--out ${DEFAULT_SHEETS_DIR}]
+        seal a wave: a new key pair, one printable share sheet per holder (HTML, A4);
+        any <threshold> of the shares open the urn, fewer cannot. The private key is never stored.
+  npm run urne -- keys show --wave <id>      the wave's key fingerprint and its holders`;
+
+/** The sealed-urn CLI. Returns the exit code; prints to stdout/stderr. */
+async function runUrneCli(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  const { positionals, values } = parseArgs({
+    args: argv,
+    options: {
+      wave: { type: 'string' },
+      holders: { type: 'string' },
+      threshold: { type: 'string' },
+      out: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    allowPositionals: true,
+  });
+  const [command, sub, ...rest] = positionals;
+  if (values.help || !command) {
+    console.log(USAGE);
+    return values.help ? 0 : 1;
+  }
+  const waveId = Number(values.wave ?? Number.NaN);
+  if (command === 'keys' && sub === 'create' && rest.length === 0) {
+    const args = {
+      waveId,
+      holders: parseHolders(values.holders ?? ''),
+      threshold: Number(values.threshold ?? Number.NaN),
+      outDir: values.out?.trim() || DEFAULT_SHEETS_DIR,
+      day: new Date().toISOString().slice(0, 10),
+    };
+    // Checked before the database is opened, so a typo creates and changes nothing.
+    const problem = checkKeysCreateArgs(args);
+    if (problem) {
+      console.error(problem);
+      return 1;
+    }
+    return withStore(dbPathFrom(env), (store) => runKeysCreate(args, store));
+  }
+  if (command === 'keys' && sub === 'show' && rest.length === 0) {
+    return withStore(dbPathFrom(env), async (store) => {
+      const key = Number.isSafeInteger(waveId) ? await store.getWaveKey(waveId) : undefined;
+      if (!key) {
+        console.error(`Wave ${values.wave ?? '(no --wave)'} is not sealed or does not exist.`);
+        return 1;
+      }
+      console.log(`Key fingerprint: ${formatFingerprint(key.fingerprint)}`);
+      console.log(`${key.threshold} of these ${key.holders.length} holders open the urn:`);
+      for (const [i, h] of key.holders.entries()) console.log(`  ${i + 1}. ${h}`);
+      return 0;
+    });
+  }
+  console.error(USAGE);
+  return 1;
+}
+
+runCli(runUrneCli);
