@@ -75,7 +75,12 @@ export async function runKeysCreate(args: KeysCreateArgs, store: ServerStore): P
     );
     return 1;
   }
-  console.log(`Wave ${wave.id} "${wave.name}" (${wave.from} – ${wave.to}) is sealed.`);
+  console.log(`Wave ${wave.id} "${wave.name}" (${wave.from} – ${wave.to}) has its urn key.`);
+  // Until kiosks seal with it (the next step of the sealed ballot box), answers still arrive
+  // readable: say so rather than let IT believe the urn is closed.
+  console.log(
+    'Note: this version stores the key only; kiosks do not yet encrypt with it, so answers of this wave are still stored readable.',
+  );
   console.log(`Key fingerprint: ${formatFingerprint(ceremony.fingerprint)}`);
   console.log(`${n} share sheets, ${args.threshold} of which open the urn:`);
   for (const [i, file] of written.entries()) console.log(`  ${args.holders[i]}: ${file}`);
