@@ -307,4 +307,17 @@ describe('npm run urne -- keys create', () => {
     expect(dumpReceived(dbPath)).toEqual(before);
     expect(readdirSync(sheetsDir)).toHaveLength(6);
   });
+
+  it('keeps a wave with an urn key when asked to remove it', async () => {
+    const before = dumpReceived(dbPath);
+    const err = await cli(EVALUATOR, 'wave', 'remove', '1').then(
+      () => ({ code: 0, stderr: '' }),
+      (e: { code: number; stderr: string }) => e,
+    );
+    expect(err).toMatchObject({
+      code: 1,
+      stderr: expect.stringMatching(/has an urn key.*It stays\./),
+    });
+    expect(dumpReceived(dbPath)).toEqual(before);
+  });
 });

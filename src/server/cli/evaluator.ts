@@ -13,7 +13,7 @@ const USAGE = `Evaluation settings (database: URNE_DB, default ./data/urne.db).
   npm run evaluator -- wave add --survey buergerbuero_zufriedenheit --name "2026" \\
                            --from 2026-06-18 --to 2026-07-14
   npm run evaluator -- wave list             waves with their id, survey and period
-  npm run evaluator -- wave remove <id>      (the answers stay; only the period is forgotten)
+  npm run evaluator -- wave remove <id>      (the answers stay; only the period is forgotten; never a wave with an urn key)
   npm run evaluator -- recount               rebuild the result counts after editing answer_sets`;
 
 /** The evaluator CLI. Returns the exit code; prints to stdout/stderr. */
@@ -78,6 +78,12 @@ async function runEvaluatorCli(argv: string[], env: NodeJS.ProcessEnv): Promise<
     }
     if (command === 'wave' && sub === 'remove' && rest.length === 1) {
       const id = Number(rest[0]);
+      if (Number.isSafeInteger(id) && (await store.getWaveKey(id))) {
+        console.error(
+          `Wave ${id} has an urn key: its share holders' sheets belong to it, and without it the urn could not be opened. It stays.`,
+        );
+        return 1;
+      }
       if (!Number.isSafeInteger(id) || !(await store.removeWave(id))) {
         console.error(
           `There is no wave with the id "${rest[0]}" (see: npm run evaluator -- wave list).`,

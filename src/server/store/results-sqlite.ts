@@ -107,7 +107,10 @@ export function createSqliteResultsStore(db: Database.Database): ResultsStore {
       return rows.map(toWave);
     },
     async removeWave(id) {
-      return db.prepare('DELETE FROM waves WHERE id = ?').run(id).changes > 0;
+      // Never a wave with an urn key: the opening checks the shares against it.
+      return (
+        db.prepare('DELETE FROM waves WHERE id = ? AND public_key IS NULL').run(id).changes > 0
+      );
     },
     async setWaveKey(waveId, key) {
       const sql = `UPDATE waves SET public_key = ?, key_fingerprint = ?, key_holders = ?,
