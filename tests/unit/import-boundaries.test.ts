@@ -46,8 +46,11 @@ const PACKAGE_OWNERS: [pattern: RegExp, owners: readonly string[]][] = [
   [/^(node:|hono(\/|$)|@hono\/|better-sqlite3$)/, ['src/server']],
   [/^preact(\/|$)/, ['src/kiosk', 'src/staff', 'src/report', 'src/main.tsx']],
 ];
-/** Both the browser and the server compile src/shared: it gets zod and nothing else. */
-const SHARED_PACKAGES = /^zod(\/|$)/;
+/**
+ * Both the browser and the server compile src/shared: it gets zod, and @hpke/core (WebCrypto
+ * underneath, no DOM, no Node) for the sealed wave's suite that kiosk and opening share.
+ */
+const SHARED_PACKAGES = /^(zod|@hpke\/core)(\/|$)/;
 
 /** The folder a path (relative to the root, with /) belongs to, as MAY_IMPORT names it. */
 function folderOf(path: string): string {
@@ -64,7 +67,7 @@ function checkImport(file: string, specifier: string): string | undefined {
   if (!specifier.startsWith('.')) {
     const owners = PACKAGE_OWNERS.find(([pattern]) => pattern.test(specifier))?.[1];
     if (from === 'src/shared' && !SHARED_PACKAGES.test(specifier)) {
-      return `${file} imports '${specifier}': src/shared may import only zod`;
+      return `${file} imports '${specifier}': src/shared may import only zod and @hpke/core`;
     }
     if (owners && !owners.includes(from)) {
       return `${file} imports '${specifier}': only ${owners.join(', ')} may import it`;

@@ -1,14 +1,6 @@
-import { Aes128Gcm, CipherSuite, DhkemP256HkdfSha256, HkdfSha256 } from '@hpke/core';
+import { WAVE_SUITE } from '../../shared/sealed/wave-suite.ts';
 
-/**
- * The HPKE suite of a sealed wave (RFC 9180 base mode): DHKEM(P-256, HKDF-SHA256), HKDF-SHA256,
- * AES-128-GCM, all on WebCrypto through @hpke/core. The kiosk will seal with the same suite.
- */
-export const WAVE_SUITE = new CipherSuite({
-  kem: new DhkemP256HkdfSha256(),
-  kdf: new HkdfSha256(),
-  aead: new Aes128Gcm(),
-});
+export { WAVE_SUITE };
 
 /** A wave's key pair as raw bytes: 65-byte uncompressed public point, 32-byte private scalar. */
 export interface RawKeyPair {
