@@ -1,3 +1,4 @@
+import { asciiSlug } from '../shared/ascii-slug.ts';
 import type { Backup } from '../shared/backup-schema.ts';
 import type { Store, StoredBatch } from '../store/index.ts';
 
@@ -27,16 +28,7 @@ export function localDay(date: Date): string {
 
 /** `urne-backup-buergerbuero-luenen-2026-06-18.json`: readable on a USB stick, safe in any file system. */
 export function backupFileName(office: string, day: string): string {
-  const slug =
-    office
-      .toLocaleLowerCase('de')
-      .replace(/ä/g, 'ae')
-      .replace(/ö/g, 'oe')
-      .replace(/ü/g, 'ue')
-      .replace(/ß/g, 'ss')
-      .normalize('NFKD')
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '') || 'kiosk';
+  const slug = asciiSlug(office) || 'kiosk';
   return `urne-backup-${slug}-${day}.json`;
 }
 

@@ -1,4 +1,5 @@
 import QRCode from 'qrcode';
+import { asciiSlug } from '../../shared/ascii-slug.ts';
 import type { Wave } from '../../shared/results/results-model.ts';
 import { formatFingerprint } from '../../shared/sealed/key-fingerprint.ts';
 import type { HolderShare, KeyHolders } from './key-ceremony.ts';
@@ -71,16 +72,7 @@ export async function renderShareSheet(share: HolderShare, c: SheetContext): Pro
 
 /** The sheet's file name: wave, share number and holder, in ASCII. */
 export function shareSheetFileName(waveId: number, share: HolderShare, n: number): string {
-  const slug = share.holder
-    .toLowerCase()
-    .replace(/ä/g, 'ae')
-    .replace(/ö/g, 'oe')
-    .replace(/ü/g, 'ue')
-    .replace(/ß/g, 'ss')
-    .normalize('NFKD')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 40);
+  const slug = asciiSlug(share.holder).slice(0, 40).replace(/-$/, '');
   return `welle-${waveId}-anteil-${share.number}-von-${n}${slug ? `-${slug}` : ''}.html`;
 }
 
