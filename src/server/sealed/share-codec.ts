@@ -1,3 +1,4 @@
+import { hexOf } from '../../shared/short-hash.ts';
 import { checkSymbol, decodeBase32, encodeBase32, hasValidCheck } from './crockford-base32.ts';
 import { ShareError } from './share-problems.ts';
 
@@ -116,6 +117,3 @@ function hexBytes(hex: string): Uint8Array {
   if (!/^[0-9a-f]{16}$/.test(hex)) throw new Error('A key fingerprint has 16 hex digits.');
   return Uint8Array.from(hex.match(/../g) ?? [], (h) => Number.parseInt(h, 16));
 }
-
-const hexOf = (bytes: Uint8Array) =>
-  Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');

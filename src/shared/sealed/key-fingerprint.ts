@@ -1,3 +1,5 @@
+import { shortSha256 } from '../short-hash.ts';
+
 /**
  * A sealed wave's key fingerprint: the first 16 hex digits (8 bytes) of the SHA-256 over the raw
  * public key (the 65-byte uncompressed P-256 point that HPKE serializes). Staff compare it on the
@@ -5,8 +7,7 @@
  * rebuild, so it is defined once, here, on WebCrypto that the browser and Node both have.
  */
 export async function keyFingerprint(rawPublicKey: Uint8Array<ArrayBuffer>): Promise<string> {
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', rawPublicKey));
-  return Array.from(digest.subarray(0, 8), (b) => b.toString(16).padStart(2, '0')).join('');
+  return shortSha256(rawPublicKey);
 }
 
 /** The fingerprint as people read it aloud: four groups of four, e.g. `3f9a 0c17 b2e4 5d80`. */

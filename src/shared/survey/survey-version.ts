@@ -1,3 +1,4 @@
+import { shortSha256 } from '../short-hash.ts';
 import type { SurveyDefinition } from '../survey-schema.ts';
 
 /**
@@ -8,11 +9,7 @@ import type { SurveyDefinition } from '../survey-schema.ts';
  * runs in a secure context anyway, or its service worker could not run).
  */
 export async function surveyVersion(survey: SurveyDefinition): Promise<string> {
-  const bytes = new TextEncoder().encode(canonicalJson(survey));
-  const digest = await crypto.subtle.digest('SHA-256', bytes);
-  return Array.from(new Uint8Array(digest).slice(0, 8), (b) =>
-    b.toString(16).padStart(2, '0'),
-  ).join('');
+  return shortSha256(new TextEncoder().encode(canonicalJson(survey)));
 }
 
 export function canonicalJson(value: unknown): string {
