@@ -40,13 +40,15 @@ export function createSqliteSaveBatch(
         : { kind: 'conflict' };
     }
     const keys = randomKeys(count);
+    const days = from && tally.forBatch(from);
     batch.answerSets.forEach((set, i) => {
       // Answers in canonical key order, so the column holds the same text however they arrived.
       const answers = canonicalJson(set.answers);
-      const suspicious = from ? tally.count(from, set.day, answers) : false;
+      const suspicious = days?.count(set.day, answers) ?? false;
       const flagged = set.flagged || suspicious ? 1 : 0;
       insert.run(keys[i], set.surveyId, set.surveyVersion, set.office, set.day, answers, flagged);
     });
+    days?.save();
     return { kind: 'stored', accepted: count };
   });
   // IMMEDIATE: take the write lock at BEGIN, so two writers wait for each other (busy timeout)
@@ -66,12 +68,25 @@ function kioskDayTally(db: Database.Database) {
        last_mac = excluded.last_mac, run = excluded.run`,
   );
   return {
-    /** Counts one set; true when it is to be flagged. Runs inside saveBatch's transaction. */
-    count(from: BatchSender, day: string, answers: string): boolean {
-      const before = (read.get(from.kioskId, day) as KioskDay | undefined) ?? EMPTY_DAY;
-      const next = tallySet(before, mac(answers), from.limits);
-      write.run(from.kioskId, day, next.day.sets, next.day.lastMac, next.day.run);
-      return next.suspicious;
+    /**
+     * One batch's tallies, inside saveBatch's transaction: each day it touches is read once,
+     * counted set by set in memory, and written once by `save`.
+     */
+    forBatch(from: BatchSender) {
+      const days = new Map<string, KioskDay>();
+      return {
+        /** Counts one set; true when it is to be flagged. */
+        count(day: string, answers: string): boolean {
+          const before =
+            days.get(day) ?? (read.get(from.kioskId, day) as KioskDay | undefined) ?? EMPTY_DAY;
+          const next = tallySet(before, mac(answers), from.limits);
+          days.set(day, next.day);
+          return next.suspicious;
+        },
+        save(): void {
+          for (const [day, d] of days) write.run(from.kioskId, day, d.sets, d.lastMac, d.run);
+        },
+      };
     },
   };
 }
