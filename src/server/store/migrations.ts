@@ -110,7 +110,8 @@ export const MIGRATIONS: readonly string[] = [
    );`,
   // The order of arrival leaves the database (issue "The sealed ballot box"): rows stored in the
   // order they arrive, one kiosk sending after each survey, made the n-th row of a day its n-th
-  // visitor. Answer sets get random keys (saveBatch draws them; existing rows are shuffled here),
+  // visitor. Answer sets get keys random within their day (the day's number above 47 random bits,
+  // as saveBatch draws them; existing rows are shuffled here),
   // `batches` is kept in the order of its random ids and loses the count that tied it to its sets,
   // and what the counter has not counted yet is a set of random keys instead of a watermark over
   // arrival order. The counts are rebuilt lazily from the shuffled rows.
@@ -123,7 +124,8 @@ export const MIGRATIONS: readonly string[] = [
    ALTER TABLE batches_by_id RENAME TO batches;
    CREATE TABLE answer_sets_shuffled (${ANSWER_SETS_COLUMNS});
    INSERT INTO answer_sets_shuffled (rowid, survey_id, survey_version, office, day, answers, flagged)
-     SELECT random() & 9223372036854775807, survey_id, survey_version, office, day, answers, flagged
+     SELECT (CAST(julianday(day) - 2440587.5 AS INTEGER) << 47) | (random() & 140737488355327),
+       survey_id, survey_version, office, day, answers, flagged
      FROM answer_sets ORDER BY random();
    DROP TABLE answer_sets;
    ALTER TABLE answer_sets_shuffled RENAME TO answer_sets;
