@@ -85,6 +85,19 @@ export function sampleAnswerSet(
  */
 export async function addExampleWaves(store: ResultsStore): Promise<Wave> {
   const surveyId = buergerbueroSurvey.id;
-  await store.addWave({ surveyId, name: '2025', from: '2025-06-16', to: '2025-07-11' });
-  return store.addWave({ surveyId, name: '2026', from: '2026-06-18', to: '2026-07-14' });
+  // Open waves: the sample shows live results; a real office's wave would be sealed.
+  await store.addWave({
+    surveyId,
+    name: '2025',
+    from: '2025-06-16',
+    to: '2025-07-11',
+    sealed: false,
+  });
+  return store.addWave({
+    surveyId,
+    name: '2026',
+    from: '2026-06-18',
+    to: '2026-07-14',
+    sealed: false,
+  });
 }

@@ -35,6 +35,13 @@ export async function acceptBatch(
   /** The sending kiosk, whose daily tally flags implausible sets; absent for the import CLI. */
   kioskId?: number,
 ): Promise<BatchAck> {
+  if (batch.sealed) {
+    // The intake of sealed waves is the next step of the sealed ballot box.
+    throw new ApiError(
+      400,
+      'This server does not take batches of a sealed wave yet. Nothing was stored.',
+    );
+  }
   if (batch.office !== office) {
     throw new ApiError(
       400,

@@ -1,4 +1,5 @@
 import type { KioskConfiguration } from '../shared/kiosk-config-schema.ts';
+import type { UrnConfiguration } from '../shared/sealed/sealed-schema.ts';
 import { buergerbueroSurvey } from '../shared/survey/buergerbuero-survey.ts';
 import type { OfficeSurvey } from './store/enrollment-store.ts';
 import type { ServerStore } from './store/server-store.ts';
@@ -51,5 +52,39 @@ export async function officeConfiguration(
       `The survey ${a.surveyId} (version ${a.surveyVersion}) assigned to "${office}" is not in the database.`,
     );
   }
-  return { office, survey, surveyVersion: a.surveyVersion, period: { from: a.from, to: a.to } };
+  const urn = await urnOf(store, a, today);
+  return {
+    office,
+    survey,
+    surveyVersion: a.surveyVersion,
+    period: { from: a.from, to: a.to },
+    ...(urn ? { urn } : {}),
+  };
+}
+
+/**
+ * The sealed wave whose days the office's kiosks must seal: of the office survey's sealed waves
+ * that overlap its period, the one running today, else the next, else the last. Its key goes
+ * along once the ceremony has been held; without it the kiosks take no answers on its days.
+ */
+async function urnOf(
+  store: ServerStore,
+  a: OfficeSurvey,
+  today: string,
+): Promise<UrnConfiguration | undefined> {
+  const sealed = (await store.listWaves(a.surveyId)).filter(
+    (w) => w.sealed && w.from <= a.to && a.from <= w.to,
+  );
+  const wave =
+    sealed.find((w) => w.from <= today && today <= w.to) ??
+    sealed.find((w) => today < w.from) ??
+    sealed.at(-1);
+  if (!wave) return undefined;
+  const key = await store.getWaveKey(wave.id);
+  return {
+    wave: wave.id,
+    from: wave.from,
+    to: wave.to,
+    ...(key ? { key: { fingerprint: key.fingerprint, publicKey: key.publicKey } } : {}),
+  };
 }

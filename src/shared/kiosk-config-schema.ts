@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { AnswerSet, Day } from './answer-schema.ts';
+import { UrnConfiguration } from './sealed/sealed-schema.ts';
 import { SurveyDefinition } from './survey-schema.ts';
 
 /** The survey period: first and last day on which the kiosk takes answers, both inclusive. */
@@ -22,6 +23,8 @@ export const KioskConfiguration = z.strictObject({
   survey: SurveyDefinition,
   surveyVersion: AnswerSet.shape.surveyVersion,
   period: SurveyPeriod,
+  /** Present when the days of a sealed wave fall in the period: their answers are sealed. */
+  urn: z.optional(UrnConfiguration),
 });
 export type KioskConfiguration = z.infer<typeof KioskConfiguration>;
 

@@ -1,6 +1,6 @@
 import type { AnswerSet } from '../shared/answer-schema.ts';
 import type { Refusal } from '../shared/problems.ts';
-import type { Batch } from '../shared/wire-schema.ts';
+import type { Batch, OpenBatch } from '../shared/wire-schema.ts';
 import { MAX_BATCH_SIZE } from '../shared/wire-schema.ts';
 import type { Connection } from './connection.ts';
 import type { StoredBatch } from './schema.ts';
@@ -72,13 +72,13 @@ export async function heldBatches(conn: Connection): Promise<StoredBatch[]> {
  * tested apart from IndexedDB, whose random keys already hand the sets over
  * in no particular order.
  */
-export function groupIntoBatches(sets: AnswerSet[], maxSize: number): Batch[] {
+export function groupIntoBatches(sets: AnswerSet[], maxSize: number): OpenBatch[] {
   const groups = new Map<string, AnswerSet[]>();
   for (const set of sets) {
     const key = JSON.stringify([set.surveyId, set.surveyVersion, set.office]);
     groups.set(key, [...(groups.get(key) ?? []), set]);
   }
-  const batches: Batch[] = [];
+  const batches: OpenBatch[] = [];
   for (const group of groups.values()) {
     shuffle(group);
     for (let i = 0; i < group.length; i += maxSize) {

@@ -75,7 +75,7 @@ describeBrowser('staff panel: backup, reset, send now', () => {
     const text = await readFile((await download.path()) as string, 'utf8');
     const backup = Backup.parse(JSON.parse(text));
     expect(backup.office).toBe('Bürgerbüro Lünen');
-    expect(backup.batches.flatMap((b) => b.answerSets)).toHaveLength(37);
+    expect(backup.batches.reduce((n, b) => n + b.answerSets.length, 0)).toBe(37);
     await expect.poll(outcome).toBe(`Sicherung mit 37 Antworten erstellt: ${fileName}.`);
 
     await page.getByRole('button', { name: 'Gerät zurücksetzen' }).click();
@@ -167,7 +167,7 @@ describeBrowser('staff panel: backup, reset, send now', () => {
       const offered = (await shared())[1];
       expect(offered).toMatchObject({ name: fileName, title: fileName, type: 'application/json' });
       const backup = Backup.parse(JSON.parse(offered?.text ?? ''));
-      expect(backup.batches.flatMap((b) => b.answerSets)).toHaveLength(4);
+      expect(backup.batches.reduce((n, b) => n + b.answerSets.length, 0)).toBe(4);
       // The share sheet, not a download as well.
       expect(downloads).toEqual([]);
       await resetButton.click();

@@ -16,7 +16,7 @@ import { type AnswerSet, dayOf } from '../../src/shared/answer-schema.ts';
 import { buergerbueroSurvey } from '../../src/shared/survey/buergerbuero-survey.ts';
 import {
   BATCHES_PATH,
-  type Batch,
+  type OpenBatch as Batch,
   ErrorBody,
   IDEMPOTENCY_KEY_HEADER,
 } from '../../src/shared/wire-schema.ts';

@@ -45,7 +45,7 @@ export async function prepareEvaluation(
 ): Promise<number> {
   const store = t.store;
   await store.setEvaluatorPasswordHash(await hashPassword(PASSWORD));
-  return (await store.addWave({ surveyId: SURVEY, ...wave })).id;
+  return (await store.addWave({ surveyId: SURVEY, ...wave, sealed: false })).id;
 }
 
 /** Logs in through the real route and returns the Cookie header for later requests. */

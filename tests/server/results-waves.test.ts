@@ -24,7 +24,7 @@ beforeAll(async () => {
     ['2025', '2025-06-16', '2025-07-11'],
     ['2026', '2026-06-18', '2026-07-14'],
   ] as const) {
-    ids[name] = (await t.store.addWave({ surveyId: SURVEY, name, from, to })).id;
+    ids[name] = (await t.store.addWave({ surveyId: SURVEY, name, from, to, sealed: false })).id;
   }
   const v = t.version;
   const yes = (i: number, k: number) => (i < k ? 'yes' : 'no');
@@ -91,6 +91,7 @@ describe('free texts beyond the listing limit', () => {
       name: '2028',
       from: '2028-06-01',
       to: '2028-06-30',
+      sealed: false,
     });
     const total = TEXT_LIMIT + 7;
     const sets = Array.from({ length: total }, (_, i) =>

@@ -5,12 +5,12 @@ import type { AnswerSet } from '../../src/shared/answer-schema.ts';
 import {
   ENVELOPE_BUCKET,
   fromBase64Url,
-  SealedAnswerSet,
   sealAnswerSet,
   toBase64Url,
   type WaveSealingKey,
 } from '../../src/shared/sealed/envelope.ts';
 import { keyFingerprint } from '../../src/shared/sealed/key-fingerprint.ts';
+import { SealedAnswerSet } from '../../src/shared/sealed/sealed-schema.ts';
 
 // The envelope the kiosk will store instead of an answer set in a sealed wave, and the opening
 // that reads it, with real HPKE on Node's WebCrypto (the design note's advice, point by point).

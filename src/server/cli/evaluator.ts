@@ -11,7 +11,9 @@ const USAGE = `Evaluation settings (database: URNE_DB, default ./data/urne.db).
   npm run evaluator -- set-password          set the results password (read from stdin, or from
                                              URNE_EVALUATOR_PASSWORD); ends every open session
   npm run evaluator -- wave add --survey buergerbuero_zufriedenheit --name "2026" \\
-                           --from 2026-06-18 --to 2026-07-14
+                           --from 2026-06-18 --to 2026-07-14 [--open]
+                                             a sealed wave (the default) is read only after
+                                             its opening; --open gives live results instead
   npm run evaluator -- wave list             waves with their id, survey and period
   npm run evaluator -- wave remove <id>      (the answers stay; only the period is forgotten; never a wave with an urn key)
   npm run evaluator -- recount               rebuild the result counts after editing answer_sets`;
@@ -25,6 +27,7 @@ async function runEvaluatorCli(argv: string[], env: NodeJS.ProcessEnv): Promise<
       name: { type: 'string' },
       from: { type: 'string' },
       to: { type: 'string' },
+      open: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
     allowPositionals: true,
@@ -52,6 +55,7 @@ async function runEvaluatorCli(argv: string[], env: NodeJS.ProcessEnv): Promise<
         name: values.name?.trim() ?? '',
         from: values.from ?? '',
         to: values.to ?? '',
+        sealed: values.open !== true,
       };
       const surveys = await store.listLatestSurveys();
       if (!surveys.some((s) => s.id === wave.surveyId)) {
@@ -67,6 +71,11 @@ async function runEvaluatorCli(argv: string[], env: NodeJS.ProcessEnv): Promise<
       }
       const added = await store.addWave(wave);
       console.log(`Wave ${added.id} "${added.name}" (${added.from} – ${added.to}) added.`);
+      console.log(
+        added.sealed
+          ? `It is sealed: kiosks take its answers only once it has its key. Next: npm run urne -- keys create --wave ${added.id} --holders "…" --threshold 2`
+          : 'It is open: its results can be read while it runs.',
+      );
       return 0;
     }
     if (command === 'wave' && sub === 'list' && rest.length === 0) {

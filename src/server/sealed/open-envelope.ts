@@ -3,9 +3,9 @@ import {
   envelopeAad,
   envelopeInfo,
   fromBase64Url,
-  type SealedAnswerSet,
   SealedSecret,
 } from '../../shared/sealed/envelope.ts';
+import type { SealedAnswerSet } from '../../shared/sealed/sealed-schema.ts';
 import { WAVE_SUITE } from '../../shared/sealed/wave-suite.ts';
 
 /**

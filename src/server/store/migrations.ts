@@ -155,4 +155,34 @@ export const MIGRATIONS: readonly string[] = [
    ALTER TABLE waves ADD COLUMN key_fingerprint TEXT;
    ALTER TABLE waves ADD COLUMN key_holders TEXT;
    ALTER TABLE waves ADD COLUMN key_threshold INTEGER;`,
+  // Sealed waves, intake and opening (issue "The sealed ballot box"). A wave is sealed (1) or
+  // open (0): waves made before are open, new ones sealed unless the office chooses otherwise.
+  // `envelopes` holds a sealed wave's answer sets until the opening: office and day in clear, as a
+  // real urn shows how many ballots it holds, the answers only as HPKE ciphertext (`enc`, `ct`,
+  // base64url), with keys random within their day like answer_sets. `flagged` is the server's own
+  // flag (a kiosk's day beyond plausible, kiosk-tally.ts); the kiosk's flag is sealed inside.
+  // `urn_openings` is the record of each opening (the Niederschrift) and makes a second one
+  // impossible; `opened_at` is the time of the opening, never of an answer.
+  `ALTER TABLE waves ADD COLUMN sealed INTEGER NOT NULL DEFAULT 0;
+   CREATE TABLE envelopes (
+     wave_id INTEGER NOT NULL REFERENCES waves (id),
+     survey_id TEXT NOT NULL,
+     survey_version TEXT NOT NULL,
+     office TEXT NOT NULL,
+     day TEXT NOT NULL,
+     enc TEXT NOT NULL,
+     ct TEXT NOT NULL,
+     flagged INTEGER NOT NULL DEFAULT 0
+   );
+   CREATE INDEX envelopes_by_wave ON envelopes (wave_id, office, day);
+   CREATE TABLE urn_openings (
+     wave_id INTEGER PRIMARY KEY REFERENCES waves (id),
+     opened_at TEXT NOT NULL,
+     holders TEXT NOT NULL,
+     received INTEGER NOT NULL,
+     valid INTEGER NOT NULL,
+     invalid INTEGER NOT NULL,
+     duplicates INTEGER NOT NULL,
+     ciphertext_sha256 TEXT NOT NULL
+   );`,
 ];

@@ -21,6 +21,7 @@ interface WaveRow {
   name: string;
   from_day: string;
   to_day: string;
+  sealed: number;
 }
 
 const toWave = (r: WaveRow): Wave => ({
@@ -29,6 +30,7 @@ const toWave = (r: WaveRow): Wave => ({
   name: r.name,
   from: r.from_day,
   to: r.to_day,
+  sealed: r.sealed !== 0,
 });
 
 /** The SQLite side of evaluation, on the connection the main store opened and migrated. */
@@ -40,7 +42,7 @@ export function createSqliteResultsStore(db: Database.Database): ResultsStore {
     await counts.catchUp();
     return all<T>(sql);
   };
-  const waveColumns = 'id, survey_id, name, from_day, to_day';
+  const waveColumns = 'id, survey_id, name, from_day, to_day, sealed';
 
   return {
     async countAnswers(filter, questions) {
@@ -92,8 +94,10 @@ export function createSqliteResultsStore(db: Database.Database): ResultsStore {
     },
     async addWave(w) {
       const result = db
-        .prepare('INSERT INTO waves (survey_id, name, from_day, to_day) VALUES (?, ?, ?, ?)')
-        .run(w.surveyId, w.name, w.from, w.to);
+        .prepare(
+          'INSERT INTO waves (survey_id, name, from_day, to_day, sealed) VALUES (?, ?, ?, ?, ?)',
+        )
+        .run(w.surveyId, w.name, w.from, w.to, w.sealed ? 1 : 0);
       return { id: Number(result.lastInsertRowid), ...w };
     },
     async listWaves(surveyId) {

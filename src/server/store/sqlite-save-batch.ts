@@ -1,8 +1,9 @@
 import type Database from 'better-sqlite3';
 import { canonicalJson } from '../../shared/survey/survey-version.ts';
-import type { Batch } from '../../shared/wire-schema.ts';
+import type { OpenBatch } from '../../shared/wire-schema.ts';
 import { answersMac, type KioskDay, tallySet } from '../kiosk-tally.ts';
 import { batchContentHash } from './batch-hash.ts';
+import { dayKeys } from './day-keys.ts';
 import type { BatchSender, SaveOutcome } from './server-store.ts';
 
 /**
@@ -17,7 +18,7 @@ import type { BatchSender, SaveOutcome } from './server-store.ts';
  */
 export function createSqliteSaveBatch(
   db: Database.Database,
-): (batch: Batch, from?: BatchSender) => SaveOutcome {
+): (batch: OpenBatch, from?: BatchSender) => SaveOutcome {
   const tally = kioskDayTally(db);
   const claim = db.prepare(
     'INSERT INTO batches (batch_id, content_hash) VALUES (?, ?) ON CONFLICT (batch_id) DO NOTHING',
@@ -29,7 +30,7 @@ export function createSqliteSaveBatch(
     'INSERT INTO answer_sets (rowid, survey_id, survey_version, office, day, answers, flagged) VALUES (?, ?, ?, ?, ?, ?, ?)',
   );
 
-  const save = db.transaction((batch: Batch, from?: BatchSender): SaveOutcome => {
+  const save = db.transaction((batch: OpenBatch, from?: BatchSender): SaveOutcome => {
     const hash = batchContentHash(batch);
     const count = batch.answerSets.length;
     if (claim.run(batch.batchId, hash).changes === 0) {
@@ -92,24 +93,3 @@ function kioskDayTally(db: Database.Database) {
 }
 
 const EMPTY_DAY: KioskDay = { sets: 0, lastMac: '', run: 0 };
-
-/** Random bits below a day's number in a key: 47, so days up to the year 2149 fit in 63 bits. */
-const DAY_SHIFT = 47n;
-const RANDOM_BITS = (1n << DAY_SHIFT) - 1n;
-
-/**
- * Keys in random order within each day, days in order: the day's number (since 1970) above 47
- * random bits. Within a day, where the order of arrival would tell one visitor from the next,
- * rows lie in random order; the day itself is stored in clear anyway. Fully random keys did the
- * same for privacy but scattered every batch over the whole table, writing a page per row:
- * ingest fell from about 17,000 to 6,000 answer sets/s; a day's rows stay on a few pages.
- * Two equal keys among a day's thousand rows: about one chance in 10^8; the insert would then
- * fail, the batch roll back whole and the kiosk send it again.
- */
-function dayKeys(days: readonly string[]): bigint[] {
-  const random = crypto.getRandomValues(new BigUint64Array(days.length));
-  return days.map((day, i) => {
-    const dayNumber = BigInt(Date.parse(`${day}T00:00:00Z`) / 86_400_000);
-    return (dayNumber << DAY_SHIFT) | ((random[i] ?? 0n) & RANDOM_BITS);
-  });
-}

@@ -17,6 +17,11 @@ export interface Wave {
   name: string;
   from: string;
   to: string;
+  /**
+   * Sealed: the kiosks encrypt its answers to the wave's key and nobody reads them before the
+   * opening after its last day. Open: live results (the demo wave, or an office's choice).
+   */
+  sealed: boolean;
 }
 
 export interface OptionResult {

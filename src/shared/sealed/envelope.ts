@@ -1,32 +1,11 @@
 import * as z from 'zod/mini';
-import { type AnswerSet, Answers, Day } from '../answer-schema.ts';
+import { type AnswerSet, Answers } from '../answer-schema.ts';
 import { canonicalJson } from '../survey/survey-version.ts';
-import { Identifier } from '../survey-schema.ts';
+import type { SealedAnswerSet } from './sealed-schema.ts';
 import { WAVE_SUITE } from './wave-suite.ts';
 
 /** Plaintexts are padded to a multiple of this, so a long free text looks like none. */
 export const ENVELOPE_BUCKET = 256;
-
-const Base64Url = z.string().check(z.regex(/^[A-Za-z0-9_-]+$/, 'must be base64url'));
-
-/**
- * One answer set of a sealed wave, as the kiosk stores and sends it. In clear only what a real
- * urn shows from outside (office and day, to count) and what the opening must know (wave, key
- * fingerprint, survey version); the answers and the flag are sealed to the wave's public key.
- */
-export const SealedAnswerSet = z.strictObject({
-  wave: z.int().check(z.positive()),
-  fingerprint: z.string().check(z.regex(/^[0-9a-f]{16}$/)),
-  surveyId: Identifier,
-  surveyVersion: z.string().check(z.regex(/^[0-9a-f]{16}$/)),
-  office: z.string().check(z.minLength(1), z.maxLength(120)),
-  day: Day,
-  /** HPKE's encapsulated key: a fresh one per answer set, so no two sets share any state. */
-  enc: Base64Url,
-  /** The padded, sealed canonical JSON of { answers, flagged? }. */
-  ct: Base64Url,
-});
-export type SealedAnswerSet = z.infer<typeof SealedAnswerSet>;
 
 /** The wave's public key as the kiosk gets it with its configuration. */
 export interface WaveSealingKey {
