@@ -1,6 +1,7 @@
 import { dayOf } from '../shared/answer-schema.ts';
 import { validateAnswers } from '../shared/survey/flow.ts';
 import type { Batch, BatchAck } from '../shared/wire-schema.ts';
+import { checkUrn, refuseReadableInUrn } from './check-urn.ts';
 import { addDays } from './enrollment-configuration.ts';
 import { limitDetails } from './error-handler.ts';
 import { ApiError } from './http-error.ts';
@@ -22,10 +23,13 @@ export interface AcceptBatchDeps {
  * /batches), as a backup file (POST /import, `npm run import`): the office
  * must be the sender's, the survey version known, every answer must fit the
  * survey; then the idempotent save in one transaction — a batch id seen
- * before with the same content is a duplicate and stores nothing.
+ * before with the same content is a duplicate and stores nothing. A sealed
+ * wave's batch must fit its urn (check-urn.ts) and goes into it unread; an
+ * open batch must keep off the days of every sealed wave.
  *
  * @returns the acknowledgement; `duplicate: false` means stored now, durably.
- * @throws ApiError 400 (wrong office, unknown survey, impossible day, answers that do not fit)
+ * @throws ApiError 400 (wrong office, unknown survey, wave or key, opened urn, readable sets of
+ *   a sealed wave, impossible day, answers that do not fit)
  *   or 422 (same batch id, different content); nothing is stored then.
  */
 export async function acceptBatch(
@@ -35,13 +39,6 @@ export async function acceptBatch(
   /** The sending kiosk, whose daily tally flags implausible sets; absent for the import CLI. */
   kioskId?: number,
 ): Promise<BatchAck> {
-  if (batch.sealed) {
-    // The intake of sealed waves is the next step of the sealed ballot box.
-    throw new ApiError(
-      400,
-      'This server does not take batches of a sealed wave yet. Nothing was stored.',
-    );
-  }
   if (batch.office !== office) {
     throw new ApiError(
       400,
@@ -55,6 +52,8 @@ export async function acceptBatch(
       `The server does not know version ${batch.surveyVersion} of the survey "${batch.surveyId}". Nothing was stored.`,
     );
   }
+  if (batch.sealed) await checkUrn(deps.store, batch);
+  else await refuseReadableInUrn(deps.store, batch);
   const wrongDays = await checkDays(deps, batch, office);
   if (wrongDays.length > 0) {
     throw new ApiError(
@@ -63,9 +62,12 @@ export async function acceptBatch(
       limitDetails(wrongDays),
     );
   }
-  const problems = batch.answerSets.flatMap((set, i) =>
-    validateAnswers(survey, set.answers).map((p) => `answerSets[${i}]: ${p}`),
-  );
+  // A sealed set's answers are checked at the opening, the only place they can be read.
+  const problems = batch.sealed
+    ? []
+    : batch.answerSets.flatMap((set, i) =>
+        validateAnswers(survey, set.answers).map((p) => `answerSets[${i}]: ${p}`),
+      );
   if (problems.length > 0) {
     throw new ApiError(
       400,

@@ -147,6 +147,16 @@ export function createSqliteResultsStore(db: Database.Database): ResultsStore {
         threshold: row.key_threshold,
       } satisfies WaveKey;
     },
+    async countEnvelopes(waveId) {
+      return db
+        .prepare(
+          'SELECT office, COUNT(*) AS n FROM envelopes WHERE wave_id = ? GROUP BY office ORDER BY office',
+        )
+        .all(waveId) as { office: string; n: number }[];
+    },
+    async isWaveOpened(waveId) {
+      return db.prepare('SELECT 1 FROM urn_openings WHERE wave_id = ?').get(waveId) !== undefined;
+    },
     async getEvaluatorPasswordHash() {
       const row = db.prepare('SELECT password_hash FROM evaluator_password WHERE id = 1').get() as
         | { password_hash: string }

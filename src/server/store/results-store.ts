@@ -79,6 +79,13 @@ export interface ResultsStore {
   setWaveKey(waveId: number, key: WaveKey): Promise<boolean>;
   /** The wave's key, or undefined when the wave is not sealed (or does not exist). */
   getWaveKey(waveId: number): Promise<WaveKey | undefined>;
+  /**
+   * How many envelopes a sealed wave's urn holds, per office, over the wave's whole period: what a
+   * real urn shows from outside. Never per day, so its contents cannot be narrowed down to a day.
+   */
+  countEnvelopes(waveId: number): Promise<{ office: string; n: number }[]>;
+  /** True once the wave's urn has been opened (its record, the Niederschrift, exists). */
+  isWaveOpened(waveId: number): Promise<boolean>;
 
   getEvaluatorPasswordHash(): Promise<string | undefined>;
   setEvaluatorPasswordHash(hash: string): Promise<void>;

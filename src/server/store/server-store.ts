@@ -1,5 +1,5 @@
 import type { SurveyDefinition } from '../../shared/survey-schema.ts';
-import type { OpenBatch } from '../../shared/wire-schema.ts';
+import type { Batch } from '../../shared/wire-schema.ts';
 import type { StuffingLimits } from '../kiosk-tally.ts';
 import type { EnrollmentStore } from './enrollment-store.ts';
 import type { ResultsStore } from './results-store.ts';
@@ -42,8 +42,9 @@ export interface ServerStore extends EnrollmentStore, ResultsStore {
   /**
    * `from` is the kiosk that sent it: its day's tally then flags implausible sets (ballot
    * stuffing, kiosk-tally.ts), in the same transaction. Without it (the import CLI) no tally.
+   * A sealed wave's batch goes into its urn (`envelopes`), an open one into `answer_sets`.
    */
-  saveBatch(batch: OpenBatch, from?: BatchSender): Promise<SaveOutcome>;
+  saveBatch(batch: Batch, from?: BatchSender): Promise<SaveOutcome>;
   findSurvey(surveyId: string, version: string): Promise<SurveyDefinition | undefined>;
   /** Adds the survey unless that id and version already exist. */
   addSurvey(surveyId: string, version: string, definition: SurveyDefinition): Promise<void>;

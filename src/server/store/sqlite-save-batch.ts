@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { canonicalJson } from '../../shared/survey/survey-version.ts';
-import type { OpenBatch } from '../../shared/wire-schema.ts';
+import type { Batch } from '../../shared/wire-schema.ts';
 import { answersMac, type KioskDay, tallySet } from '../kiosk-tally.ts';
 import { batchContentHash } from './batch-hash.ts';
 import { dayKeys } from './day-keys.ts';
@@ -18,7 +18,7 @@ import type { BatchSender, SaveOutcome } from './server-store.ts';
  */
 export function createSqliteSaveBatch(
   db: Database.Database,
-): (batch: OpenBatch, from?: BatchSender) => SaveOutcome {
+): (batch: Batch, from?: BatchSender) => SaveOutcome {
   const tally = kioskDayTally(db);
   const claim = db.prepare(
     'INSERT INTO batches (batch_id, content_hash) VALUES (?, ?) ON CONFLICT (batch_id) DO NOTHING',
@@ -29,8 +29,12 @@ export function createSqliteSaveBatch(
   const insert = db.prepare(
     'INSERT INTO answer_sets (rowid, survey_id, survey_version, office, day, answers, flagged) VALUES (?, ?, ?, ?, ?, ?, ?)',
   );
+  // A sealed wave's sets go into its urn, keyed the same way: envelopes would otherwise keep the order too.
+  const insertEnvelope = db.prepare(
+    'INSERT INTO envelopes (rowid, wave_id, survey_id, survey_version, office, day, enc, ct, flagged) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+  );
 
-  const save = db.transaction((batch: OpenBatch, from?: BatchSender): SaveOutcome => {
+  const save = db.transaction((batch: Batch, from?: BatchSender): SaveOutcome => {
     const hash = batchContentHash(batch);
     const count = batch.answerSets.length;
     if (claim.run(batch.batchId, hash).changes === 0) {
@@ -42,13 +46,24 @@ export function createSqliteSaveBatch(
     }
     const keys = dayKeys(batch.answerSets.map((set) => set.day));
     const days = from && tally.forBatch(from);
-    batch.answerSets.forEach((set, i) => {
-      // Answers in canonical key order, so the column holds the same text however they arrived.
-      const answers = canonicalJson(set.answers);
-      const suspicious = days?.count(set.day, answers) ?? false;
-      const flagged = set.flagged || suspicious ? 1 : 0;
-      insert.run(keys[i], set.surveyId, set.surveyVersion, set.office, set.day, answers, flagged);
-    });
+    if (batch.sealed) {
+      batch.answerSets.forEach((set, i) => {
+        // Tallied by its ciphertext: the count per kiosk day still flags, but a run of identical
+        // sets cannot be seen, as every sealing differs (a fresh HPKE context per set). The
+        // kiosk's own flag travels sealed; this column holds only the server's.
+        const flagged = days?.count(set.day, set.ct) ? 1 : 0;
+        const { wave, surveyId, surveyVersion, office, day, enc, ct } = set;
+        insertEnvelope.run(keys[i], wave, surveyId, surveyVersion, office, day, enc, ct, flagged);
+      });
+    } else {
+      batch.answerSets.forEach((set, i) => {
+        // Answers in canonical key order, so the column holds the same text however they arrived.
+        const answers = canonicalJson(set.answers);
+        const suspicious = days?.count(set.day, answers) ?? false;
+        const flagged = set.flagged || suspicious ? 1 : 0;
+        insert.run(keys[i], set.surveyId, set.surveyVersion, set.office, set.day, answers, flagged);
+      });
+    }
     days?.save();
     return { kind: 'stored', accepted: count };
   });
