@@ -14,6 +14,7 @@ import {
   maskGroups,
 } from './export-rows.ts';
 import { filterFor, findWave } from './summary.ts';
+import { isUrnShut } from './urn-count.ts';
 
 /**
  * GET /api/v1/results/export?wave=…&format=csv|json[&separator=semicolon]: one
@@ -23,7 +24,8 @@ import { filterFor, findWave } from './summary.ts';
  * formula injection. The rows are the anonymous raw data, for logged-in
  * evaluators only (the middleware in index.ts). A selection the page refuses
  * (under 5 sets, or a complement of 1–4) is refused; small offices and reasons
- * are merged or left out (export-rows.ts).
+ * are merged or left out (export-rows.ts). A sealed wave's export is refused until its
+ * urn is opened (422).
  */
 export function addExportRoute(
   // biome-ignore lint/suspicious/noExplicitAny: any Hono env; this route reads no variables.
@@ -38,6 +40,12 @@ export function addExportRoute(
     }
     const separator: CsvSeparator = c.req.query('separator') === 'semicolon' ? ';' : ',';
     const { wave, survey } = await findWave(store, request.wave);
+    if (await isUrnShut(store, wave)) {
+      throw new ApiError(
+        422,
+        'Die Urne dieser Welle ist noch verschlossen. Ihre Antworten lassen sich erst nach der Urnenöffnung exportieren.',
+      );
+    }
     const disclosure = await checkDisclosure(store, filterFor(wave, request));
     if (disclosure.refused) {
       throw new ApiError(

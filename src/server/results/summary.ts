@@ -21,6 +21,7 @@ import {
   type ResultsStore,
 } from '../store/results-store.ts';
 import { checkDisclosure } from './disclosure.ts';
+import { isUrnShut, shutUrnSummary } from './urn-count.ts';
 
 /** Distinct free texts listed per question; the export has them all. */
 export const TEXT_LIMIT = 1000;
@@ -59,6 +60,7 @@ const countedQuestions = (s: SurveyDefinition) =>
  */
 export async function buildSummary(store: ResultsStore, r: ResultsQuery): Promise<ResultsSummary> {
   const { wave, survey } = await findWave(store, r.wave);
+  if (await isUrnShut(store, wave)) return shutUrnSummary(store, survey, wave, r);
   const disclosure = await checkDisclosure(store, filterFor(wave, r));
   const { filter, n } = disclosure;
   const base = {
@@ -148,8 +150,13 @@ async function compareWaves(
   const at = waves.findIndex((w) => w.id === selected.id);
   const rows: ComparisonRow[] = [];
   for (const wave of waves) {
-    const disclosure = await checkDisclosure(store, filterFor(wave, r));
     const questions: ComparisonRow['questions'] = {};
+    if (await isUrnShut(store, wave)) {
+      for (const q of compared) questions[q.id] = null;
+      rows.push({ wave, n: null, questions, shut: true });
+      continue;
+    }
+    const disclosure = await checkDisclosure(store, filterFor(wave, r));
     if (disclosure.refused) {
       for (const q of compared) questions[q.id] = null;
       rows.push({ wave, n: null, questions });

@@ -78,8 +78,10 @@ export interface TextList {
 /** One wave in the comparison, filtered and suppressed like the page. */
 export interface ComparisonRow {
   wave: Wave;
-  /** null: fewer than MIN_GROUP_SIZE answer sets, hidden. */
+  /** null: fewer than MIN_GROUP_SIZE answer sets, hidden, or the wave's urn is still shut. */
   n: number | null;
+  /** A sealed wave not opened yet: nothing of it can be compared. */
+  shut?: true;
   /**
    * Per scale question: mean and share of top two; per yes/partly/no question:
    * share of "ja" (no mean). null when hidden.
@@ -93,6 +95,12 @@ export interface Comparison {
   selected: number;
   /** The wave before the selected one by date, or null for the first wave. */
   previous: number | null;
+}
+
+/** How many answers a sealed wave's urn holds, per office, over the wave's whole period. */
+export interface UrnCount {
+  total: number;
+  offices: { office: string; n: number }[];
 }
 
 export interface ResultsSummary {
@@ -123,6 +131,11 @@ export interface ResultsSummary {
   crossTab: CrossTab | null;
   texts: TextList[];
   comparison: Comparison;
+  /**
+   * Present for a sealed wave whose urn has not been opened: the only thing shown of it. Then
+   * `suppressed` is true and every figure, text and comparison is empty.
+   */
+  urn?: UrnCount;
 }
 
 /** What the page needs for its filters (GET /api/v1/results/options). */
