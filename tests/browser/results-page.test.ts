@@ -15,10 +15,14 @@ import {
   startEndpoint,
 } from './harness.ts';
 import { compact, pdfText } from './pdf-text.ts';
-import { FORMULA_TEXT, PASSWORD, seedResults, XSS_TEXT } from './results-seed.ts';
+import { FORMULA_TEXT, PASSWORD, seedResults, seedSealedWave, XSS_TEXT } from './results-seed.ts';
+
+/** Where the README's screenshots go when URNE_UPDATE_SCREENSHOTS=1; otherwise a temporary folder. */
+const SHOTS = process.env.URNE_UPDATE_SCREENSHOTS === '1' ? 'docs/screenshots' : tmpdir();
 
 describeBrowser('results page (real endpoint, real Chromium)', () => {
   let waveId: number;
+  let sealedId: number;
   let server: Endpoint;
   let browser: Browser;
   let page: Page;
@@ -27,6 +31,7 @@ describeBrowser('results page (real endpoint, real Chromium)', () => {
   beforeAll(async () => {
     server = await startEndpoint(async (dbPath: string) => {
       ({ waveId } = await seedResults(dbPath));
+      ({ waveId: sealedId } = await seedSealedWave(dbPath));
     });
     browser = await launchBrowser();
     const context = await browser.newContext({ locale: 'de-DE', acceptDownloads: true });
@@ -144,5 +149,19 @@ describeBrowser('results page (real endpoint, real Chromium)', () => {
     );
     await running.locator('.report-header').screenshot({ path: join(tmpdir(), 'results-lag.png') });
     await running.close();
+  });
+
+  it('shows a sealed wave before its opening as the count of its urn, and nothing else', async () => {
+    await page.setViewportSize({ width: 1000, height: 640 });
+    await page.goto(`${server.url}/results?wave=${sealedId}`);
+    await page.waitForSelector('[data-results-ready]');
+    expect(await page.locator('.urn-total').textContent()).toBe('32 Antworten in der Urne');
+    expect(await page.locator('.urn-offices tbody tr').allTextContents()).toEqual([
+      'Bürgerbüro Brambauer9 Antworten',
+      'Bürgerbüro Lünen23 Antworten',
+    ]);
+    expect(await page.locator('.urn').textContent()).toMatch(/nach dem Ende der Welle/);
+    expect(await page.locator('svg.chart, section.question, .texts, .comparison').count()).toBe(0);
+    await page.screenshot({ path: join(SHOTS, 'results-sealed-urn.png') });
   });
 });

@@ -5,6 +5,7 @@ import { seedDefaultSurvey } from '../../src/server/survey-catalog.ts';
 import type { AnswerSet } from '../../src/shared/answer-schema.ts';
 import { buergerbueroSurvey } from '../../src/shared/survey/buergerbuero-survey.ts';
 import { batchOf } from '../server/fixtures.ts';
+import { sealedBatch, sealWave } from '../server/sealed-fixtures.ts';
 
 export const PASSWORD = 'committee-2026-results';
 export const XSS_TEXT = '<img src=x onerror=alert(1)>';
@@ -49,6 +50,44 @@ export async function seedResults(dbPath: string, perWave = 240): Promise<{ wave
     }
     await store.setEvaluatorPasswordHash(await hashPassword(PASSWORD));
     const wave = await addExampleWaves(store);
+    return { waveId: wave.id };
+  } finally {
+    await store.close();
+  }
+}
+
+/**
+ * A sealed wave before the 2025 one (so the page still opens on 2026), its urn holding 23
+ * answers from Lünen and 9 from Brambauer, not opened.
+ */
+export async function seedSealedWave(dbPath: string): Promise<{ waveId: number }> {
+  const store = openSqliteStore(dbPath);
+  try {
+    const version = await seedDefaultSurvey(store);
+    const wave = await store.addWave({
+      surveyId: buergerbueroSurvey.id,
+      name: '2024',
+      from: '2024-06-03',
+      to: '2024-06-21',
+      sealed: true,
+    });
+    const key = await sealWave(store, wave.id);
+    const random = seededRandom(2024);
+    for (const [office, n] of [
+      [OFFICE, 23],
+      ['Bürgerbüro Brambauer', 9],
+    ] as const) {
+      const sets = Array.from({ length: n }, (_, i) =>
+        sampleAnswerSet(
+          buergerbueroSurvey,
+          version,
+          office,
+          days('2024-06-03', 19)[i % 19] ?? '',
+          random,
+        ),
+      );
+      await store.saveBatch(await sealedBatch(sets, key));
+    }
     return { waveId: wave.id };
   } finally {
     await store.close();

@@ -6,10 +6,12 @@ import { CrossTabTable } from './CrossTabTable.tsx';
 import { FreeTexts } from './FreeTexts.tsx';
 import { QuestionSection } from './QuestionSection.tsx';
 import { ReportHeader } from './ReportHeader.tsx';
+import { SealedUrn } from './SealedUrn.tsx';
 import { WaveComparison } from './WaveComparison.tsx';
 
 /** The results of one selection, laid out so that printing it is the committee's report. */
 export function ResultsReport({ s, groupLabel }: { s: ResultsSummary; groupLabel?: string }) {
+  if (s.urn) return <SealedUrn s={s} urn={s.urn} />;
   if (s.suppressed) {
     return (
       <main class="report">

@@ -53,7 +53,11 @@ export function WaveComparison({
             {rows.map((r) => (
               <th scope="colgroup" colSpan={2} key={r.wave.id}>
                 {r.wave.name}{' '}
-                <span class="meta">(n = {r.n === null ? FEWER_THAN_MIN : formatCount(r.n)})</span>
+                <span class="meta">
+                  {r.shut
+                    ? '(Urne verschlossen)'
+                    : `(n = ${r.n === null ? FEWER_THAN_MIN : formatCount(r.n)})`}
+                </span>
               </th>
             ))}
             <th scope="colgroup" colSpan={2}>
@@ -91,11 +95,12 @@ export function WaveComparison({
                 {rows.map((r) => {
                   const cell = r.questions[q.id];
                   const mean = cell?.mean;
+                  const none = r.shut ? '–' : hidden;
                   return [
                     <td key={`${r.wave.id}m`}>
-                      {cell ? (mean === undefined ? '' : formatMean(mean)) : hidden}
+                      {cell ? (mean === undefined ? '' : formatMean(mean)) : none}
                     </td>,
-                    <td key={`${r.wave.id}t`}>{cell ? formatPercent(cell.topTwo) : hidden}</td>,
+                    <td key={`${r.wave.id}t`}>{cell ? formatPercent(cell.topTwo) : none}</td>,
                   ];
                 })}
                 <td class="change-mean">{change.mean}</td>
