@@ -1,19 +1,15 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { readConfig } from './config.ts';
+import { FIRST_OFFICE, prepareFirstStart } from './first-start.ts';
 import { listen } from './node.ts';
 import { openSqliteStore } from './store/sqlite-store.ts';
-import { registerKiosk } from './tokens.ts';
-
-/** The office the first kiosk is registered for on an empty database, so a newcomer can try at once. */
-const FIRST_OFFICE = 'Bürgerbüro Lünen';
 
 /** `npm start`: the kiosk and the endpoint in one process. Configuration: see docs/api.md. */
 async function main(): Promise<void> {
   const config = readConfig(process.env);
   const store = openSqliteStore(config.dbPath);
-  const firstKiosk =
-    (await store.listKiosks()).length === 0 ? await registerKiosk(store, FIRST_OFFICE) : undefined;
+  const firstKiosk = await prepareFirstStart(store);
 
   const distDir = resolve(config.distDir);
   const hasKiosk = existsSync(join(distDir, 'index.html'));
@@ -40,6 +36,7 @@ async function main(): Promise<void> {
     `Urne is serving ${shown} (database ${resolve(config.dbPath)}; ready ${ready} ms after start)`,
   );
   if (firstKiosk) {
+    const demo = firstKiosk.demoWave;
     console.log(
       [
         '',
@@ -48,6 +45,11 @@ async function main(): Promise<void> {
         `  ${firstKiosk.token}`,
         'Open this address on the kiosk tablet:',
         `  ${shown}/?token=${firstKiosk.token}`,
+        ...(demo
+          ? [
+              `Wave ${demo.id} "${demo.name}" is open (live results); to seal a real one: npm run evaluator -- wave add --survey ${demo.surveyId} --name … --from … --to …, then npm run urne -- keys create --wave <id> --holders "…" --threshold 2`,
+            ]
+          : []),
         '',
       ].join('\n'),
     );
