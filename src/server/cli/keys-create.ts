@@ -76,10 +76,9 @@ export async function runKeysCreate(args: KeysCreateArgs, store: ServerStore): P
     return 1;
   }
   console.log(`Wave ${wave.id} "${wave.name}" (${wave.from} – ${wave.to}) has its urn key.`);
-  // Until kiosks seal with it (the next step of the sealed ballot box), answers still arrive
-  // readable: say so rather than let IT believe the urn is closed.
+  // IT should know when the urn starts filling: not now, but with each kiosk's next round.
   console.log(
-    'Note: this version stores the key only; kiosks do not yet encrypt with it, so answers of this wave are still stored readable.',
+    "Kiosks fetch the key with their next configuration round (every 10–30 minutes) and seal this wave's answers from then on; the server stores them only sealed.",
   );
   console.log(`Key fingerprint: ${formatFingerprint(ceremony.fingerprint)}`);
   console.log(`${n} share sheets, ${args.threshold} of which open the urn:`);
