@@ -3,6 +3,7 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEnrollment } from '../../src/server/enrollment.ts';
 import { addDays } from '../../src/server/enrollment-configuration.ts';
+import { IMPORT_PATH } from '../../src/server/routes/import.ts';
 import { dayOf } from '../../src/shared/answer-schema.ts';
 import {
   ENROLL_PATH,
@@ -130,6 +131,29 @@ describe('a sealed batch', () => {
     const flagged = rows('SELECT COUNT(*) AS n FROM envelopes WHERE flagged = 1')[0]?.n;
     // All of this kiosk's sets so far are tomorrow's: those past the limit are flagged.
     expect(flagged).toBe(before + sets.length - KIOSK_DAY_LIMIT);
+  });
+});
+
+describe('a staff backup file with sealed batches', () => {
+  it('is imported into the urn through the same checks (POST /api/v1/import); twice stores once', async () => {
+    const batch = await sealedBatch([set(), set()], key);
+    const body = JSON.stringify({
+      format: 'urne-backup',
+      formatVersion: 1,
+      office: OFFICE,
+      exportedDay: today,
+      batches: [batch],
+    });
+    const post = () =>
+      t.app.request(IMPORT_PATH, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${t.token}` },
+        body,
+      });
+    const before = countEnvelopes() ?? 0;
+    expect(await (await post()).json()).toMatchObject({ storedAnswerSets: 2 });
+    expect(await (await post()).json()).toMatchObject({ results: [{ status: 'duplicate' }] });
+    expect(countEnvelopes()).toBe(before + 2);
   });
 });
 
