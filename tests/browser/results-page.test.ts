@@ -162,6 +162,7 @@ describeBrowser('results page (real endpoint, real Chromium)', () => {
     ]);
     expect(await page.locator('.urn').textContent()).toMatch(/nach dem Ende der Welle/);
     expect(await page.locator('svg.chart, section.question, .texts, .comparison').count()).toBe(0);
+    expect(await page.locator('.toolbar a[download]').count()).toBe(0); // the export would refuse
     await page.screenshot({ path: join(SHOTS, 'results-sealed-urn.png') });
   });
 });

@@ -92,6 +92,7 @@ export function ResultsApp({ api, initial, print, onQuery }: Props) {
           api={api}
           onChange={(next) => show(options, next).catch(fail)}
           onLogout={() => api.logout().then(() => setView({ kind: 'login' }), fail)}
+          shut={summary?.urn !== undefined}
         />
       )}
       {summary ? (

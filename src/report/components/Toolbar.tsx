@@ -8,10 +8,12 @@ interface Props {
   api: ResultsApi;
   onChange: (query: ResultsQuery) => void;
   onLogout: () => void;
+  /** The wave's urn is still shut: nothing to export (the server would refuse). */
+  shut?: boolean;
 }
 
 /** Filters (wave, office, reason, flagged), exports, print and logout; hidden in print. */
-export function Toolbar({ options, query, api, onChange, onLogout }: Props) {
+export function Toolbar({ options, query, api, onChange, onLogout, shut }: Props) {
   const select = (key: 'office' | 'group') => (e: Event) =>
     onChange({ ...query, [key]: (e.target as HTMLSelectElement).value || undefined });
   return (
@@ -67,15 +69,17 @@ export function Toolbar({ options, query, api, onChange, onLogout }: Props) {
         auffällige Antworten einbeziehen
       </label>
       <span class="actions">
-        <a href={api.exportUrl(query, 'csv', ';')} download>
-          CSV (Excel, ;)
-        </a>
-        <a href={api.exportUrl(query, 'csv', ',')} download>
-          CSV (,)
-        </a>
-        <a href={api.exportUrl(query, 'json')} download>
-          JSON
-        </a>
+        {!shut && [
+          <a key="csv-semicolon" href={api.exportUrl(query, 'csv', ';')} download>
+            CSV (Excel, ;)
+          </a>,
+          <a key="csv" href={api.exportUrl(query, 'csv', ',')} download>
+            CSV (,)
+          </a>,
+          <a key="json" href={api.exportUrl(query, 'json')} download>
+            JSON
+          </a>,
+        ]}
         <button type="button" onClick={() => window.print()}>
           Drucken
         </button>
