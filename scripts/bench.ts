@@ -16,6 +16,8 @@ import { Agent, request } from 'node:http';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { openSqliteStore } from '../src/server/store/sqlite-store.ts';
+import { seedDefaultSurvey } from '../src/server/survey-catalog.ts';
 import type { AnswerSet } from '../src/shared/answer-schema.ts';
 import { buergerbueroSurvey } from '../src/shared/survey/buergerbuero-survey.ts';
 import { surveyVersion } from '../src/shared/survey/survey-version.ts';
@@ -41,8 +43,21 @@ interface Server {
   child: ChildProcess;
 }
 
-/** Starts the built server on a fresh database; its first start registers a kiosk and prints the token. */
+/**
+ * Starts the built server on a fresh database; its first start registers a kiosk and prints the
+ * token. The office's survey period is set first, to the June the generated sets fall in: the
+ * first start would otherwise fix it from today, and the server refuses days outside it.
+ */
 async function startServer(name: string): Promise<Server> {
+  const store = openSqliteStore(join(dir, `${name}.db`));
+  await store.setOfficeSurvey({
+    office,
+    surveyId: buergerbueroSurvey.id,
+    surveyVersion: await seedDefaultSurvey(store),
+    from: '2026-06-01',
+    to: '2026-06-30',
+  });
+  await store.close();
   const child = spawn(process.execPath, [SERVER.pathname], {
     env: {
       ...process.env,
