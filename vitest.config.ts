@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
 // Three kinds of test, each in its own folder (see README "Tests"):
-// unit (pure logic in Node), server (real SQLite, real HTTP), browser (real Chromium).
+// unit (pure logic in Node), server (real SQLite, real HTTP), browser (real Chromium),
+// webkit (the kiosk in WebKitGTK over WebDriver).
 export default defineConfig({
   test: {
     // The CI machine has two cores; a bigger machine still runs two Chromiums at most.
@@ -29,6 +30,17 @@ export default defineConfig({
           // IndexedDB), so two files share the machine well; it cut the run from ~440 s to ~270 s.
           // Each file launches its own browser and server, so nothing is shared between them.
           fileParallelism: true,
+          testTimeout: 120_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        // The same kiosk in WebKitGTK (Safari's engine) over WebDriver, on Xvfb: see tests/webkit.
+        // Each file starts its own X server, driver and browser, so files may run side by side.
+        test: {
+          name: 'webkit',
+          include: ['tests/webkit/**/*.test.ts'],
+          environment: 'node',
           testTimeout: 120_000,
           hookTimeout: 60_000,
         },

@@ -1,0 +1,146 @@
+import { expect } from 'vitest';
+import { type ElementRef, isElement, type WebDriverSession } from './webdriver.ts';
+
+// The kiosk steps of tests/browser (kiosk-steps.ts, staff-steps.ts) over WebDriver: the same
+// selectors and labels, tapped with the driver's real pointer clicks. Playwright's locators
+// (getByRole, auto-waiting) have no WebDriver twin, so elements are found by selector and text
+// inside the page, and every wait is an explicit poll.
+
+const POLL = { timeout: 10_000, interval: 100 };
+
+/** An element by selector whose visible text (or aria-label) is exactly `text`; runs in the page. */
+function findInPage(selector: string, text: string | null): Element | null {
+  const name = (el: Element) =>
+    el.getAttribute('aria-label') ?? (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return (
+    [...document.querySelectorAll(selector)].find(
+      (el) => text === null || name(el) === text || el.textContent?.trim() === text,
+    ) ?? null
+  );
+}
+
+export class KioskPage {
+  constructor(readonly session: WebDriverSession) {}
+
+  /** Sizes the window so the page's viewport (without MiniBrowser's toolbar) is exactly this. */
+  async resizeViewport(width: number, height: number): Promise<void> {
+    await this.session.setWindowRect({ width, height });
+    const inner = await this.session.execute(() => [window.innerWidth, window.innerHeight]);
+    await this.session.setWindowRect({
+      width: width + (width - (inner[0] ?? width)),
+      height: height + (height - (inner[1] ?? height)),
+    });
+  }
+
+  goto(url: string): Promise<null> {
+    return this.session.navigate(url);
+  }
+
+  reload(): Promise<null> {
+    return this.session.refresh();
+  }
+
+  /** Runs `fn` in the page (see WebDriverSession.execute). */
+  run<A extends unknown[], T>(fn: (...args: A) => T | Promise<T>, ...args: A): Promise<T> {
+    return this.session.execute(fn, ...args);
+  }
+
+  /** Waits for an element by selector (and exact text) and returns it. */
+  async find(selector: string, text: string | null = null): Promise<ElementRef> {
+    let found: unknown = null;
+    await expect
+      .poll(async () => {
+        found = await this.session.execute(findInPage, selector, text);
+        return isElement(found);
+      }, POLL)
+      .toBe(true);
+    return found as unknown as ElementRef;
+  }
+
+  /** Whether such an element is in the page now. */
+  async has(selector: string, text: string | null = null): Promise<boolean> {
+    return isElement(await this.session.execute(findInPage, selector, text));
+  }
+
+  async tap(selector: string, text: string | null = null): Promise<void> {
+    await this.session.click(await this.find(selector, text));
+  }
+
+  tapButton(name: string): Promise<void> {
+    return this.tap('button', name);
+  }
+
+  /** The text of the first element matching `selector`, or null. */
+  text(selector: string): Promise<string | null> {
+    return this.session.execute(
+      (s: string) => document.querySelector(s)?.textContent ?? null,
+      selector,
+    );
+  }
+
+  async waitForHeading(name: string, timeout = POLL.timeout): Promise<void> {
+    await expect.poll(() => this.has('h1, h2', name), { ...POLL, timeout }).toBe(true);
+  }
+
+  welcome(timeout?: number): Promise<void> {
+    return this.waitForHeading('Wie war Ihr Besuch heute?', timeout);
+  }
+
+  /** Taps an answer by its exact label and waits until the next question shows. */
+  async answer(label: string): Promise<void> {
+    const option = await this.find('[role="radio"]', label);
+    const title = await this.text('h1');
+    await this.session.click(option);
+    await expect.poll(() => this.text('h1'), POLL).not.toBe(title);
+  }
+
+  /**
+   * kiosk-steps.ts's tapThroughWithRemark: the first answer on every screen, `remark` as the free
+   * text, then Send; resolves once the thank-you shows.
+   */
+  async tapThroughWithRemark(remark: string): Promise<void> {
+    await this.tapButton('Umfrage starten');
+    for (let step = 0; step < 20; step++) {
+      await this.find('#question-title');
+      if (await this.has('.question__body textarea')) {
+        await this.session.type(await this.find('.question__body textarea'), remark);
+        await this.tapButton('Absenden');
+        await this.waitForHeading('Vielen Dank!');
+        return;
+      }
+      const title = await this.text('#question-title');
+      await this.tap('.question__body [role="radio"]');
+      await expect.poll(() => this.text('#question-title'), POLL).not.toBe(title);
+    }
+    throw new Error('The survey never reached its last question');
+  }
+
+  /** Holds the pointer on the hidden top-left corner for `ms` (staff-steps.ts's longPressCorner). */
+  async longPressCorner(ms: number): Promise<void> {
+    await this.session.pointer([
+      { type: 'pointerMove', x: 30, y: 30, origin: 'viewport' },
+      { type: 'pointerDown', button: 0 },
+      { type: 'pause', duration: ms + 200 },
+      { type: 'pointerUp', button: 0 },
+    ]);
+  }
+
+  /** Types a PIN on the pad's digit buttons and taps OK. */
+  async enterPin(pin: string): Promise<void> {
+    for (const digit of pin) await this.tapButton(digit);
+    await this.tapButton('OK');
+  }
+
+  /** Resolves once every animation on the page has finished (a screen fades in). */
+  async settled(): Promise<void> {
+    await expect
+      .poll(
+        () =>
+          this.session.execute(() =>
+            document.getAnimations().every((a) => a.playState === 'finished'),
+          ),
+        POLL,
+      )
+      .toBe(true);
+  }
+}
