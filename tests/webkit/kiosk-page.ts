@@ -8,14 +8,25 @@ import { type ElementRef, isElement, type WebDriverSession } from './webdriver.t
 
 const POLL = { timeout: 10_000, interval: 100 };
 
-/** An element by selector whose visible text (or aria-label) is exactly `text`; runs in the page. */
+/**
+ * An element by selector whose accessible name is exactly `text` (its aria-label, or its text
+ * without aria-hidden parts such as the "‹" of "‹ Zurück"), as getByRole matches it; runs in the page.
+ */
 function findInPage(selector: string, text: string | null): Element | null {
-  const name = (el: Element) =>
-    el.getAttribute('aria-label') ?? (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const name = (el: Element) => {
+    const label = el.getAttribute('aria-label');
+    if (label) return label;
+    let shown = '';
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) {
+      const hidden = walker.currentNode.parentElement?.closest('[aria-hidden="true"]');
+      if (!hidden || !el.contains(hidden)) shown += walker.currentNode.textContent;
+    }
+    return shown.replace(/\s+/g, ' ').trim();
+  };
   return (
-    [...document.querySelectorAll(selector)].find(
-      (el) => text === null || name(el) === text || el.textContent?.trim() === text,
-    ) ?? null
+    [...document.querySelectorAll(selector)].find((el) => text === null || name(el) === text) ??
+    null
   );
 }
 
@@ -64,6 +75,22 @@ export class KioskPage {
 
   async tap(selector: string, text: string | null = null): Promise<void> {
     await this.session.click(await this.find(selector, text));
+  }
+
+  /** Taps the `index`th element matching `selector` (waits until there is one). */
+  async tapNth(selector: string, index: number): Promise<void> {
+    let found: unknown = null;
+    await expect
+      .poll(async () => {
+        found = await this.session.execute(
+          (s: string, i: number) => document.querySelectorAll(s)[i] ?? null,
+          selector,
+          index,
+        );
+        return isElement(found);
+      }, POLL)
+      .toBe(true);
+    await this.session.click(found as ElementRef);
   }
 
   tapButton(name: string): Promise<void> {
