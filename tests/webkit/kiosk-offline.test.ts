@@ -90,7 +90,7 @@ describeWebKit('the kiosk in WebKit', () => {
     await endpoint.start();
     // No `online` event tells the page (the network never went away): the sync loop's own
     // backoff retries, up to a few seconds after the failures of the offline rounds.
-    await expect.poll(() => page.run(outboxCount), { timeout: 60_000, interval: 500 }).toBe(0);
+    await expect.poll(() => page.run(outboxCount), { timeout: 90_000, interval: 500 }).toBe(0);
     expect(endpoint.readDb(storedLabels).sort()).toEqual(['webkit-1', 'webkit-2']);
     expect(await page.run(readMark)).toBe('before the server came back');
   });
