@@ -43,6 +43,9 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 120_000,
           hookTimeout: 60_000,
+          // Every look into the page is a WebDriver round trip, and on a busy two-core machine a
+          // step (a PIN's hash, a send) took WebKit over expect.poll's 1 s default.
+          expect: { poll: { timeout: 10_000, interval: 100 } },
         },
       },
     ],

@@ -7,7 +7,7 @@ if (missing.length > 0 && process.env.CI === 'true') {
   // In CI a missing WebKit is a broken set-up, never a reason to skip.
   throw new Error(
     `WebKit tier: missing ${missing.join(', ')}; .ci/run must install it ` +
-      '(apt-get install -y --no-install-recommends webkit2gtk-driver xvfb xauth).',
+      '(apt-get install -y --no-install-recommends webkit2gtk-driver xvfb).',
   );
 }
 

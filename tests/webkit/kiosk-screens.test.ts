@@ -25,7 +25,11 @@ import {
   walkScreens,
 } from './screens.ts';
 
-const UPDATE_IDLE_MS = 3_000;
+/**
+ * Longer than update-idle.test.ts's 3 s: each WebDriver step is a round trip, and the checks that
+ * nothing happened yet must come before the welcome screen has rested this long.
+ */
+const UPDATE_IDLE_MS = 5_000;
 /** Where the screenshots go: docs/screenshots with URNE_UPDATE_SCREENSHOTS=1, else a temporary folder. */
 const SHOTS =
   process.env.URNE_UPDATE_SCREENSHOTS === '1' ? 'docs/screenshots' : join(tmpdir(), 'urne-engines');

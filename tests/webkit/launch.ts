@@ -33,6 +33,7 @@ export async function launchWebKit(): Promise<WebKit> {
     for (const child of processes.reverse()) await stopGroup(child);
   };
   try {
+    // Room for a portrait 768×1024 viewport plus MiniBrowser's toolbar.
     const xvfb = spawnGroup(
       XVFB,
       ['-displayfd', '3', '-screen', '0', '1600x1400x24', '-nolisten', 'tcp'],
@@ -45,7 +46,8 @@ export async function launchWebKit(): Promise<WebKit> {
     const port = await freePort();
     const driver = spawnGroup(WEBKIT_DRIVER, [`--port=${port}`], {
       stdio: ['ignore', 'ignore', 'pipe'],
-      env: { ...process.env, DISPLAY: `:${display}`, LANG: 'de_DE.UTF-8' },
+      // The kiosk starts in German whatever the browser's language (WebKitGTK here says en-US).
+      env: { ...process.env, DISPLAY: `:${display}` },
     });
     processes.push(driver);
     const driverUrl = `http://127.0.0.1:${port}`;
