@@ -31,7 +31,7 @@ export function answerSetsOnTablet(): Promise<{ keys: IDBValidKey[]; sets: unkno
 }
 
 /** How many answer sets are still on the tablet. */
-export async function outboxCount(): Promise<number> {
+export function outboxCount(): Promise<number> {
   return new Promise((resolve, reject) => {
     const open = indexedDB.open('urne');
     open.onerror = () => reject(open.error);
