@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useReducer } from 'preact/hooks';
 import { DEFAULT_LANGUAGE, pickText } from '../shared/localized-text.ts';
+import type { UrnConfiguration } from '../shared/sealed/sealed-schema.ts';
 import { withLanguage } from '../shared/survey/language-answer.ts';
 import type { SurveyDefinition } from '../shared/survey-schema.ts';
 import { type Store, StoreUnavailableError } from '../store/index.ts';
@@ -22,8 +23,10 @@ import { MessageScreen } from './screens/MessageScreen.tsx';
 import { QuestionScreen } from './screens/QuestionScreen.tsx';
 import { ThankYouScreen } from './screens/ThankYouScreen.tsx';
 import { WelcomeScreen } from './screens/WelcomeScreen.tsx';
+import { answerSetToStore, loadSealing } from './seal-answer-set.ts';
 import { type TextSize, useTextSize } from './text-size.ts';
 import { useIdle } from './use-idle.ts';
+import type { SubmitPermit } from './use-kiosk-settings.ts';
 
 export interface AppProps {
   store: Store;
@@ -40,12 +43,14 @@ export interface AppProps {
   corner?: ComponentChildren;
   /** The store already failed (KioskRoot could not read the settings): show only the restart screen. */
   storeUnavailable?: boolean;
+  /** The sealed wave of the running configuration; its days' answers are stored sealed only. */
+  urn?: UrnConfiguration;
   /**
    * Asked right before an answer set is stored: false when the survey closed while the citizen
    * answered (period over, paused, new configuration). The answers are then dropped unstored;
-   * the caller shows the closed screen.
+   * the caller shows the closed screen. Otherwise names the urn to seal for as of now.
    */
-  stillOpen?(now: Date): Promise<boolean>;
+  stillOpen?(now: Date): Promise<SubmitPermit | false>;
 }
 
 /** The citizens' kiosk: renders the flow state and performs its few side effects (store, timers). */
@@ -84,6 +89,15 @@ export function App(props: AppProps) {
 
   const { phase: idle, touch } = useIdle(idleWatch(state, DEFAULT_LANGUAGE), config, reset);
 
+  // A sealed wave's kiosk loads the sealing code once it is idle, so Send never waits for it.
+  const sealed = props.urn?.key !== undefined;
+  useEffect(() => {
+    if (!sealed) return;
+    // Safari has no requestIdleCallback; a timeout keeps the load off the first render there.
+    const later = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 500));
+    later(() => void loadSealing().catch(() => {}));
+  }, [sealed]);
+
   // A fresh welcome screen for the next citizen: nothing scrolled, nothing focused.
   useEffect(() => {
     props.onScreen?.(screen.kind);
@@ -116,11 +130,12 @@ export function App(props: AppProps) {
         });
         // Checked now, not at the start: the period may have ended (midnight, a new
         // configuration, a pause) while the citizen answered.
-        if (props.stillOpen && !(await props.stillOpen(now))) {
+        const permit = props.stillOpen ? await props.stillOpen(now) : { urn: props.urn };
+        if (!permit) {
           dispatch({ type: 'reset' });
           return;
         }
-        await store.saveAnswerSet(set);
+        await store.saveAnswerSet(await answerSetToStore(set, permit.urn));
         // Nothing tells the sync: a round right after a survey would tell the server when
         // someone answered. The answer set waits for the next random round (src/sync).
         dispatch({ type: 'saved' });
@@ -150,6 +165,8 @@ export function App(props: AppProps) {
           onLanguage={language.choose}
           {...sizes}
           onStart={() => {
+            // In case the idle load failed (offline before the chunk was cached): try again.
+            if (sealed) void loadSealing().catch(() => {});
             flagger.started(performance.now());
             dispatch({ type: 'start' });
           }}

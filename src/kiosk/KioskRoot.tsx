@@ -68,6 +68,7 @@ export function KioskRoot(props: KioskRootProps) {
       version={active.version}
       config={config}
       office={active.office}
+      urn={active.urn}
       onScreen={setScreen}
       corner={corner}
       storeUnavailable={unavailable}

@@ -4,6 +4,8 @@ import {
   KioskConfiguration,
   type SurveyPeriod,
 } from '../shared/kiosk-config-schema.ts';
+import type { UrnConfiguration } from '../shared/sealed/sealed-schema.ts';
+import { isUrnDay } from '../shared/sealed/urn-days.ts';
 import { loadSurvey } from '../shared/survey/load-survey.ts';
 import { surveyVersion } from '../shared/survey/survey-version.ts';
 import type { SurveyDefinition } from '../shared/survey-schema.ts';
@@ -18,6 +20,8 @@ export interface ActiveSurvey {
   office?: string;
   /** Absent until the kiosk has a configuration: no period limit then. */
   period?: SurveyPeriod;
+  /** The sealed wave whose days this kiosk seals (with its key once the ceremony was held). */
+  urn?: UrnConfiguration;
 }
 
 export interface KioskSettings {
@@ -56,7 +60,8 @@ async function fromConfiguration(raw: unknown, bundled: ActiveSurvey): Promise<A
     if (version !== configuration.surveyVersion) {
       throw new Error(`survey version ${configuration.surveyVersion} does not match its survey`);
     }
-    const active = { survey, version, office: configuration.office, period: configuration.period };
+    const { office, period, urn } = configuration;
+    const active: ActiveSurvey = { survey, version, office, period, ...(urn ? { urn } : {}) };
     checked = { json, active };
     return active;
   } catch (error) {
@@ -74,7 +79,11 @@ export function closedReason(
   day = dayOf(new Date()),
 ): ClosedReason | undefined {
   if (settings.paused) return { kind: 'paused' };
-  const period = settings.active.period;
-  if (!period || isInPeriod(period, day)) return undefined;
-  return day < period.from ? { kind: 'before', period } : { kind: 'after', period };
+  const { period, urn } = settings.active;
+  if (period && !isInPeriod(period, day)) {
+    return day < period.from ? { kind: 'before', period } : { kind: 'after', period };
+  }
+  // Answers of a sealed wave's day could only be stored readable: none are taken.
+  if (isUrnDay(urn, day) && !urn.key) return { kind: 'urnWithoutKey' };
+  return undefined;
 }

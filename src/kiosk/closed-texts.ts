@@ -4,6 +4,8 @@ import type { UiTexts } from './i18n/index.ts';
 /** Why citizens cannot answer right now. */
 export type ClosedReason =
   | { kind: 'paused' }
+  /** A sealed wave's day, but the kiosk has no key yet: citizens read the paused sign. */
+  | { kind: 'urnWithoutKey' }
   | { kind: 'before'; period: SurveyPeriod }
   | { kind: 'after'; period: SurveyPeriod };
 
@@ -17,7 +19,8 @@ export interface ClosedText {
  * so a new language brings them along): "Die Befragung läuft vom 18. Juni bis 14. Juli."
  */
 export function closedText(reason: ClosedReason, t: UiTexts): ClosedText {
-  if (reason.kind === 'paused') return { title: t.closedPausedTitle, body: t.closedPausedBody };
+  if (reason.kind === 'paused' || reason.kind === 'urnWithoutKey')
+    return { title: t.closedPausedTitle, body: t.closedPausedBody };
   const { from, to } = range(reason.period, t.locale);
   return reason.kind === 'before'
     ? { title: t.closedBeforeTitle, body: t.closedBefore(from, to) }

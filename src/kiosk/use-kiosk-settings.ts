@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { dayOf } from '../shared/answer-schema.ts';
+import type { UrnConfiguration } from '../shared/sealed/sealed-schema.ts';
 import type { Store } from '../store/index.ts';
 import {
   type ActiveSurvey,
@@ -23,7 +24,15 @@ export interface KioskSettingsState {
    */
   refresh(stillResting: () => boolean): void;
   /** Right before an answer set is stored: is the survey still open on `now`? If not, shows why. */
-  stillOpen(now: Date): Promise<boolean>;
+  stillOpen(now: Date): Promise<SubmitPermit | false>;
+}
+
+/**
+ * The survey is open at submit, under the urn read right then: a key (or a sealed wave) that
+ * arrived while the citizen answered applies to this set already, so none is stored readable.
+ */
+export interface SubmitPermit {
+  urn?: UrnConfiguration;
 }
 
 /** Which survey runs, under which office and period, and whether it is closed today (pause, period). */
@@ -53,10 +62,10 @@ export function useKioskSettings(
 
   // Under the settings stored now, not those read at the last rest: the closed screen
   // replaces the survey (and drops its answers) when it closed meanwhile.
-  const stillOpen = async (now: Date): Promise<boolean> => {
+  const stillOpen = async (now: Date): Promise<SubmitPermit | false> => {
     const current = await readKioskSettings(store, bundled);
     const today = dayOf(now);
-    if (!settings || !closedAtSubmit(settings, current, today)) return true;
+    if (!settings || !closedAtSubmit(settings, current, today)) return { urn: current.active.urn };
     if (closedReason(current, today)) setSettings(current);
     setDay(today);
     return false;
@@ -72,6 +81,7 @@ function same(a: KioskSettings, b: KioskSettings): boolean {
     a.active.version === b.active.version &&
     a.active.office === b.active.office &&
     a.active.period?.from === b.active.period?.from &&
-    a.active.period?.to === b.active.period?.to
+    a.active.period?.to === b.active.period?.to &&
+    JSON.stringify(a.active.urn) === JSON.stringify(b.active.urn)
   );
 }

@@ -1,6 +1,7 @@
+import { formatFingerprint } from '../shared/sealed/key-fingerprint.ts';
 import { enrollProblemText, syncProblemText } from './problem-texts.ts';
 import type { StaffLang, StaffTexts } from './staff-texts.ts';
-import { formatBytes, formatWhen, type StaffStatus } from './status.ts';
+import { formatBytes, formatWhen, type StaffStatus, type UrnStatus } from './status.ts';
 
 interface StatusListProps {
   t: StaffTexts;
@@ -44,7 +45,8 @@ export function StatusList({
           ],
         ]
       : []),
-    [t.surveyState, s.paused ? t.surveyPaused : t.surveyRunning, 'survey'],
+    [t.surveyState, surveyState(s, t), 'survey'],
+    ...(s.urn ? [urnRow(s.urn, t)] : []),
     [t.storage, `${s.persisted ? t.storagePersistent : t.storageNotPersistent}; ${storage}`],
     [t.network, s.online ? t.online : t.offline],
     [t.versions, t.versionLine(appVersion, surveyVersion)],
@@ -59,4 +61,17 @@ export function StatusList({
       ))}
     </dl>
   );
+}
+
+function surveyState(s: StaffStatus, t: StaffTexts): string {
+  if (s.paused) return t.surveyPaused;
+  return s.urn?.kind === 'noKey' && s.urn.closedToday ? t.surveyNoKey : t.surveyRunning;
+}
+
+/** "Urne: versiegelt · Schlüssel 3f9a 0c17 b2e4 5d80", "Urne: Schlüssel fehlt" or "Ergebnisse: offen (live)". */
+function urnRow(urn: UrnStatus, t: StaffTexts): [string, string, string] {
+  if (urn.kind === 'open') return [t.results, t.resultsOpen, 'urn'];
+  const value =
+    urn.kind === 'sealed' ? t.urnSealed(formatFingerprint(urn.fingerprint)) : t.urnNoKey;
+  return [t.urn, value, 'urn'];
 }

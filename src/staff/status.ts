@@ -1,3 +1,5 @@
+import { dayOf } from '../shared/answer-schema.ts';
+import type { KioskConfiguration } from '../shared/kiosk-config-schema.ts';
 import {
   type EnrollProblem,
   readEnrollProblem,
@@ -5,7 +7,18 @@ import {
   type SyncProblem,
   type UnknownProblem,
 } from '../shared/problems.ts';
+import { isUrnDay } from '../shared/sealed/urn-days.ts';
 import type { Store } from '../store/index.ts';
+
+/**
+ * Where this kiosk's answers go: an open wave (results live), or a sealed wave's urn with its
+ * key's fingerprint (staff compare it with the share sheets), or without its key yet — then on
+ * the wave's days the survey stays closed (`closedToday`).
+ */
+export type UrnStatus =
+  | { kind: 'open' }
+  | { kind: 'sealed'; fingerprint: string }
+  | { kind: 'noKey'; closedToday: boolean };
 
 /** What the staff panel shows about the device, read fresh each time it opens or an action ends. */
 export interface StaffStatus {
@@ -24,23 +37,36 @@ export interface StaffStatus {
   paused: boolean;
   /** Why the last provisioning link did not work; undefined when it did. */
   enrollProblem: EnrollProblem | UnknownProblem | undefined;
+  /** Undefined until the kiosk has a configuration (it runs the bundled survey then). */
+  urn: UrnStatus | undefined;
 }
 
 export async function readStatus(
   store: Pick<Store, 'pendingCount' | 'heldBatches' | 'getSetting'>,
 ): Promise<StaffStatus> {
-  const [waiting, held, sentTotal, lastSyncAt, lastProblem, persisted, paused, enroll, storage] =
-    await Promise.all([
-      store.pendingCount(),
-      store.heldBatches(),
-      store.getSetting('sentTotal'),
-      store.getSetting('lastSyncAt'),
-      store.getSetting('lastProblem'),
-      store.getSetting('persisted'),
-      store.getSetting('paused'),
-      store.getSetting('enrollProblem'),
-      estimateStorage(),
-    ]);
+  const [
+    waiting,
+    held,
+    sentTotal,
+    lastSyncAt,
+    lastProblem,
+    persisted,
+    paused,
+    enroll,
+    storage,
+    configuration,
+  ] = await Promise.all([
+    store.pendingCount(),
+    store.heldBatches(),
+    store.getSetting('sentTotal'),
+    store.getSetting('lastSyncAt'),
+    store.getSetting('lastProblem'),
+    store.getSetting('persisted'),
+    store.getSetting('paused'),
+    store.getSetting('enrollProblem'),
+    estimateStorage(),
+    store.getSetting('configuration'),
+  ]);
   return {
     waiting,
     sentTotal: sentTotal ?? 0,
@@ -52,7 +78,15 @@ export async function readStatus(
     online: navigator.onLine,
     paused: paused === true,
     enrollProblem: readEnrollProblem(enroll),
+    urn: configuration && urnStatus(configuration, dayOf(new Date())),
   };
+}
+
+export function urnStatus(configuration: KioskConfiguration, today: string): UrnStatus {
+  const urn = configuration.urn;
+  if (!urn) return { kind: 'open' };
+  if (urn.key) return { kind: 'sealed', fingerprint: urn.key.fingerprint };
+  return { kind: 'noKey', closedToday: isUrnDay(urn, today) };
 }
 
 async function estimateStorage(): Promise<StaffStatus['storage']> {

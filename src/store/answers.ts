@@ -1,14 +1,18 @@
 import { AnswerSet } from '../shared/answer-schema.ts';
+import { isSealedSet, SealedAnswerSet } from '../shared/sealed/sealed-schema.ts';
 import type { Connection } from './connection.ts';
+import type { StoredAnswerSet } from './schema.ts';
 
 /**
- * Stores one finished answer set. Resolves only after the write has committed
- * durably, so the kiosk may show the thank-you. Validates with the shared
- * schema first: a record with any key beyond the allowed ones never reaches
- * the disk.
+ * Stores one finished answer set, readable or sealed. Resolves only after the
+ * write has committed durably, so the kiosk may show the thank-you. Validates
+ * with the shared schema of its kind first: a record with any key beyond the
+ * allowed ones (an envelope with its answers left beside it) never reaches the disk.
  */
-export async function saveAnswerSet(conn: Connection, answerSet: AnswerSet): Promise<void> {
-  const record = AnswerSet.parse(answerSet);
+export async function saveAnswerSet(conn: Connection, answerSet: StoredAnswerSet): Promise<void> {
+  const record = isSealedSet(answerSet)
+    ? SealedAnswerSet.parse(answerSet)
+    : AnswerSet.parse(answerSet);
   await conn.run(['answers'], 'readwrite', async (tx) => {
     await tx.objectStore('answers').add(record, crypto.randomUUID());
   });

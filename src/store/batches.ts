@@ -1,9 +1,10 @@
 import type { AnswerSet } from '../shared/answer-schema.ts';
 import type { Refusal } from '../shared/problems.ts';
-import type { Batch, OpenBatch } from '../shared/wire-schema.ts';
+import { isSealedSet, type SealedAnswerSet } from '../shared/sealed/sealed-schema.ts';
+import type { Batch } from '../shared/wire-schema.ts';
 import { MAX_BATCH_SIZE } from '../shared/wire-schema.ts';
 import type { Connection } from './connection.ts';
-import type { StoredBatch } from './schema.ts';
+import type { StoredAnswerSet, StoredBatch } from './schema.ts';
 
 /**
  * Seals every loose answer set into batches, in one transaction: each batch
@@ -67,27 +68,47 @@ export async function heldBatches(conn: Connection): Promise<StoredBatch[]> {
 }
 
 /**
- * The batches sealBatches writes: one group per survey version and office,
- * shuffled, cut into batches of at most `maxSize`. Pure, so its order can be
- * tested apart from IndexedDB, whose random keys already hand the sets over
- * in no particular order.
+ * The batches sealBatches writes: readable sets grouped by survey version and
+ * office, a sealed wave's envelopes also by wave and key (the server checks a
+ * batch against one survey and opens it with one key); each group shuffled and
+ * cut into batches of at most `maxSize`. Pure, so its order can be tested apart
+ * from IndexedDB, whose random keys already hand the sets over in no particular order.
  */
-export function groupIntoBatches(sets: AnswerSet[], maxSize: number): OpenBatch[] {
-  const groups = new Map<string, AnswerSet[]>();
+export function groupIntoBatches(sets: StoredAnswerSet[], maxSize: number): Batch[] {
+  const groups = new Map<string, StoredAnswerSet[]>();
   for (const set of sets) {
-    const key = JSON.stringify([set.surveyId, set.surveyVersion, set.office]);
-    groups.set(key, [...(groups.get(key) ?? []), set]);
+    const wave = isSealedSet(set) ? [set.wave, set.fingerprint] : [];
+    const key = JSON.stringify([set.surveyId, set.surveyVersion, set.office, ...wave]);
+    const group = groups.get(key);
+    if (group) group.push(set);
+    else groups.set(key, [set]);
   }
-  const batches: OpenBatch[] = [];
+  const batches: Batch[] = [];
   for (const group of groups.values()) {
     shuffle(group);
-    for (let i = 0; i < group.length; i += maxSize) {
-      const answerSets = group.slice(i, i + maxSize);
-      const [{ surveyId, surveyVersion, office }] = answerSets as [AnswerSet];
-      batches.push({ batchId: crypto.randomUUID(), surveyId, surveyVersion, office, answerSets });
-    }
+    for (let i = 0; i < group.length; i += maxSize)
+      batches.push(batchOf(group.slice(i, i + maxSize)));
   }
   return batches;
+}
+
+/** A batch around sets of one group: all readable or all sealed for one wave and key. */
+function batchOf(answerSets: StoredAnswerSet[]): Batch {
+  const first = answerSets[0] as StoredAnswerSet;
+  const { surveyId, surveyVersion, office } = first;
+  const batchId = crypto.randomUUID();
+  return isSealedSet(first)
+    ? {
+        batchId,
+        sealed: true,
+        wave: first.wave,
+        fingerprint: first.fingerprint,
+        surveyId,
+        surveyVersion,
+        office,
+        answerSets: answerSets as SealedAnswerSet[],
+      }
+    : { batchId, surveyId, surveyVersion, office, answerSets: answerSets as AnswerSet[] };
 }
 
 /** Fisher–Yates with crypto randomness: the order inside a batch must not reveal the order of answering. */

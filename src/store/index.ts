@@ -1,22 +1,29 @@
-import type { AnswerSet } from '../shared/answer-schema.ts';
 import type { Refusal } from '../shared/problems.ts';
 import type { Batch } from '../shared/wire-schema.ts';
 import { pendingCount, saveAnswerSet } from './answers.ts';
 import { addSentTotal, allBatches, wipeAll } from './backup.ts';
 import { heldBatches, holdBatch, markBatchSent, nextBatch, sealBatches } from './batches.ts';
 import { Connection, type ConnectionOptions } from './connection.ts';
-import type { Settings, StoredBatch } from './schema.ts';
+import type { Settings, StoredAnswerSet, StoredBatch } from './schema.ts';
 import { getSetting, setSetting } from './settings.ts';
 
 export { StoreUnavailableError } from './connection.ts';
-export type { OlderSentence, PinHash, PinLock, Settings, StoredBatch } from './schema.ts';
+export type {
+  OlderSentence,
+  PinHash,
+  PinLock,
+  Settings,
+  StoredAnswerSet,
+  StoredBatch,
+} from './schema.ts';
 
 /**
  * The kiosk's local store: the only door to IndexedDB. UI and sync receive
  * this object and never see IndexedDB themselves.
  */
 export interface Store {
-  saveAnswerSet(answerSet: AnswerSet): Promise<void>;
+  /** A sealed wave's set arrives here already sealed (src/kiosk/seal-answer-set.ts). */
+  saveAnswerSet(answerSet: StoredAnswerSet): Promise<void>;
   pendingCount(): Promise<number>;
   sealBatches(maxSize?: number): Promise<number>;
   nextBatch(): Promise<Batch | undefined>;

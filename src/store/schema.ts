@@ -2,6 +2,7 @@ import type { DBSchema } from 'idb';
 import type { AnswerSet } from '../shared/answer-schema.ts';
 import type { KioskConfiguration } from '../shared/kiosk-config-schema.ts';
 import type { EnrollProblem, Refusal, SyncProblem } from '../shared/problems.ts';
+import type { SealedAnswerSet } from '../shared/sealed/sealed-schema.ts';
 import type { Batch } from '../shared/wire-schema.ts';
 
 export const DB_NAME = 'urne';
@@ -67,12 +68,18 @@ export interface Settings {
 }
 
 /**
+ * A finished answer set as it waits on the tablet: readable for an open wave, only its
+ * envelope for a sealed wave (isSealedSet tells them apart).
+ */
+export type StoredAnswerSet = AnswerSet | SealedAnswerSet;
+
+/**
  * The whole local database. Answer sets and batches use out-of-line random
  * v4 UUID keys: an auto-increment key would be a sequence number that reveals
  * the order in which citizens answered.
  */
 export interface UrneDB extends DBSchema {
-  answers: { key: string; value: AnswerSet };
+  answers: { key: string; value: StoredAnswerSet };
   batches: { key: string; value: StoredBatch };
   settings: { key: keyof Settings; value: Settings[keyof Settings] };
 }

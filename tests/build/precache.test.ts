@@ -124,7 +124,8 @@ describe('built app', () => {
   // is only the whole start if nothing is `import()`ed unconditionally at start (lockdown and
   // update-when-idle once were, uncounted). So every lazy chunk must be one of these, each
   // loaded only on demand: another language, the language sheet, read-aloud, the closed
-  // screen, enrollment (a one-time link or staff's setup) and the staff mode.
+  // screen, enrollment (a one-time link or staff's setup), the staff mode and the HPKE
+  // sealing of a sealed wave (loaded only when the configuration names a key).
   const ON_DEMAND = [
     /^src\/survey\/translations\//,
     /^src\/kiosk\/i18n\/[a-z-]+\.ts$/,
@@ -133,6 +134,7 @@ describe('built app', () => {
     /^_enroll-[\w-]+\.js$/,
     /^src\/sync\/enroll\.ts$/,
     /^src\/staff\/(?:setup-enroll\.ts|StaffMode\.tsx)$/,
+    /^src\/shared\/sealed\/envelope\.ts$/,
   ];
 
   it('loads lazily only what a start may not need (so the budget below sees the whole start)', () => {
