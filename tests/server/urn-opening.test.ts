@@ -234,6 +234,30 @@ describe('two of three holders open the urn', () => {
     );
   });
 
+  it('leaves the urn sealed when an envelope arrives between reading and writing', async () => {
+    await putEnvelopes(t.dbPath, wave, distinctSets(t.version, 3, [OFFICE]));
+    const late = distinctSets(t.version, 4, [OFFICE]).slice(3);
+    // A late kiosk batch landing while the envelopes are being decrypted.
+    const racing = {
+      ...t.store,
+      listEnvelopes: async (id: number) => {
+        const read = await t.store.listEnvelopes(id);
+        await putEnvelopes(t.dbPath, wave, late);
+        return read;
+      },
+    };
+    const err = await openUrn(racing, wave.id, wave.shares.slice(0, 2), AFTER_END).catch(
+      (e: unknown) => e,
+    );
+    expect((err as UrnError).problem).toEqual({ code: 'urn-changed', waveId: wave.id });
+    expect(rows('SELECT * FROM envelopes')).toHaveLength(4);
+    expect(rows('SELECT * FROM answer_sets')).toHaveLength(0);
+    expect(rows('SELECT * FROM urn_openings')).toHaveLength(0);
+    // Opened again, it takes the late one too.
+    const { opening } = await openUrn(t.store, wave.id, wave.shares.slice(0, 2), AFTER_END);
+    expect(opening).toMatchObject({ received: 4, valid: 4 });
+  });
+
   it('opens an empty urn, and refuses a second opening', async () => {
     const { opening } = await openUrn(t.store, wave.id, wave.shares.slice(0, 2), AFTER_END);
     expect(opening).toMatchObject({ received: 0, valid: 0, invalid: 0, duplicates: 0 });
