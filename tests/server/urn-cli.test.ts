@@ -76,7 +76,7 @@ describe('npm run urne -- open', () => {
     expect(r.stdout).toContain(`The urn of wave ${wave.id} is open.`);
     expect(r.stdout).toMatch(/Envelopes received: +12\n/);
     expect(r.stdout).toMatch(/Valid \(stored\): +12\n/);
-    expect(r.stdout).toContain('Holders present:     1. Leitung Bürgerbüro, 3. Personalrat');
+    expect(r.stdout).toMatch(/Holders present: +1\. Leitung Bürgerbüro, 3\. Personalrat\n/);
     const html = readFileSync(join(out, `niederschrift-wave-${wave.id}.html`), 'utf8');
     expect(html).toContain('Niederschrift über die Öffnung der Urne');
     expect(html).toContain('Personalrat');

@@ -26,7 +26,12 @@ export async function runOpenUrn(
       `${key.threshold} of ${key.holders.length} shares open the urn. Each holder types the share from the sheet (or scans its QR code) and presses Enter.`,
     );
   }
-  const shares = await readShares(process.stdin, interactive ? (key?.threshold ?? 0) : Infinity);
+  // Without a key there is nothing to type: openUrn says why in one sentence.
+  const shares = key
+    ? await readShares(process.stdin, interactive ? key.threshold : Infinity, (n) => {
+        if (interactive) process.stdout.write(`Share ${n} of ${key.threshold}:\n`);
+      })
+    : [];
   // The shares were on the screen: gone before anyone photographs the figures below.
   if (interactive) process.stdout.write('\x1b[2J\x1b[3J\x1b[H');
   let opened: Awaited<ReturnType<typeof openUrn>>;
@@ -65,13 +70,16 @@ export async function runWriteRecord(
 }
 
 function printFigures(o: UrnOpening): void {
-  console.log(`Opened at:           ${o.openedAt}`);
-  console.log(`Holders present:     ${o.holders.map((h) => `${h.number}. ${h.label}`).join(', ')}`);
-  console.log(`Envelopes received:  ${o.received}`);
-  console.log(`Valid (stored):      ${o.valid}`);
-  console.log(`Invalid (not stored): ${o.invalid}`);
-  console.log(`Duplicates:          ${o.duplicates}`);
-  console.log(`SHA-256 of all ciphertexts: ${o.ciphertextSha256}`);
+  const figures: [string, string | number][] = [
+    ['Opened at', o.openedAt],
+    ['Holders present', o.holders.map((h) => `${h.number}. ${h.label}`).join(', ')],
+    ['Envelopes received', o.received],
+    ['Valid (stored)', o.valid],
+    ['Invalid (not stored)', o.invalid],
+    ['Duplicates', o.duplicates],
+    ['SHA-256 of all ciphertexts', o.ciphertextSha256],
+  ];
+  for (const [label, value] of figures) console.log(`${`${label}:`.padEnd(28)}${value}`);
 }
 
 async function writeRecord(store: ServerStore, waveId: number, outDir: string): Promise<number> {
@@ -101,11 +109,16 @@ async function writeRecord(store: ServerStore, waveId: number, outDir: string): 
  * types the QR code's line breaks), so lines are joined until they hold a whole share's
  * characters or an empty line ends one. Stops after `count` shares or at the end of input.
  */
-async function readShares(input: NodeJS.ReadableStream, count: number): Promise<string[]> {
+async function readShares(
+  input: NodeJS.ReadableStream,
+  count: number,
+  prompt: (n: number) => void,
+): Promise<string[]> {
   const shares: string[] = [];
   let current = '';
   const symbols = (text: string) => text.replace(/[\s-]+/g, '').length;
   const lines = createInterface({ input, terminal: false });
+  prompt(1);
   for await (const line of lines) {
     if (symbols(line) === 0) {
       if (current) shares.push(current);
@@ -115,6 +128,7 @@ async function readShares(input: NodeJS.ReadableStream, count: number): Promise<
       if (symbols(current) >= SHARE_SYMBOLS) {
         shares.push(current);
         current = '';
+        if (shares.length < count) prompt(shares.length + 1);
       }
     }
     if (shares.length >= count) break;
