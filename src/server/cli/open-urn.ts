@@ -7,7 +7,6 @@ import { SHARE_SYMBOLS } from '../sealed/share-codec.ts';
 import { UrnError } from '../sealed/urn-problems.ts';
 import type { ServerStore } from '../store/server-store.ts';
 import type { UrnOpening } from '../store/urn-store.ts';
-import { printPdf } from './niederschrift-pdf.ts';
 
 export const DEFAULT_RECORD_DIR = './niederschrift';
 
@@ -93,6 +92,8 @@ async function writeRecord(store: ServerStore, waveId: number, outDir: string): 
   await writeFile(`${base}.html`, html);
   console.log(`Niederschrift: ${base}.html`);
   try {
+    // Loaded here: playwright-core is heavy, and `urne keys …` needs none of it.
+    const { printPdf } = await import('./niederschrift-pdf.ts');
     await printPdf(html, `${base}.pdf`);
     console.log(`Niederschrift: ${base}.pdf`);
   } catch (err) {
