@@ -11,6 +11,7 @@ import { addEnrollRoute } from './routes/enroll.ts';
 import type { KioskEnv } from './routes/guards.ts';
 import { addImportRoute, IMPORT_PATH } from './routes/import.ts';
 import { addKioskConfigRoute } from './routes/kiosk-config.ts';
+import { addUrnOpeningRoutes } from './routes/urn-opening.ts';
 import { serveDist } from './static-files.ts';
 import type { ServerStore } from './store/server-store.ts';
 import { createSurveyCatalog } from './survey-catalog.ts';
@@ -85,6 +86,7 @@ export function createApp(deps: AppDeps): Hono<KioskEnv> {
   addImportRoute(app, batchDeps);
   addKioskConfigRoute(app, deps);
   addResultsRoutes(app, deps);
+  addUrnOpeningRoutes(app, deps.store);
 
   app.all(`${API_PREFIX}/*`, () => {
     throw new ApiError(404, 'There is no such address in the Urne API.');

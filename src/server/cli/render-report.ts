@@ -3,6 +3,7 @@ import { queryString, RESULTS_PAGE_PATH } from '../../shared/results/results-pat
 import { hashSessionId, SESSION_COOKIE, startSession } from '../auth/sessions.ts';
 import { startServer } from '../node.ts';
 import { openSqliteStore } from '../store/sqlite-store.ts';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium.ts';
 
 /** What `npm run report` renders, and where from. */
 export interface ReportOptions {
@@ -16,9 +17,6 @@ export interface ReportOptions {
   includeFlagged?: boolean;
   chromiumPath?: string;
 }
-
-// As in tests/browser/harness.ts: Debian's Chromium, headless, no sandbox (runs as a service user).
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'];
 
 /** Renders the report to `out`; returns the wave id and the number of pages written. */
 export async function renderReport(o: ReportOptions): Promise<{ waveId: number; pages: number }> {
@@ -34,7 +32,7 @@ export async function renderReport(o: ReportOptions): Promise<{ waveId: number; 
     sessionId = await startSession(store);
     const server = await startServer({ dbPath: o.dbPath, host: '127.0.0.1', distDir: o.distDir });
     const browser = await chromium.launch({
-      executablePath: o.chromiumPath ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      executablePath: chromiumPath(o.chromiumPath),
       args: CHROMIUM_ARGS,
       headless: true,
     });

@@ -3,6 +3,7 @@ import { formatFingerprint } from '../../shared/sealed/key-fingerprint.ts';
 import { dbPathFrom } from '../config.ts';
 import { parseHolders } from '../sealed/key-ceremony.ts';
 import { checkKeysCreateArgs, DEFAULT_SHEETS_DIR, runKeysCreate } from './keys-create.ts';
+import { DEFAULT_RECORD_DIR, runOpenUrn, runWriteRecord } from './open-urn.ts';
 import { runCli, withStore } from './run-cli.ts';
 
 const USAGE = `The sealed ballot box (database: URNE_DB, default ./data/urne.db).
@@ -11,7 +12,14 @@ const USAGE = `The sealed ballot box (database: URNE_DB, default ./data/urne.db)
                   --threshold 2 [--out ${DEFAULT_SHEETS_DIR}]
         seal a wave: a new key pair, one printable share sheet per holder (HTML, A4);
         any <threshold> of the shares open the urn, fewer cannot. The private key is never stored.
-  npm run urne -- keys show --wave <id>      the wave's key fingerprint and its holders`;
+  npm run urne -- keys show --wave <id>      the wave's key fingerprint and its holders
+  npm run urne -- open --wave <id> [--out ${DEFAULT_RECORD_DIR}]
+        open the urn after the wave's last day: the holders type or scan their shares, one
+        after the other (a share on one line or on its sheet's four, an empty line between);
+        the valid answers are stored for the results, the envelopes deleted, and the record
+        (Niederschrift) written as niederschrift-wave-<id>.html and .pdf. Opened once only.
+  npm run urne -- record --wave <id> [--out ${DEFAULT_RECORD_DIR}]
+        write the Niederschrift of an earlier opening again`;
 
 /** The sealed-urn CLI. Returns the exit code; prints to stdout/stderr. */
 async function runUrneCli(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
@@ -60,6 +68,15 @@ async function runUrneCli(argv: string[], env: NodeJS.ProcessEnv): Promise<numbe
       for (const [i, h] of key.holders.entries()) console.log(`  ${i + 1}. ${h}`);
       return 0;
     });
+  }
+  if ((command === 'open' || command === 'record') && !sub) {
+    if (!Number.isSafeInteger(waveId) || waveId < 1) {
+      console.error('Name the wave by its id: --wave <id> (see: npm run evaluator -- wave list).');
+      return 1;
+    }
+    const args = { waveId, outDir: values.out?.trim() || DEFAULT_RECORD_DIR };
+    const run = command === 'open' ? runOpenUrn : runWriteRecord;
+    return withStore(dbPathFrom(env), (store) => run(store, args));
   }
   console.error(USAGE);
   return 1;

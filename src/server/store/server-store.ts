@@ -3,6 +3,7 @@ import type { Batch } from '../../shared/wire-schema.ts';
 import type { StuffingLimits } from '../kiosk-tally.ts';
 import type { EnrollmentStore } from './enrollment-store.ts';
 import type { ResultsStore } from './results-store.ts';
+import type { UrnStore } from './urn-store.ts';
 
 /** A registered kiosk. The token itself is never stored, only its SHA-256. */
 export interface Kiosk {
@@ -38,7 +39,7 @@ export type SaveOutcome =
  * transaction, so two concurrent deliveries of the same batch store it once,
  * and a failure stores nothing. It resolves only once the commit is durable.
  */
-export interface ServerStore extends EnrollmentStore, ResultsStore {
+export interface ServerStore extends EnrollmentStore, ResultsStore, UrnStore {
   /**
    * `from` is the kiosk that sent it: its day's tally then flags implausible sets (ballot
    * stuffing, kiosk-tally.ts), in the same transaction. Without it (the import CLI) no tally.

@@ -6,6 +6,7 @@ import type { Kiosk, ServerStore } from './server-store.ts';
 import { connect } from './sqlite-connection.ts';
 import { createSqliteEnrollmentStore } from './sqlite-enrollment-store.ts';
 import { createSqliteSaveBatch } from './sqlite-save-batch.ts';
+import { createSqliteUrnStore } from './sqlite-urn-store.ts';
 
 interface KioskRow {
   id: number;
@@ -42,6 +43,7 @@ export function openSqliteStore(path: string): ServerStore & ResultsStore {
   return {
     ...createSqliteEnrollmentStore(db),
     ...createSqliteResultsStore(db),
+    ...createSqliteUrnStore(db),
     saveBatch: async (batch, from) => saveBatch(batch, from),
     async findSurvey(surveyId, version) {
       const row = surveyById.get(surveyId, version) as { definition: string } | undefined;
