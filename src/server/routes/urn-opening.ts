@@ -30,7 +30,7 @@ export function addUrnOpeningRoutes(app: Hono<any>, store: ServerStore): void {
   app.use(`${URN_PAGE_PATH}/*`, guard);
 
   app.get(URN_PAGE_PATH, async (c) => {
-    const counts = await store.countEnvelopes();
+    const counts = await store.countEnvelopesPerWave();
     const today = dayOf(new Date());
     const urns: UrnSummary[] = [];
     for (const wave of await store.listWaves()) {
@@ -60,7 +60,7 @@ export function addUrnOpeningRoutes(app: Hono<any>, store: ServerStore): void {
       });
       return page(c, renderUrnMessage('Noch nicht zu öffnen', problem, backLink), 409);
     }
-    const envelopes = (await store.countEnvelopes()).get(wave.id) ?? 0;
+    const envelopes = (await store.countEnvelopesPerWave()).get(wave.id) ?? 0;
     return page(c, renderUrnForm(wave, key, envelopes));
   });
 
@@ -81,7 +81,7 @@ export function addUrnOpeningRoutes(app: Hono<any>, store: ServerStore): void {
       if (err.problem.code === 'urn-opened' || err.problem.code === 'wave-not-ended') {
         return page(c, renderUrnMessage('Nicht geöffnet', sentence, backLink), 409);
       }
-      const envelopes = (await store.countEnvelopes()).get(wave.id) ?? 0;
+      const envelopes = (await store.countEnvelopesPerWave()).get(wave.id) ?? 0;
       return page(c, renderUrnForm(wave, key, envelopes, sentence), 400);
     }
   });

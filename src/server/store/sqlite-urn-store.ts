@@ -106,7 +106,7 @@ export function createSqliteUrnStore(db: Database.Database): UrnStore {
         }),
       );
     },
-    async countEnvelopes() {
+    async countEnvelopesPerWave() {
       const rows = db
         .prepare('SELECT wave_id, COUNT(*) AS n FROM envelopes GROUP BY wave_id')
         .all() as { wave_id: number; n: number }[];

@@ -46,7 +46,7 @@ export interface UrnStore {
   /** Every envelope of the wave, in no meaningful order. */
   listEnvelopes(waveId: number): Promise<StoredEnvelope[]>;
   /** How many envelopes of each wave wait for the opening (waves with none are left out). */
-  countEnvelopes(): Promise<Map<number, number>>;
+  countEnvelopesPerWave(): Promise<Map<number, number>>;
   findUrnOpening(waveId: number): Promise<UrnOpening | undefined>;
   /**
    * The opening's one write, all or nothing: the valid sets into answer_sets in the order given
