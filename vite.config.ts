@@ -96,6 +96,13 @@ export default defineConfig({
     }),
     precompress(),
   ],
+  resolve: {
+    alias: {
+      // workbox-window's package points bundlers at its ES5 build (2.3 kB gzip, regenerator
+      // included); the same code as ES2015+ is 1.4 kB. The kiosk targets es2022 anyway.
+      'workbox-window': 'workbox-window/build/workbox-window.prod.mjs',
+    },
+  },
   // manifest: .vite/manifest.json maps index.html to its chunks; tests/build reads it for the size budget.
   build: {
     target: 'es2022',

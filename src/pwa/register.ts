@@ -1,3 +1,4 @@
+import { Workbox } from 'workbox-window';
 import { SKIP_WAITING, type SwMessage } from '../shared/sw-messages.ts';
 
 /**
@@ -37,40 +38,32 @@ export interface RegisterOptions {
  * first render). Resolves `undefined` where service workers are unsupported, in `vite dev`
  * (a caching worker there only serves stale code), or when registration fails: the kiosk then
  * still works online, it just cannot start offline.
- *
- * The browser's own API, not workbox-window: the few events used here cost 2 kB of the
- * first-load budget there (and its events stopped after the first update it did not trigger).
  */
 export async function registerServiceWorker(
   options: RegisterOptions = {},
 ): Promise<PwaHandle | undefined> {
   if (import.meta.env.DEV || !('serviceWorker' in navigator)) return undefined;
   const base = import.meta.env.BASE_URL;
-  const container = navigator.serviceWorker;
-  if (document.readyState !== 'complete') {
-    await new Promise((loaded) => window.addEventListener('load', loaded, { once: true }));
-  }
-  let reg: ServiceWorkerRegistration;
-  try {
-    reg = await container.register(options.scriptUrl ?? `${base}sw.js`, { scope: base });
-  } catch (error) {
-    console.error('Urne: service worker registration failed; offline start unavailable.', error);
-    return undefined;
-  }
+  const wb = new Workbox(options.scriptUrl ?? `${base}sw.js`, { scope: base });
   const listeners = new Set<() => void>();
-  // An active worker is required: on first install the new worker passes through "installed"
-  // too, with nothing to update.
-  const isWaiting = () => Boolean(reg.waiting && reg.active);
+  let registration: ServiceWorkerRegistration | undefined;
+  // Read from the registration, not from events: workbox-window stops reporting after the first
+  // update it did not trigger itself, while `registration.waiting` always names the newest one.
+  // An active worker is required: on first install the new worker passes through "waiting".
+  const isWaiting = () => Boolean(registration?.waiting && registration.active);
   const notify = () => {
     if (isWaiting()) for (const listener of listeners) listener();
   };
   // Later updates; one already waiting at start is announced when the app subscribes.
-  reg.addEventListener('updatefound', () => {
-    const worker = reg.installing;
-    worker?.addEventListener('statechange', () => {
-      if (worker.state === 'installed') notify();
-    });
-  });
+  wb.addEventListener('waiting', notify);
+  try {
+    registration = await wb.register();
+  } catch (error) {
+    console.error('Urne: service worker registration failed; offline start unavailable.', error);
+    return undefined;
+  }
+  if (!registration) return undefined;
+  const reg = registration;
   let applying = false;
   return {
     get updateWaiting() {
@@ -88,7 +81,7 @@ export async function registerServiceWorker(
         applying = true;
         const reload = options.reload ?? (() => window.location.reload());
         // The worker never claims clients itself, so a controller change now is the new version.
-        container.addEventListener('controllerchange', () => reload());
+        wb.addEventListener('controlling', () => reload());
       }
       const message: SwMessage = { type: SKIP_WAITING };
       waiting.postMessage(message);
