@@ -64,16 +64,19 @@ function rawPut(page: Page, store: string, entries: [string, unknown][]): Promis
   );
 }
 
-/** Every value of every object store, as one JSON text (to look for a PIN in clear). */
-export function dumpDatabase(page: Page): Promise<string> {
+/**
+ * Every value of every object store (or of the stores named), as one JSON text: to look for a
+ * PIN or an answer in clear.
+ */
+export function dumpDatabase(page: Page, stores?: readonly string[]): Promise<string> {
   return page.evaluate(
-    () =>
+    (only) =>
       new Promise<string>((resolve, reject) => {
         const open = indexedDB.open('urne');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const db = open.result;
-          const names = [...db.objectStoreNames];
+          const names = only ?? [...db.objectStoreNames];
           const tx = db.transaction(names, 'readonly');
           const reads = names.map((name) => ({
             name,
@@ -88,6 +91,7 @@ export function dumpDatabase(page: Page): Promise<string> {
           tx.onerror = () => reject(tx.error);
         };
       }),
+    stores,
   );
 }
 
