@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { buergerbueroSurvey } from '../../src/shared/survey/buergerbuero-survey.ts';
 
 // Steps shared by the kiosk browser tests: tap like a citizen, read IndexedDB like an auditor.
 
@@ -69,4 +70,18 @@ export function readAnswers(page: Page): Promise<{ keys: IDBValidKey[]; values: 
         };
       }),
   );
+}
+
+/**
+ * Words a readable answer set of the bundled survey would carry: the given markers (free texts),
+ * every question and option id in quotes, and the "answers" key. A sealed record has none of them.
+ */
+export function readableAnswerWords(markers: readonly string[]): string[] {
+  const words = new Set(markers);
+  for (const q of buergerbueroSurvey.questions) {
+    words.add(`"${q.id}"`);
+    for (const option of 'options' in q ? (q.options ?? []) : []) words.add(`"${option.id}"`);
+  }
+  words.add('"answers"');
+  return [...words];
 }

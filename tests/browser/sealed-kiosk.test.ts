@@ -18,8 +18,8 @@ import {
   startEndpoint,
   useServerAndBrowser,
 } from './harness.ts';
-import { readAnswers, tapThroughWithRemark } from './kiosk-steps.ts';
-import { countStore, enterPin, longPressCorner, putSettings, welcome } from './staff-steps.ts';
+import { readAnswers, readableAnswerWords, tapThroughWithRemark } from './kiosk-steps.ts';
+import { countStore, openStaffPanel, putSettings, welcome } from './staff-steps.ts';
 
 const HOLD_MS = 600;
 const PIN = '2580';
@@ -96,17 +96,6 @@ function rawAnswersAndBatches(page: Page): Promise<string> {
   );
 }
 
-/** Words a readable answer set would carry: the marker, every question id and option id. */
-function plaintextWords(markers: string[]): string[] {
-  const words = new Set(markers);
-  for (const q of buergerbueroSurvey.questions) {
-    words.add(`"${q.id}"`);
-    for (const option of 'options' in q ? (q.options ?? []) : []) words.add(`"${option.id}"`);
-  }
-  words.add('"answers"');
-  return [...words];
-}
-
 describeBrowser('a sealed wave on the tablet', () => {
   let sealed: SealedWorld | undefined;
   const world = useServerAndBrowser(
@@ -128,15 +117,7 @@ describeBrowser('a sealed wave on the tablet', () => {
     await welcome(page);
   });
 
-  async function openPanel(): Promise<void> {
-    await longPressCorner(page, HOLD_MS);
-    const fresh = page.getByRole('heading', { name: 'Neue PIN festlegen' });
-    const pad = page.getByRole('heading', { name: 'PIN eingeben' });
-    await fresh.or(pad).waitFor();
-    if (await fresh.isVisible()) await enterPin(page, PIN);
-    await enterPin(page, PIN);
-    await page.getByRole('heading', { name: 'Personalbereich' }).waitFor();
-  }
+  const openPanel = () => openStaffPanel(page, PIN, HOLD_MS);
   const statusLine = (id: string) => page.locator(`[data-status="${id}"] dd`).textContent();
 
   it('offline, IndexedDB and the backup file hold only envelopes; the panel shows the key', async () => {
@@ -157,7 +138,7 @@ describeBrowser('a sealed wave on the tablet', () => {
     expect(values).toHaveLength(SURVEYS);
     const envelopes = values.map((value) => SealedAnswerSet.parse(value));
     const raw = await rawAnswersAndBatches(page);
-    for (const word of plaintextWords(markers)) expect(raw).not.toContain(word);
+    for (const word of readableAnswerWords(markers)) expect(raw).not.toContain(word);
     // Real envelopes of what was tapped: the wave's private key opens each to its remark.
     const opened = await Promise.all(envelopes.map((e) => openEnvelope(e, privateKey)));
     expect(opened.map((set) => set?.answers.improve).sort()).toEqual([...markers].sort());
@@ -179,7 +160,7 @@ describeBrowser('a sealed wave on the tablet', () => {
     expect(backup.batches.reduce((n, b) => n + b.answerSets.length, 0)).toBe(SURVEYS);
     // Sealed into batches for the file, the tablet still holds no readable answer either.
     const afterExport = await rawAnswersAndBatches(page);
-    for (const word of plaintextWords(markers)) {
+    for (const word of readableAnswerWords(markers)) {
       expect(text).not.toContain(word);
       expect(afterExport).not.toContain(word);
     }

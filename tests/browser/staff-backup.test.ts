@@ -17,8 +17,8 @@ import {
 import {
   countStore,
   dumpDatabase,
-  enterPin,
   longPressCorner,
+  openStaffPanel,
   putAnswers,
   putSettings,
   sampleSets,
@@ -36,16 +36,7 @@ describeBrowser('staff panel: backup, reset, send now', () => {
   });
 
   /** Opens staff mode; on a fresh kiosk chooses the PIN first. */
-  async function openPanel(on = page): Promise<void> {
-    const page = on;
-    await longPressCorner(page, HOLD_MS);
-    const fresh = page.getByRole('heading', { name: 'Neue PIN festlegen' });
-    const pad = page.getByRole('heading', { name: 'PIN eingeben' });
-    await fresh.or(pad).waitFor();
-    if (await fresh.isVisible()) await enterPin(page, PIN);
-    await enterPin(page, PIN);
-    await page.getByRole('heading', { name: 'Personalbereich' }).waitFor();
-  }
+  const openPanel = (on = page) => openStaffPanel(on, PIN, HOLD_MS);
   const waiting = () => page.locator('[data-status="waiting"] dd').textContent();
   // The actions' outcome line, not the set-up section's own.
   const outcome = (on = page) => on.locator('.staff__outcome:not([data-setup])').textContent();

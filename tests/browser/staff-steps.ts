@@ -24,6 +24,20 @@ export async function enterPin(page: Page, pin: string): Promise<void> {
   await page.getByRole('button', { name: 'OK', exact: true }).click();
 }
 
+/**
+ * Opens the staff panel with the hidden corner (the kiosk's `?longPressMs=` must be `holdMs`); on
+ * a kiosk without a PIN yet, chooses `pin` first.
+ */
+export async function openStaffPanel(page: Page, pin: string, holdMs: number): Promise<void> {
+  await longPressCorner(page, holdMs);
+  const fresh = page.getByRole('heading', { name: 'Neue PIN festlegen' });
+  const pad = page.getByRole('heading', { name: 'PIN eingeben' });
+  await fresh.or(pad).waitFor();
+  if (await fresh.isVisible()) await enterPin(page, pin);
+  await enterPin(page, pin);
+  await page.getByRole('heading', { name: 'Personalbereich' }).waitFor();
+}
+
 /** Waits until the citizens' welcome screen shows (the app has opened its database by then). */
 export async function welcome(page: Page): Promise<void> {
   await page.getByRole('heading', { name: 'Wie war Ihr Besuch heute?' }).waitFor();

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { holdCeremony } from '../../src/server/sealed/key-ceremony.ts';
+import { shareText } from '../../src/server/sealed/share-codec.ts';
 import type { ServerStore } from '../../src/server/store/server-store.ts';
 import type { AnswerSet } from '../../src/shared/answer-schema.ts';
 import { sealAnswerSet, type WaveSealingKey } from '../../src/shared/sealed/envelope.ts';
@@ -8,8 +9,14 @@ import { SURVEY } from './results-fixtures.ts';
 
 export const HOLDERS = ['Leitung Bürgerbüro', 'Datenschutz', 'Personalrat'];
 
-/** Holds the key ceremony for a wave as `urne keys create` does; returns the kiosk's sealing key. */
-export async function sealWave(store: ServerStore, waveId: number): Promise<WaveSealingKey> {
+/**
+ * Holds a 2-of-3 key ceremony for a wave as `urne keys create` does: the kiosk's sealing key, and
+ * each holder's share as its QR code holds it (by share number − 1).
+ */
+export async function holdTestCeremony(
+  store: ServerStore,
+  waveId: number,
+): Promise<{ key: WaveSealingKey; shares: string[] }> {
   const ceremony = await holdCeremony(waveId, { holders: HOLDERS, threshold: 2 });
   await store.setWaveKey(waveId, {
     publicKey: Buffer.from(ceremony.publicKey).toString('base64url'),
@@ -17,8 +24,15 @@ export async function sealWave(store: ServerStore, waveId: number): Promise<Wave
     holders: HOLDERS,
     threshold: 2,
   });
-  return { wave: waveId, fingerprint: ceremony.fingerprint, publicKey: ceremony.publicKey };
+  return {
+    key: { wave: waveId, fingerprint: ceremony.fingerprint, publicKey: ceremony.publicKey },
+    shares: ceremony.shares.map((s) => shareText(s.lines)),
+  };
 }
+
+/** The key ceremony for a wave; returns the kiosk's sealing key. */
+export const sealWave = async (store: ServerStore, waveId: number): Promise<WaveSealingKey> =>
+  (await holdTestCeremony(store, waveId)).key;
 
 /** A sealed wave's batch as a kiosk sends it: every set sealed to `key` in Node. */
 export async function sealedBatch(

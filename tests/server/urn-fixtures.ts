@@ -1,13 +1,13 @@
 import Database from 'better-sqlite3';
-import { holdCeremony } from '../../src/server/sealed/key-ceremony.ts';
-import { shareText } from '../../src/server/sealed/share-codec.ts';
 import type { ServerStore } from '../../src/server/store/server-store.ts';
 import type { AnswerSet } from '../../src/shared/answer-schema.ts';
 import { sealAnswerSet, type WaveSealingKey } from '../../src/shared/sealed/envelope.ts';
 import type { SealedAnswerSet } from '../../src/shared/sealed/sealed-schema.ts';
 import { answerSet, SURVEY } from './results-fixtures.ts';
+import { holdTestCeremony } from './sealed-fixtures.ts';
 
-export const HOLDERS = ['Leitung Bürgerbüro', 'Datenschutz', 'Personalrat'];
+export { HOLDERS } from './sealed-fixtures.ts';
+
 /** The wave of these tests: it ends on 2026-07-14, so it may be opened from the 15th. */
 export const WAVE = { name: '2026', from: '2026-06-18', to: '2026-07-14' };
 export const AFTER_END = new Date('2026-07-15T10:04:00');
@@ -25,18 +25,7 @@ export async function sealedWave(
   wave: { name: string; from: string; to: string } = WAVE,
 ): Promise<SealedTestWave> {
   const { id } = await store.addWave({ surveyId: SURVEY, ...wave, sealed: true });
-  const ceremony = await holdCeremony(id, { holders: HOLDERS, threshold: 2 });
-  await store.setWaveKey(id, {
-    publicKey: Buffer.from(ceremony.publicKey).toString('base64url'),
-    fingerprint: ceremony.fingerprint,
-    holders: HOLDERS,
-    threshold: 2,
-  });
-  return {
-    id,
-    key: { wave: id, fingerprint: ceremony.fingerprint, publicKey: ceremony.publicKey },
-    shares: ceremony.shares.map((s) => shareText(s.lines)),
-  };
+  return { id, ...(await holdTestCeremony(store, id)) };
 }
 
 /** `count` different valid answer sets of the wave's days; the free text tells them apart. */
@@ -52,8 +41,8 @@ export function distinctSets(version: string, count: number, offices: string[]):
 }
 
 /**
- * What the intake will do (until it lands): seal each set to the wave's key and insert the
- * envelope with plain SQL, in the given order. Returns the envelopes as inserted.
+ * Envelopes put straight into the urn with plain SQL, in the given order, as if the intake had
+ * stored them (without its random keys), so a test can also put what the intake would refuse. Returns the envelopes as inserted.
  */
 export async function putEnvelopes(
   dbPath: string,
