@@ -221,6 +221,8 @@ describeWebKit('the kiosk in WebKit', () => {
     const onTablet = sets.map((set) => SealedAnswerSet.parse(set));
     expect(onTablet).toHaveLength(markers.length);
     expect(onTablet.every((e) => e.wave === waveId && e.fingerprint === fingerprint)).toBe(true);
+    // Two sets, because each must get a fresh HPKE context from WebKit's key generation.
+    expect(new Set(onTablet.map((e) => e.enc)).size).toBe(markers.length);
     const raw = await page.run(rawOutbox);
     for (const word of plaintextWords(markers)) expect(raw).not.toContain(word);
 
