@@ -12,6 +12,8 @@ import { DIST_DIR } from '../browser/harness.ts';
 export interface RestartableEndpoint {
   /** e.g. 'http://127.0.0.1:41234', the same across restarts (the kiosk's origin must not change). */
   url: string;
+  /** The SQLite file, for what IT does beside the running server (the CLI's waves and keys). */
+  dbPath: string;
   addKiosk(office: string): Promise<string>;
   stop(): Promise<void>;
   start(): Promise<void>;
@@ -32,6 +34,7 @@ export async function startRestartableEndpoint(): Promise<RestartableEndpoint> {
   };
   return {
     url,
+    dbPath,
     addKiosk: (office) => running().addKiosk(office),
     async stop() {
       await server?.close();

@@ -84,3 +84,43 @@ export function mark(value: string): void {
 export function readMark(): string | null {
   return document.documentElement.dataset.mark ?? null;
 }
+
+/** The fingerprint of the urn key in the kiosk's stored configuration, or null without one. */
+export function urnKeyFingerprint(): Promise<string | null> {
+  return new Promise((resolve, reject) => {
+    const open = indexedDB.open('urne');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      const tx = db.transaction('settings', 'readonly');
+      const read = tx.objectStore('settings').get('configuration');
+      tx.oncomplete = () => {
+        db.close();
+        const configuration = read.result as
+          | { urn?: { key?: { fingerprint: string } } }
+          | undefined;
+        resolve(configuration?.urn?.key?.fingerprint ?? null);
+      };
+      tx.onerror = () => reject(tx.error);
+    };
+  });
+}
+
+/** The answers and batches stores' records, raw, as one JSON text: what a thief of the tablet reads. */
+export function rawOutbox(): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const open = indexedDB.open('urne');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      const tx = db.transaction(['answers', 'batches'], 'readonly');
+      const answers = tx.objectStore('answers').getAll();
+      const batches = tx.objectStore('batches').getAll();
+      tx.oncomplete = () => {
+        db.close();
+        resolve(JSON.stringify([answers.result, batches.result]));
+      };
+      tx.onerror = () => reject(tx.error);
+    };
+  });
+}
