@@ -1,7 +1,6 @@
 import { dayOf } from '../../shared/answer-schema.ts';
-import { FEWER_THAN_MIN } from '../../shared/results/labels.ts';
 import { MIN_GROUP_SIZE, type ResultsSummary } from '../../shared/results/results-model.ts';
-import { formatCount, formatDay } from '../format.ts';
+import { formatAnswers, formatCount, formatDay, formatShown } from '../format.ts';
 
 /** Title, period, office, n and how the answers were collected: the first thing the committee reads. */
 export function ReportHeader({ s, groupLabel }: { s: ResultsSummary; groupLabel?: string }) {
@@ -14,12 +13,12 @@ export function ReportHeader({ s, groupLabel }: { s: ResultsSummary; groupLabel?
         {groupLabel && ` · Anliegen: ${groupLabel}`}
       </p>
       <p class="n-total">
-        <strong>n = {s.suppressedBy === 'small' ? FEWER_THAN_MIN : formatCount(s.n)}</strong>{' '}
+        <strong>n = {s.n === undefined ? 'nicht ausgewiesen' : formatCount(s.n)}</strong>{' '}
         ausgewertete Antworten
-        {s.flagged > 0 &&
+        {s.flagged !== 0 &&
           (s.includeFlagged
-            ? ` (davon ${formatCount(s.flagged)} auffällig schnell oder wiederholt, einbezogen)`
-            : ` · ${formatCount(s.flagged)} auffällige Antworten ausgeschlossen`)}
+            ? ` (davon ${formatShown(s.flagged)} auffällig schnell oder wiederholt, einbezogen)`
+            : ` · ${formatAnswers(s.flagged, 'auffällige')} ausgeschlossen`)}
       </p>
       {s.flaggedWithheld && (
         <p class="flagged-withheld" role="status">
@@ -41,9 +40,11 @@ export function ReportHeader({ s, groupLabel }: { s: ResultsSummary; groupLabel?
         nur die Antworten, der Standort und der Tag – keine Uhrzeit, keine Person, kein Gerät.
         Antworten, die auffällig schnell oder direkt nacheinander gegeben wurden oder in
         ungewöhnlicher Zahl oder gleichlautend von einem Tablet kamen, sind{' '}
-        {s.includeFlagged ? 'hier einbezogen' : 'ausgeschlossen'}. Gruppen mit weniger als{' '}
-        {MIN_GROUP_SIZE} Antworten werden nicht ausgewiesen. Intervalle: 95 %-Konfidenzintervall
-        (Wilson für Anteile, t-Verteilung für Mittelwerte).
+        {s.includeFlagged ? 'hier einbezogen' : 'ausgeschlossen'}. Keine Zahl beschreibt weniger als{' '}
+        {MIN_GROUP_SIZE} Antworten: Eine Frage mit weniger als {MIN_GROUP_SIZE} Antworten zeigt
+        keine Ergebnisse, Tage mit weniger als {MIN_GROUP_SIZE} Antworten eines Standorts oder
+        Anliegens sind mit ihrer Woche zusammengefasst. Intervalle: 95 %-Konfidenzintervall (Wilson
+        für Anteile, t-Verteilung für Mittelwerte).
       </p>
     </header>
   );

@@ -1,5 +1,12 @@
+import type {
+  Period,
+  QuestionResult,
+  ShownCount,
+  Wave,
+} from '../../shared/results/results-model.ts';
 import { isRevealing, isSmallGroup, suppressedGroups } from '../../shared/results/summarize.ts';
 import type { ResultsFilter, ResultsStore } from '../store/results-store.ts';
+import { countPeriods, partitionDays } from './periods.ts';
 
 /**
  * Whether a selection may be shown, beyond "at least 5 answer sets".
@@ -122,4 +129,32 @@ export async function checkDisclosure(
     }
   }
   return { ...result, refused: null };
+}
+
+/** A count of a group as it may leave the server: 1–4 become "<5". */
+export const shownCount = (n: number): ShownCount => (isRevealing(n) ? '<5' : n);
+
+/**
+ * A question answered by 1–4 sets of the selection (the play corner, asked only of those with
+ * children) shows no figures: its counts and mean would be those few people's answers.
+ */
+export function hideSmallQuestion(q: QuestionResult): QuestionResult {
+  if (!isRevealing(q.n)) return q;
+  const { mean: _mean, topTwo: _topTwo, ...rest } = q;
+  return { ...rest, n: 0, options: [], hidden: true };
+}
+
+/**
+ * The selection's answers per day, grouped the way the whole wave's cells allow (periods.ts).
+ * Always without flagged sets, so the flag switch cannot tell a day's flagged answers either.
+ */
+export async function countPerPeriod(
+  store: ResultsStore,
+  wave: Wave,
+  filter: ResultsFilter,
+): Promise<Period[]> {
+  const unflagged = { ...filter, includeFlagged: false };
+  const wide = { ...unflagged, office: undefined, group: undefined };
+  const buckets = partitionDays(await store.countDayCells(wide), wave.from, wave.to);
+  return countPeriods(buckets, await store.countPerDay(unflagged));
 }

@@ -20,7 +20,7 @@ import {
   type ResultsFilter,
   type ResultsStore,
 } from '../store/results-store.ts';
-import { checkDisclosure } from './disclosure.ts';
+import { checkDisclosure, countPerPeriod, hideSmallQuestion, shownCount } from './disclosure.ts';
 import { isUrnShut, shutUrnSummary } from './urn-count.ts';
 
 /** Distinct free texts listed per question; the export has them all. */
@@ -70,14 +70,13 @@ export async function buildSummary(store: ResultsStore, r: ResultsQuery): Promis
     group: r.group ?? null,
     includeFlagged: filter.includeFlagged,
     flaggedWithheld: disclosure.flaggedWithheld,
-    n,
     suppressed: disclosure.refused !== null,
     suppressedBy: disclosure.refused,
-    flagged: disclosure.flagged,
     comparison: await compareWaves(store, survey, wave, r),
   };
   if (disclosure.refused) {
-    return { ...base, perDay: [], questions: [], crossTab: null, texts: [] };
+    // Neither n nor the flagged count: either one, beside the coarser view, is the hidden group.
+    return { ...base, flagged: 0, perDay: [], questions: [], crossTab: null, texts: [] };
   }
   const counts = await store.countAnswers(filter, countedQuestions(survey));
   const totals = totalsByQuestion(counts);
@@ -96,13 +95,15 @@ export async function buildSummary(store: ResultsStore, r: ResultsQuery): Promis
   }
   return {
     ...base,
-    perDay: await store.countPerDay(filter),
+    n,
+    flagged: shownCount(disclosure.flagged),
+    perDay: await countPerPeriod(store, wave, filter),
     questions: await Promise.all(
       survey.questions.map(async (q) => {
-        if (q.type !== 'text') return summarizeQuestion(q, totals, n);
+        if (q.type !== 'text') return hideSmallQuestion(summarizeQuestion(q, totals, n));
         // Every text counts as answered, also those past TEXT_LIMIT that are not listed.
         const answered = await store.countGiven(filter, q.id);
-        return { ...summarizeQuestion(q, totals, n), n: answered };
+        return hideSmallQuestion({ ...summarizeQuestion(q, totals, n), n: answered });
       }),
     ),
     // A filter on one reason makes the breakdown by reason pointless.

@@ -47,6 +47,16 @@ export function countPerDaySql(f: ResultsFilter): Sql {
   };
 }
 
+/** Answer sets per day and finest cell (office × reason), for the chart's partition. */
+export function countDayCellsSql(f: ResultsFilter): Sql {
+  const where = conditions(f, 'grp');
+  return {
+    text: `SELECT day, office || char(10) || grp AS cell, SUM(n) AS n FROM answer_counts
+      WHERE ${where.text} AND question = '' GROUP BY day, office, grp ORDER BY day`,
+    params: where.params,
+  };
+}
+
 export function countFlaggedSql(f: ResultsFilter): Sql {
   const where = conditions({ ...f, includeFlagged: true }, 'grp');
   return {

@@ -48,6 +48,8 @@ export interface ResultsStore {
   countAnswers(filter: ResultsFilter, questions: readonly string[]): Promise<CountRow[]>;
   /** Answer sets per day (only days that have any). */
   countPerDay(filter: ResultsFilter): Promise<{ day: string; n: number }[]>;
+  /** Answer sets per day and cell (office and reason joined by a newline), for periods.ts. */
+  countDayCells(filter: ResultsFilter): Promise<{ day: string; cell: string; n: number }[]>;
   /** Flagged answer sets within the filter (flag setting ignored). */
   countFlagged(filter: ResultsFilter): Promise<number>;
   /** Distinct texts for a free-text question with how often each was given, alphabetical. */
