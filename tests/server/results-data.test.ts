@@ -43,39 +43,41 @@ const summary = (query = '') =>
 describe('results summary', () => {
   it('counts the answer sets of the wave by their day (first and last day inclusive)', async () => {
     const s = await summary();
-    // 6 passport + 3 id card + 1 other office; the flagged one and the two outside days are out.
-    expect(s.n).toBe(10);
+    // 6 passport; the flagged one and the two outside days are out, and so are the 3 id-card
+    // visits and Brambauer's 1: even merged, each would be a group of 1–4 (released.ts).
+    expect(s.n).toBe(6);
+    expect(s.withheld).toBe('<5');
     // 1 flagged set: a count of 1–4 leaves the server only as "<5".
     expect(s.flagged).toBe('<5');
     // Days with 1–4 answers of an office or reason merge into their week, and a week still that
     // small into the next or previous one: here the whole wave is one bar.
-    expect(s.perDay).toEqual([{ from: '2026-06-18', to: '2026-07-14', n: 10 }]);
+    expect(s.perDay).toEqual([{ from: '2026-06-18', to: '2026-07-14', n: 6 }]);
     // One flagged set: including it would reveal it by difference, so the numbers stay as above.
     const withFlagged = await summary('&flagged=include');
-    expect(withFlagged).toMatchObject({ n: 10, includeFlagged: false, flaggedWithheld: true });
+    expect(withFlagged).toMatchObject({ n: 6, includeFlagged: false, flaggedWithheld: true });
   });
 
   it('computes counts, shares, mean and top-two with intervals from the counts', async () => {
     const s = await summary();
-    expect(s.n).toBe(10);
+    expect(s.n).toBe(6);
     const overall = s.questions.find((q) => q.id === 'overall');
-    // 5,5,4,4,3,1 (passport), 2,2,2 (id card) and 5 (Brambauer)
+    // 5,5,4,4,3,1 (passport); id card and Brambauer are withheld
     expect(overall?.options.map((o) => [o.value, o.count])).toEqual([
-      ['5', 3],
+      ['5', 2],
       ['4', 2],
       ['3', 1],
-      ['2', 3],
+      ['2', 0],
       ['1', 1],
     ]);
-    expect(overall?.n).toBe(10);
-    expect(overall?.mean?.value).toBeCloseTo(33 / 10, 10);
-    expect(overall?.topTwo?.value).toBeCloseTo(5 / 10, 10);
-    // Wilson for 5 of 10: 0.5 ± 0.2634
-    expect(overall?.topTwo?.low).toBeCloseTo(0.2366, 3);
-    expect(overall?.topTwo?.high).toBeCloseTo(0.7634, 3);
+    expect(overall?.n).toBe(6);
+    expect(overall?.mean?.value).toBeCloseTo(22 / 6, 10);
+    expect(overall?.topTwo?.value).toBeCloseTo(4 / 6, 10);
+    // Wilson for 4 of 6
+    expect(overall?.topTwo?.low).toBeCloseTo(0.3, 3);
+    expect(overall?.topTwo?.high).toBeCloseTo(0.9032, 3);
     const improve = s.questions.find((q) => q.id === 'improve');
     // Answered by 2: no figures at all.
-    expect(improve).toMatchObject({ n: 0, hidden: true, shownTo: 10, required: false });
+    expect(improve).toMatchObject({ n: 0, hidden: true, shownTo: 6, required: false });
     const play = s.questions.find((q) => q.id === 'play_corner');
     expect(play).toMatchObject({ n: 0, shownTo: 0 });
   });
@@ -83,9 +85,9 @@ describe('results summary', () => {
   it('hides breakdown groups under 5 answer sets and whole selections under 5', async () => {
     const s = await summary();
     const rows = Object.fromEntries(s.crossTab?.rows.map((r) => [r.value, r]) ?? []);
-    // id card (3) is hidden; passport (7) too, or n − 7 would give the id-card group away.
-    expect(rows.id_card).toMatchObject({ n: null, means: { overall: null } });
-    expect(rows.passport).toMatchObject({ n: null, means: { overall: null } });
+    // id card (3) is withheld from every figure, so passport is the whole and can be shown.
+    expect(rows.id_card).toBeUndefined();
+    expect(rows.passport).toMatchObject({ n: 6 });
     const small = await summary('&group=id_card');
     expect(small).toMatchObject({ suppressed: true, questions: [], texts: [], perDay: [] });
     // The count of a suppressed selection never leaves the server.
@@ -103,7 +105,7 @@ describe('results summary', () => {
       'Mehr Sitzplätze',
     ]);
     expect(s.comparison.rows).toHaveLength(1);
-    expect(s.comparison.rows[0]?.questions.overall?.mean).toBeCloseTo(33 / 10, 10);
+    expect(s.comparison.rows[0]?.questions.overall?.mean).toBeCloseTo(22 / 6, 10);
     expect(s.comparison).toMatchObject({ selected: wave, previous: null });
   });
 

@@ -20,6 +20,13 @@ export function ReportHeader({ s, groupLabel }: { s: ResultsSummary; groupLabel?
             ? ` (davon ${formatShown(s.flagged)} auffällig schnell oder wiederholt, einbezogen)`
             : ` · ${formatAnswers(s.flagged, 'auffällige')} ausgeschlossen`)}
       </p>
+      {s.withheld && (
+        <p class="withheld" role="note">
+          Nicht enthalten sind weniger als {s.withheld.slice(1)} Antworten von Standorten oder
+          Anliegen, die selbst zusammengefasst weniger als {MIN_GROUP_SIZE} Antworten hätten: Sie
+          fehlen in allen Zahlen, Summen und im Export dieser Welle.
+        </p>
+      )}
       {s.flaggedWithheld && (
         <p class="flagged-withheld" role="status">
           Die auffälligen Antworten sind trotz der Einstellung nicht einbezogen: Es sind so wenige
@@ -43,8 +50,11 @@ export function ReportHeader({ s, groupLabel }: { s: ResultsSummary; groupLabel?
         {s.includeFlagged ? 'hier einbezogen' : 'ausgeschlossen'}. Keine Zahl beschreibt weniger als{' '}
         {MIN_GROUP_SIZE} Antworten: Eine Frage mit weniger als {MIN_GROUP_SIZE} Antworten zeigt
         keine Ergebnisse, Tage mit weniger als {MIN_GROUP_SIZE} Antworten eines Standorts oder
-        Anliegens sind mit ihrer Woche zusammengefasst. Intervalle: 95 %-Konfidenzintervall (Wilson
-        für Anteile, t-Verteilung für Mittelwerte).
+        Anliegens sind mit ihrer Woche zusammengefasst. Standorte und Anliegen mit weniger als{' '}
+        {MIN_GROUP_SIZE} Antworten erscheinen nur gemeinsam als „andere Standorte“ bzw. „andere
+        Anliegen“, und nur wenn diese zusammen mindestens {MIN_GROUP_SIZE} haben; sonst fehlen sie
+        in allen Zahlen. Intervalle: 95 %-Konfidenzintervall (Wilson für Anteile, t-Verteilung für
+        Mittelwerte).
       </p>
     </header>
   );

@@ -1,8 +1,10 @@
-import type {
-  Period,
-  QuestionResult,
-  ShownCount,
-  Wave,
+import {
+  MERGED_GROUP,
+  MERGED_OFFICE,
+  type Period,
+  type QuestionResult,
+  type ShownCount,
+  type Wave,
 } from '../../shared/results/results-model.ts';
 import { isRevealing, isSmallGroup, suppressedGroups } from '../../shared/results/summarize.ts';
 import type { ResultsFilter, ResultsStore } from '../store/results-store.ts';
@@ -50,12 +52,21 @@ export async function countSets(store: ResultsStore, filter: ResultsFilter): Pro
 /** The values a dimension takes within the selection without that filter. */
 async function siblings(store: ResultsStore, f: ResultsFilter, dim: Dimension): Promise<string[]> {
   const parent = { ...f, [dim]: undefined, includeFlagged: true };
+  // Siblings as the page offers them: merged ones as one, withheld ones not at all.
+  const merged = f.merged ?? { offices: [], groups: [] };
+  const withheld = f.withheld ?? { offices: [], groups: [] };
   if (dim === 'office') {
-    const offices = await store.listOffices(f.surveyId);
-    return offices.includes(f.office ?? '') ? offices : [...offices, f.office ?? ''];
+    const offices = new Set([f.office ?? '']);
+    for (const o of await store.listOffices(f.surveyId)) {
+      if (withheld.offices.includes(o)) continue;
+      offices.add(merged.offices.includes(o) ? MERGED_OFFICE : o);
+    }
+    return [...offices];
   }
   const groups = new Set<string>([f.group ?? '']);
-  for (const row of await store.countAnswers(parent, [])) groups.add(row.group);
+  for (const row of await store.countAnswers(parent, [])) {
+    groups.add(merged.groups.includes(row.group) ? MERGED_GROUP : row.group);
+  }
   return [...groups];
 }
 
@@ -102,6 +113,30 @@ async function effective(store: ResultsStore, f: ResultsFilter): Promise<Results
   return (await flagsWithheld(store, f)) ? { ...f, includeFlagged: false } : f;
 }
 
+/**
+ * Whether the wave's office × reason table (as released: merged groups as one) has a cell of 1–4,
+ * with or without flagged sets. Then no selection by office and reason is shown at all: with
+ * the margins (all of an office, all of a reason) beside such cells, sums and differences of
+ * shown cells isolate hidden ones in ways one row's or column's suppression cannot foresee
+ * (the attacker suite found whole − address − Mitte − Lünen×passport = two hidden cells).
+ */
+async function hasSmallCrossCell(store: ResultsStore, f: ResultsFilter): Promise<boolean> {
+  const merged = f.merged ?? { offices: [], groups: [] };
+  for (const includeFlagged of [false, true]) {
+    const wide = { ...f, office: undefined, group: undefined, includeFlagged };
+    const cells = new Map<string, number>();
+    for (const c of await store.countDayCells(wide)) {
+      const [office = '', group = ''] = c.cell.split('\n');
+      const key = `${merged.offices.includes(office) ? MERGED_OFFICE : office}\n${
+        merged.groups.includes(group) ? MERGED_GROUP : group
+      }`;
+      cells.set(key, (cells.get(key) ?? 0) + c.n);
+    }
+    if ([...cells.values()].some(isRevealing)) return true;
+  }
+  return false;
+}
+
 export async function checkDisclosure(
   store: ResultsStore,
   requested: ResultsFilter,
@@ -115,6 +150,9 @@ export async function checkDisclosure(
     flaggedWithheld: filter.includeFlagged !== requested.includeFlagged,
   };
   if (isSmallGroup(n)) return { ...result, refused: 'small' };
+  if (dimensions(requested).length === 2 && (await hasSmallCrossCell(store, requested))) {
+    return { ...result, refused: 'complement' };
+  }
   for (const parent of parents(requested)) {
     const shown = await countSets(store, await effective(store, parent));
     if (isRevealing(shown - n)) return { ...result, refused: 'complement' };

@@ -2,17 +2,11 @@ import type { Hono } from 'hono';
 import { type CsvSeparator, csvLine, UTF8_BOM } from '../../shared/results/csv.ts';
 import { EXPORT_PATH } from '../../shared/results/results-paths.ts';
 import { ApiError } from '../http-error.ts';
-import type { ResultsFilter, ResultsStore } from '../store/results-store.ts';
+import type { ResultsStore } from '../store/results-store.ts';
 import { readResultsQuery } from './data-routes.ts';
-import { checkDisclosure, countSets } from './disclosure.ts';
-import {
-  cellText,
-  type ExportMasking,
-  exportCells,
-  exportHeader,
-  isExported,
-  maskGroups,
-} from './export-rows.ts';
+import { checkDisclosure } from './disclosure.ts';
+import { cellText, exportCells, exportHeader, isExported } from './export-rows.ts';
+import { releaseOf } from './released.ts';
 import { filterFor, findWave } from './summary.ts';
 import { isUrnShut } from './urn-count.ts';
 
@@ -24,7 +18,7 @@ import { isUrnShut } from './urn-count.ts';
  * formula injection. The rows are the anonymous raw data, for logged-in
  * evaluators only (the middleware in index.ts). A selection the page refuses
  * (under 5 sets, or a complement of 1–4) is refused; small offices and reasons
- * are merged or left out (export-rows.ts). A sealed wave's export is refused until its
+ * are merged or left out as on the page (released.ts), so its rows are the page's n. A sealed wave's export is refused until its
  * urn is opened (422).
  */
 export function addExportRoute(
@@ -46,7 +40,8 @@ export function addExportRoute(
         'Die Urne dieser Welle ist noch verschlossen. Ihre Antworten lassen sich erst nach der Urnenöffnung exportieren.',
       );
     }
-    const disclosure = await checkDisclosure(store, filterFor(wave, request));
+    const release = await releaseOf(store, wave);
+    const disclosure = await checkDisclosure(store, filterFor(wave, request, release));
     if (disclosure.refused) {
       throw new ApiError(
         422,
@@ -57,7 +52,6 @@ export function addExportRoute(
     }
     const { filter } = disclosure;
     const days = await store.countPerDay(filter);
-    const masking = await exportMasking(store, filter);
     const header = exportHeader(survey);
     const encoder = new TextEncoder();
     const stream = new ReadableStream<Uint8Array>({
@@ -67,8 +61,8 @@ export function addExportRoute(
         let first = true;
         for (const { day } of days) {
           for (const set of await store.exportDay(filter, day)) {
-            if (!isExported(set, masking)) continue;
-            const cells = exportCells(survey, set, masking);
+            if (!isExported(set, release)) continue;
+            const cells = exportCells(survey, set, release);
             if (format === 'csv') push(csvLine(cells.map(cellText), separator));
             else {
               const row = Object.fromEntries(header.map((h, i) => [h, cells[i] ?? '']));
@@ -93,20 +87,4 @@ export function addExportRoute(
       },
     });
   });
-}
-
-/** Group sizes within the exported selection, as the masking rule needs them. */
-async function exportMasking(store: ResultsStore, filter: ResultsFilter): Promise<ExportMasking> {
-  const offices = new Map<string, number>();
-  const all = await store.listOffices(filter.surveyId);
-  for (const office of filter.office !== undefined ? [filter.office] : all) {
-    offices.set(office, await countSets(store, { ...filter, office }));
-  }
-  const reasons = new Map<string, number>();
-  for (const row of await store.countAnswers(filter, [])) {
-    if (row.question === '' && row.value === '') {
-      reasons.set(row.group, (reasons.get(row.group) ?? 0) + row.n);
-    }
-  }
-  return { offices: maskGroups(offices), reasons: maskGroups(reasons) };
 }

@@ -12,6 +12,13 @@ export interface ResultsFilter {
   group?: string;
   /** Flagged (implausibly fast or repeated) answer sets are left out unless this is true. */
   includeFlagged: boolean;
+  /**
+   * Offices and reasons shown only together: `office` MERGED_OFFICE (`group` MERGED_GROUP) selects
+   * them all. From released.ts.
+   */
+  merged?: { offices: readonly string[]; groups: readonly string[] };
+  /** Offices and reasons left out of every count (released.ts). */
+  withheld?: { offices: readonly string[]; groups: readonly string[] };
 }
 
 /** One stored answer set, as exported: no order within a day, no time, no kiosk. */

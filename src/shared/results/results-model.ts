@@ -10,6 +10,13 @@ import type { Estimate } from './stats.ts';
 /** Groups smaller than this are never shown in a breakdown ("weniger als 5"). */
 export const MIN_GROUP_SIZE = 5;
 
+/** The office filter value (and export label) of the offices shown only together. */
+export const MERGED_OFFICE = 'andere Standorte';
+/** The reason filter value of the reasons shown only together (no survey option id has a *). */
+export const MERGED_GROUP = '*andere*';
+/** Its label on the page and in the export. */
+export const MERGED_GROUP_LABEL = 'andere Anliegen';
+
 /** A count as released: the number, or "<5" for 1–4 (the number itself would single people out). */
 export type ShownCount = number | '<5';
 
@@ -134,6 +141,11 @@ export interface ResultsSummary {
    * difference to the unfiltered page would give away.
    */
   suppressedBy: null | 'small' | 'complement';
+  /**
+   * Answer sets of the wave left out of every figure, rounded up ("<5", "<10"): offices or reasons
+   * so small that even merged they would hold 1–4. Absent when none.
+   */
+  withheld?: string;
   /** Flagged answer sets in the selection (left out unless includeFlagged); 0 when suppressed. */
   flagged: ShownCount;
   /**
