@@ -47,14 +47,14 @@ export function ReportHeader({ s, groupLabel }: { s: ResultsSummary; groupLabel?
         nur die Antworten, der Standort und der Tag – keine Uhrzeit, keine Person, kein Gerät.
         Antworten, die auffällig schnell oder direkt nacheinander gegeben wurden oder in
         ungewöhnlicher Zahl oder gleichlautend von einem Tablet kamen, sind{' '}
-        {s.includeFlagged ? 'hier einbezogen' : 'ausgeschlossen'}. Keine Zahl beschreibt weniger als{' '}
-        {MIN_GROUP_SIZE} Antworten: Eine Frage mit weniger als {MIN_GROUP_SIZE} Antworten zeigt
-        keine Ergebnisse, Tage mit weniger als {MIN_GROUP_SIZE} Antworten eines Standorts oder
-        Anliegens sind mit ihrer Woche zusammengefasst. Standorte und Anliegen mit weniger als{' '}
-        {MIN_GROUP_SIZE} Antworten erscheinen nur gemeinsam als „andere Standorte“ bzw. „andere
-        Anliegen“, und nur wenn diese zusammen mindestens {MIN_GROUP_SIZE} haben; sonst fehlen sie
-        in allen Zahlen. Intervalle: 95 %-Konfidenzintervall (Wilson für Anteile, t-Verteilung für
-        Mittelwerte).
+        {s.includeFlagged ? 'hier einbezogen' : 'ausgeschlossen'}. Gruppen mit weniger als{' '}
+        {MIN_GROUP_SIZE} Antworten werden nicht ausgewiesen: Eine Frage mit weniger als{' '}
+        {MIN_GROUP_SIZE} Antworten zeigt keine Ergebnisse, Tage mit weniger als {MIN_GROUP_SIZE}{' '}
+        Antworten eines Standorts oder Anliegens sind mit ihrer Woche zusammengefasst. Standorte und
+        Anliegen mit weniger als {MIN_GROUP_SIZE} Antworten erscheinen nur gemeinsam als „andere
+        Standorte“ bzw. „andere Anliegen“, und nur wenn diese zusammen mindestens {MIN_GROUP_SIZE}{' '}
+        haben; sonst fehlen sie in allen Zahlen. Intervalle: 95 %-Konfidenzintervall (Wilson für
+        Anteile, t-Verteilung für Mittelwerte).
       </p>
     </header>
   );

@@ -3,6 +3,7 @@ import { MERGED_GROUP_LABEL } from '../../shared/results/results-model.ts';
 import type { SurveyDefinition } from '../../shared/survey-schema.ts';
 import { BREAKDOWN_QUESTION, type ExportedSet } from '../store/results-store.ts';
 import { type Release, shownGroup, shownOffice } from './released.ts';
+import { maskText } from './text-mask.ts';
 
 /**
  * The export's rows follow the wave's release (released.ts): the rows of withheld offices and
@@ -38,6 +39,7 @@ export function exportCells(
     const labels = new Map(valueLabels(q).map((v) => [v.value, v.label]));
     const value = set.answers[q.id];
     if (value === undefined || value === null) cells.push('');
+    else if (q.type === 'text') cells.push(maskText(String(value)));
     else if (q.id === BREAKDOWN_QUESTION && release?.merged.groups.includes(String(value))) {
       cells.push(MERGED_GROUP_LABEL);
     } else if (Array.isArray(value)) {

@@ -24,6 +24,7 @@ import {
 } from '../store/results-store.ts';
 import { checkDisclosure, countPerPeriod, hideSmallQuestion, shownCount } from './disclosure.ts';
 import { foldCounts, type Release, releasedSurvey, releaseOf, withheldText } from './released.ts';
+import { maskText } from './text-mask.ts';
 import { isUrnShut, shutUrnSummary } from './urn-count.ts';
 
 /** Distinct free texts listed per question; the export has them all. */
@@ -99,7 +100,7 @@ export async function buildSummary(store: ResultsStore, r: ResultsQuery): Promis
     texts.push({
       questionId: q.id,
       title: q.title.de,
-      items: items.slice(0, TEXT_LIMIT).map((i) => ({ text: i.text, count: i.n })),
+      items: maskItems(items.slice(0, TEXT_LIMIT)),
       more: items.length > TEXT_LIMIT,
     });
   }
@@ -200,6 +201,16 @@ async function compareWaves(
     rows.push({ wave, n: disclosure.n, questions });
   }
   return { rows, selected: selected.id, previous: at > 0 ? (waves[at - 1]?.id ?? null) : null };
+}
+
+/** Texts masked (text-mask.ts); texts that differ only in what was masked count as one. */
+function maskItems(items: readonly { text: string; n: number }[]): TextList['items'] {
+  const masked = new Map<string, number>();
+  for (const i of items) {
+    const text = maskText(i.text);
+    masked.set(text, (masked.get(text) ?? 0) + i.n);
+  }
+  return [...masked].map(([text, count]) => ({ text, count }));
 }
 
 /** The options of the breakdown question, for the filter. */
