@@ -123,7 +123,7 @@ describeBrowser('results page (real endpoint, real Chromium)', () => {
       compact('Methode: anonyme, freiwillige Befragung an einem Tablet im Wartebereich.'),
     );
     expect(text).toContain(
-      compact('Gruppen mit weniger als 5 Antworten werden nicht ausgewiesen.'),
+      compact('Gruppen mit weniger als 5 Antworten werden nicht ausgewiesen:'),
     );
     for (const q of buergerbueroSurvey.questions) expect(text, q.id).toContain(compact(q.title.de));
     // The command's temporary session is gone again: only this test's own login remains.

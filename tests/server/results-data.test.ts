@@ -131,16 +131,27 @@ describe('export', () => {
     const text = new TextDecoder().decode(bytes);
     // TextDecoder drops the BOM it was checked for above.
     const lines = text.split('\r\n');
-    expect(lines[0]).toContain('Tag,Standort,Markiert,Weshalb waren Sie heute bei uns?');
+    expect(lines[0]).toContain('Zeitraum,Standort,Markiert,Weshalb waren Sie heute bei uns?');
     // 6 of the 10: the single Brambauer set and the three id-card sets are groups under 5
-    // whose merged label would still name them alone, so their rows are left out.
-    expect(lines).toHaveLength(6 + 2);
+    // whose merged label would still name them alone, so their rows are left out. The 6 are 3
+    // in each of two weeks: too few per week, so each row says the whole wave instead.
+    expect(lines).toHaveLength(1 + 6 + 1 + 1);
+    expect(lines.slice(1, 7).every((l) => l.startsWith('2026-06-18 bis 2026-07-14,'))).toBe(true);
+    expect(lines[7]).toMatch(
+      /^"?Hinweis: Zeitraum als Kalenderwoche.*0 Zeilen wurden zurückgehalten/,
+    );
     expect(text).not.toContain('Brambauer');
     expect(text).not.toContain('Personalausweis');
     expect(text).not.toContain('zusammengefasst');
-    expect(text).toContain(`"'=HYPERLINK(""http://x"")"`);
-    expect(text).not.toMatch(/[,\n]=HYPERLINK/);
     expect(text).toContain('Reisepass');
+    // Free texts are not in the rows; they are their own file, as the page lists them.
+    expect(text).not.toContain('HYPERLINK');
+    const texts = await t.app.request(`/api/v1/results/export?wave=${wave}&format=csv&part=texts`, {
+      headers: { Cookie: cookie },
+    });
+    const textsCsv = await texts.text();
+    expect(textsCsv).toContain(`"'=HYPERLINK(""http://x"")"`);
+    expect(textsCsv).not.toMatch(/[,\n]=HYPERLINK/);
   });
 
   it('CSV with ; for German Excel, and JSON with the question titles as keys', async () => {
@@ -148,14 +159,15 @@ describe('export', () => {
       `/api/v1/results/export?wave=${wave}&format=csv&separator=semicolon`,
       { headers: { Cookie: cookie } },
     );
-    expect((await semi.text()).split('\r\n')[0]).toContain('Tag;Standort;Markiert;');
-    const json = await getJson<Record<string, unknown>[]>(
+    expect((await semi.text()).split('\r\n')[0]).toContain('Zeitraum;Standort;Markiert;');
+    const json = await getJson<{ Zeilen: Record<string, unknown>[]; zurückgehalten: number }>(
       t,
       `/api/v1/results/export?wave=${wave}&format=json`,
       cookie,
     );
-    expect(json).toHaveLength(6);
-    expect(json[0]).toHaveProperty('Wie zufrieden sind Sie insgesamt mit Ihrem Besuch?');
+    expect(json.Zeilen).toHaveLength(6);
+    expect(json.zurückgehalten).toBe(0);
+    expect(json.Zeilen[0]).toHaveProperty('Wie zufrieden sind Sie insgesamt mit Ihrem Besuch?');
   });
 
   it('refuses to export a selection of fewer than 5 answer sets', async () => {

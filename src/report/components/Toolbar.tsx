@@ -79,6 +79,9 @@ export function Toolbar({ options, query, api, onChange, onLogout, shut }: Props
           <a key="json" href={api.exportUrl(query, 'json')} download>
             JSON
           </a>,
+          <a key="texts" href={api.exportUrl(query, 'csv', ';', true)} download>
+            Freitexte (CSV)
+          </a>,
         ]}
         <button type="button" onClick={() => window.print()}>
           Drucken

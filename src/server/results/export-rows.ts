@@ -2,8 +2,8 @@ import { valueLabels } from '../../shared/results/labels.ts';
 import { MERGED_GROUP_LABEL } from '../../shared/results/results-model.ts';
 import type { SurveyDefinition } from '../../shared/survey-schema.ts';
 import { BREAKDOWN_QUESTION, type ExportedSet } from '../store/results-store.ts';
+import { GENERALISED, type Level, QUASI_IDENTIFIERS } from './export-anonymity.ts';
 import { type Release, shownGroup, shownOffice } from './released.ts';
-import { maskText } from './text-mask.ts';
 
 /**
  * The export's rows follow the wave's release (released.ts): the rows of withheld offices and
@@ -17,30 +17,38 @@ export function isExported(set: ExportedSet, release: Release): boolean {
   );
 }
 
-/** The export's columns: day, office, flag, then every question by its German title. */
+/** The microdata's questions: all but free texts, which are a separate list (part=texts). */
+const microdataQuestions = (survey: SurveyDefinition) =>
+  survey.questions.filter((q) => q.type !== 'text');
+
+/** The export's columns: period, office, flag, then every question but free texts by title. */
 export function exportHeader(survey: SurveyDefinition): string[] {
-  return ['Tag', 'Standort', 'Markiert', ...survey.questions.map((q) => q.title.de)];
+  return ['Zeitraum', 'Standort', 'Markiert', ...microdataQuestions(survey).map((q) => q.title.de)];
 }
 
 /**
- * One answer set as cells in the header's order: option ids become their
- * German labels, a multiple choice is joined with ", ", an unanswered question
- * is empty. Values the current definition does not know stay as stored. Merged
- * offices and reasons get their merged label (released.ts).
+ * One answer set as cells in the header's order: option ids become their German labels, a
+ * multiple choice is joined with ", ", an unanswered question is empty. Values the current
+ * definition does not know stay as stored. `period` is the week or wave (export-anonymity.ts);
+ * merged offices and reasons get their label (released.ts); at level 2 the quasi-identifying
+ * answers are "*".
  */
 export function exportCells(
   survey: SurveyDefinition,
   set: ExportedSet,
-  release?: Release,
+  release: Release,
+  period: string,
+  level: Level,
 ): (string | number | string[])[] {
-  const office = release ? (shownOffice(release, set.office) ?? '') : set.office;
-  const cells: (string | number | string[])[] = [set.day, office, set.flagged ? 'ja' : 'nein'];
-  for (const q of survey.questions) {
+  const office = shownOffice(release, set.office) ?? '';
+  const cells: (string | number | string[])[] = [period, office, set.flagged ? 'ja' : 'nein'];
+  for (const q of microdataQuestions(survey)) {
     const labels = new Map(valueLabels(q).map((v) => [v.value, v.label]));
     const value = set.answers[q.id];
-    if (value === undefined || value === null) cells.push('');
-    else if (q.type === 'text') cells.push(maskText(String(value)));
-    else if (q.id === BREAKDOWN_QUESTION && release?.merged.groups.includes(String(value))) {
+    if (level === 2 && q.id !== BREAKDOWN_QUESTION && QUASI_IDENTIFIERS.includes(q.id)) {
+      cells.push(GENERALISED);
+    } else if (value === undefined || value === null) cells.push('');
+    else if (q.id === BREAKDOWN_QUESTION && release.merged.groups.includes(String(value))) {
       cells.push(MERGED_GROUP_LABEL);
     } else if (Array.isArray(value)) {
       cells.push(value.map((v) => labels.get(String(v)) ?? String(v)));
