@@ -90,9 +90,16 @@ describeBrowser('results page (real endpoint, real Chromium)', () => {
     const bytes = await readFile((await download.path()) ?? '');
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = bytes.toString('utf8');
-    expect(text).toContain('Tag;Standort;Markiert;Weshalb waren Sie heute bei uns?');
-    expect(text).toContain(`"'${FORMULA_TEXT.replaceAll('"', '""')}"`);
-    expect(text).not.toMatch(/(^|[;\n])=HYPERLINK/m);
+    expect(text).toContain('Zeitraum;Standort;Markiert;Weshalb waren Sie heute bei uns?');
+    expect(text).toContain('Hinweis: Zeitraum als Kalenderwoche');
+    // Free texts are their own download, the page's list, the formula cell neutralised there.
+    const [texts] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('a:has-text("Freitexte (CSV)")'),
+    ]);
+    const textsCsv = (await readFile((await texts.path()) ?? '')).toString('utf8');
+    expect(textsCsv).toContain(`"'${FORMULA_TEXT.replaceAll('"', '""')}"`);
+    expect(textsCsv).not.toMatch(/(^|[;\n])=HYPERLINK/m);
   });
 
   it('npm run report (the real command line) writes a PDF with period, method note, titles and n', async () => {
