@@ -32,8 +32,15 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Cross-Origin-Opener-Policy': 'same-origin',
 };
 
-/** Sets SECURITY_HEADERS on whatever a later handler (or the error handler) answered. */
+/**
+ * Sets SECURITY_HEADERS on whatever a later handler (or the error handler) answered. A route
+ * with a stricter policy of its own keeps it: the urn-opening pages allow exactly their one
+ * print script by hash and nothing else (sealed/urn-pages.ts), with frame-ancestors 'none' too.
+ */
 export const securityHeaders: MiddlewareHandler = async (c, next) => {
   await next();
-  for (const [name, value] of Object.entries(SECURITY_HEADERS)) c.res.headers.set(name, value);
+  for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
+    if (name === 'Content-Security-Policy' && c.res.headers.has(name)) continue;
+    c.res.headers.set(name, value);
+  }
 };
