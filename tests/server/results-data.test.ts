@@ -138,7 +138,7 @@ describe('export', () => {
     expect(lines).toHaveLength(1 + 6 + 1 + 1);
     expect(lines.slice(1, 7).every((l) => l.startsWith('2026-06-18 bis 2026-07-14,'))).toBe(true);
     expect(lines[7]).toMatch(
-      /^"?Hinweis: Zeitraum als Kalenderwoche.*0 Zeilen wurden zurückgehalten/,
+      /^"?Hinweis: Zeitraum als Kalenderwoche.*0 Zeilen haben „\*“ für alle/,
     );
     expect(text).not.toContain('Brambauer');
     expect(text).not.toContain('Personalausweis');
@@ -160,13 +160,13 @@ describe('export', () => {
       { headers: { Cookie: cookie } },
     );
     expect((await semi.text()).split('\r\n')[0]).toContain('Zeitraum;Standort;Markiert;');
-    const json = await getJson<{ Zeilen: Record<string, unknown>[]; zurückgehalten: number }>(
+    const json = await getJson<{ Zeilen: Record<string, unknown>[]; ohneMerkmale: number }>(
       t,
       `/api/v1/results/export?wave=${wave}&format=json`,
       cookie,
     );
     expect(json.Zeilen).toHaveLength(6);
-    expect(json.zurückgehalten).toBe(0);
+    expect(json.ohneMerkmale).toBe(0);
     expect(json.Zeilen[0]).toHaveProperty('Wie zufrieden sind Sie insgesamt mit Ihrem Besuch?');
   });
 

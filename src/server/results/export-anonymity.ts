@@ -11,18 +11,23 @@ import { isoMonday } from './periods.ts';
  *   0. the ISO week instead of the day (the default: a day and an office narrow a visit down
  *      to a handful of people),
  *   1. the whole wave instead of the week,
- *   2. and "*" for arrangement, language and children.
- * Levels are filled in order, each from the rows the finer ones left, so every written class
- * really holds k rows at its own level.
+ *   2. and "*" for arrangement, language and children,
+ *   3. else "*" for all of them, office and reason included.
+ * Levels are filled in order, each from the rows the finer ones left, so every class of levels
+ * 0–2 really holds k rows. Rows are generalised, never dropped: a dropped row would be the
+ * difference between the page's n (or an office's, a reason's) and the file's rows, and with it
+ * its answers. What level 3 still allows: the page's per-office counts minus the file's tell
+ * which offices its rows come from, nothing finer.
  */
 export const QUASI_IDENTIFIERS = [BREAKDOWN_QUESTION, 'arrangement', 'language', 'with_children'];
 const COARSENED = new Set(['arrangement', 'language', 'with_children']);
 export const GENERALISED = '*';
 
-export type Level = 0 | 1 | 2;
+/** 3: no level held k rows; the row is written with "*" for every quasi-identifier. */
+export type Level = 0 | 1 | 2 | 3;
 
 /** The values a row is known by at a level (office already as released). */
-export function classKey(set: ExportedSet, office: string, level: Level): string {
+export function classKey(set: ExportedSet, office: string, level: 0 | 1 | 2): string {
   const when = level === 0 ? isoMonday(set.day) : 'wave';
   const rest = QUASI_IDENTIFIERS.map((q) =>
     level === 2 && COARSENED.has(q) ? GENERALISED : JSON.stringify(set.answers[q] ?? null),
@@ -37,15 +42,15 @@ export function classKey(set: ExportedSet, office: string, level: Level): string
 export class Placement {
   private readonly sizes: Map<string, number>[] = [new Map(), new Map(), new Map()];
 
-  count(level: Level, set: ExportedSet, office: string): void {
+  count(level: 0 | 1 | 2, set: ExportedSet, office: string): void {
     if (this.levelOf(set, office, level) !== undefined) return;
     const k = classKey(set, office, level);
     const sizes = this.sizes[level];
     sizes?.set(k, (sizes.get(k) ?? 0) + 1);
   }
 
-  /** The finest level below `before` whose class of this row holds k rows; undefined: withheld. */
-  levelOf(set: ExportedSet, office: string, before = 3): Level | undefined {
+  /** The finest level below `before` whose class of this row holds k rows; undefined: none. */
+  levelOf(set: ExportedSet, office: string, before = 3): 0 | 1 | 2 | undefined {
     for (const level of [0, 1, 2] as const) {
       if (level >= before) break;
       if (!isSmallGroup(this.sizes[level]?.get(classKey(set, office, level)) ?? 0)) return level;
@@ -56,6 +61,7 @@ export class Placement {
 
 /** The period cell of a row at its level: the ISO week ("2026-W25") or the wave's dates. */
 export function periodCell(day: string, level: Level, wave: Wave): string {
+  if (level === 3) return GENERALISED;
   if (level > 0) return `${wave.from} bis ${wave.to}`;
   return isoWeek(day);
 }

@@ -20,8 +20,8 @@ import { isUrnShut } from './urn-count.ts';
  *
  * What it releases passes the page's rules: a selection the page refuses is refused (422); small
  * offices and reasons are merged or left out as on the page (released.ts); the rows are
- * k-anonymous, by week not day (export-anonymity.ts), and the file's last line says how many
- * rows were withheld, so page n = rows + withheld. Free texts are not in the rows: part=texts
+ * k-anonymous, by week not day (export-anonymity.ts), generalised but never dropped, so
+ * page n = rows; the file's last line says how many rows lost every feature. Free texts are not in the rows: part=texts
  * gives the page's masked list. A sealed wave's export is refused until its urn is opened (422).
  */
 export function addExportRoute(
@@ -81,14 +81,11 @@ export function addExportRoute(
         const push = (text: string) => controller.enqueue(encoder.encode(text));
         push(format === 'csv' ? UTF8_BOM + csvLine(header, separator) : '{"Zeilen": [');
         let first = true;
-        let withheld = 0;
+        let bare = 0;
         for await (const set of sets()) {
           const office = shownOffice(release, set.office) ?? '';
-          const level = placement.levelOf(set, office);
-          if (level === undefined) {
-            withheld++;
-            continue;
-          }
+          const level = placement.levelOf(set, office) ?? 3;
+          if (level === 3) bare++;
           const cells = exportCells(survey, set, release, periodCell(set.day, level, wave), level);
           if (format === 'csv') push(csvLine(cells.map(cellText), separator));
           else {
@@ -97,10 +94,10 @@ export function addExportRoute(
           }
           first = false;
         }
-        const note = exportNote(withheld);
+        const note = exportNote(bare);
         // The note closes the file, where a spreadsheet's header detection does not see it.
         if (format === 'csv') push(csvLine([note], separator));
-        else push(`\n], "Hinweis": ${JSON.stringify(note)}, "zurückgehalten": ${withheld}}\n`);
+        else push(`\n], "Hinweis": ${JSON.stringify(note)}, "ohneMerkmale": ${bare}}\n`);
         controller.close();
       },
     });
@@ -108,14 +105,14 @@ export function addExportRoute(
   });
 }
 
-/** What the file says about itself: what was coarsened, and how many rows were withheld. */
-function exportNote(withheld: number): string {
+/** What the file says about itself: what was coarsened, and how many rows lost every feature. */
+function exportNote(bare: number): string {
   return (
     `Hinweis: Zeitraum als Kalenderwoche; wo weniger als ${MIN_GROUP_SIZE} Zeilen dieselben ` +
     'Werte für Standort, Woche, Anliegen, Terminart, Sprache und Kinder hätten, steht die ganze ' +
     'Welle, dann „*“ für Terminart und Kinder. ' +
-    `${withheld === 1 ? '1 Zeile wurde' : `${withheld} Zeilen wurden`} zurückgehalten, weil auch ` +
-    'das nicht reichte. Freitexte stehen in einer eigenen Datei (wie auf der Ergebnisseite).'
+    `${bare === 1 ? '1 Zeile hat' : `${bare} Zeilen haben`} „*“ für alle diese Merkmale, weil ` +
+    'auch das nicht reichte. Freitexte stehen in einer eigenen Datei (wie auf der Ergebnisseite).'
   );
 }
 

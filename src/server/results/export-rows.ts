@@ -31,7 +31,7 @@ export function exportHeader(survey: SurveyDefinition): string[] {
  * multiple choice is joined with ", ", an unanswered question is empty. Values the current
  * definition does not know stay as stored. `period` is the week or wave (export-anonymity.ts);
  * merged offices and reasons get their label (released.ts); at level 2 the quasi-identifying
- * answers are "*".
+ * answers but the reason are "*", at level 3 all of them and the office.
  */
 export function exportCells(
   survey: SurveyDefinition,
@@ -40,12 +40,14 @@ export function exportCells(
   period: string,
   level: Level,
 ): (string | number | string[])[] {
-  const office = shownOffice(release, set.office) ?? '';
+  const office = level === 3 ? GENERALISED : (shownOffice(release, set.office) ?? '');
   const cells: (string | number | string[])[] = [period, office, set.flagged ? 'ja' : 'nein'];
   for (const q of microdataQuestions(survey)) {
     const labels = new Map(valueLabels(q).map((v) => [v.value, v.label]));
     const value = set.answers[q.id];
-    if (level === 2 && q.id !== BREAKDOWN_QUESTION && QUASI_IDENTIFIERS.includes(q.id)) {
+    const identifying = QUASI_IDENTIFIERS.includes(q.id);
+    if (level === 3 && identifying) cells.push(GENERALISED);
+    else if (level === 2 && q.id !== BREAKDOWN_QUESTION && identifying) {
       cells.push(GENERALISED);
     } else if (value === undefined || value === null) cells.push('');
     else if (q.id === BREAKDOWN_QUESTION && release.merged.groups.includes(String(value))) {
