@@ -54,7 +54,7 @@ async function siblings(store: ResultsStore, f: ResultsFilter, dim: Dimension): 
   const parent = { ...f, [dim]: undefined, includeFlagged: true };
   // Siblings as the page offers them: merged ones as one, withheld ones not at all.
   const merged = f.merged ?? { offices: [], groups: [] };
-  const withheld = f.withheld ?? { offices: [], groups: [] };
+  const withheld = f.withheld ?? { offices: [], groups: [], cells: [] };
   if (dim === 'office') {
     const offices = new Set([f.office ?? '']);
     for (const o of await store.listOffices(f.surveyId)) {

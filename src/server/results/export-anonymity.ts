@@ -13,8 +13,9 @@ import { isoMonday } from './periods.ts';
  *   1. the whole wave instead of the week,
  *   2. and "*" for arrangement, language and children,
  *   3. else "*" for all of them, office and reason included.
- * Levels are filled in order, each from the rows the finer ones left, so every class of levels
- * 0–2 really holds k rows. Rows are generalised, never dropped: a dropped row would be the
+ * Levels 0 and 1 are filled in order, each from the rows the finer ones left, so each of their
+ * classes really holds k rows; a level-2 row's "*"s match any value, so its class is every row
+ * of its office and reason, which released.ts keeps at 0 or at least k (withheld cells). Rows are generalised, never dropped: a dropped row would be the
  * difference between the page's n (or an office's, a reason's) and the file's rows, and with it
  * its answers. What level 3 still allows: the page's per-office counts minus the file's tell
  * which offices its rows come from, nothing finer.
@@ -43,7 +44,9 @@ export class Placement {
   private readonly sizes: Map<string, number>[] = [new Map(), new Map(), new Map()];
 
   count(level: 0 | 1 | 2, set: ExportedSet, office: string): void {
-    if (this.levelOf(set, office, level) !== undefined) return;
+    // A "*" stands for any value (local suppression): a level-2 row can be any of the rows of its
+    // office and reason, wherever they were placed, so its class counts them all.
+    if (level < 2 && this.levelOf(set, office, level) !== undefined) return;
     const k = classKey(set, office, level);
     const sizes = this.sizes[level];
     sizes?.set(k, (sizes.get(k) ?? 0) + 1);

@@ -3,7 +3,7 @@ import { MERGED_GROUP_LABEL } from '../../shared/results/results-model.ts';
 import type { SurveyDefinition } from '../../shared/survey-schema.ts';
 import { BREAKDOWN_QUESTION, type ExportedSet } from '../store/results-store.ts';
 import { GENERALISED, type Level, QUASI_IDENTIFIERS } from './export-anonymity.ts';
-import { type Release, shownGroup, shownOffice } from './released.ts';
+import { inWithheldCell, type Release, shownGroup, shownOffice } from './released.ts';
 
 /**
  * The export's rows follow the wave's release (released.ts): the rows of withheld offices and
@@ -13,7 +13,9 @@ import { type Release, shownGroup, shownOffice } from './released.ts';
 export function isExported(set: ExportedSet, release: Release): boolean {
   const reason = String(set.answers[BREAKDOWN_QUESTION] ?? '');
   return (
-    shownOffice(release, set.office) !== undefined && shownGroup(release, reason) !== undefined
+    shownOffice(release, set.office) !== undefined &&
+    shownGroup(release, reason) !== undefined &&
+    !inWithheldCell(release, set.office, reason)
   );
 }
 

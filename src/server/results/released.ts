@@ -17,9 +17,19 @@ import { BREAKDOWN_QUESTION, type ResultsStore } from '../store/results-store.ts
  */
 export interface Release {
   merged: { offices: string[]; groups: string[] };
-  withheld: { offices: string[]; groups: string[] };
+  /**
+   * `cells`: office × reason cells (as shown, merged ones as one) with 1–4 sets without flags:
+   * the page's office and reason margins beside the export's rows would isolate them.
+   */
+  withheld: { offices: string[]; groups: string[]; cells: WithheldCell[] };
   /** Answer sets left out of every figure (never shown exactly: see withheldText). */
   withheldSets: number;
+}
+
+/** The raw offices and reasons of one withheld cell. */
+export interface WithheldCell {
+  offices: string[];
+  groups: string[];
 }
 
 /**
@@ -40,16 +50,14 @@ const having = (m: Map<string, string>, verdict: string) =>
 
 /** The release of a wave: offices decided first, reasons among the offices' remaining sets. */
 export async function releaseOf(store: ResultsStore, wave: Wave): Promise<Release> {
-  const cells = await store.countDayCells({
-    surveyId: wave.surveyId,
-    from: wave.from,
-    to: wave.to,
-    includeFlagged: true,
-  });
-  const split = cells.map((c) => {
-    const [office = '', group = ''] = c.cell.split('\n');
-    return { office, group, n: c.n };
-  });
+  const whole = { surveyId: wave.surveyId, from: wave.from, to: wave.to };
+  const splitCells = (cells: { cell: string; n: number }[]) =>
+    cells.map((c) => {
+      const [office = '', group = ''] = c.cell.split('\n');
+      return { office, group, n: c.n };
+    });
+  const split = splitCells(await store.countDayCells({ ...whole, includeFlagged: true }));
+  const unflagged = splitCells(await store.countDayCells({ ...whole, includeFlagged: false }));
   const add = (m: Map<string, number>, k: string, n: number) => m.set(k, (m.get(k) ?? 0) + n);
   const officeSizes = new Map<string, number>();
   for (const c of split) add(officeSizes, c.office, c.n);
@@ -62,16 +70,45 @@ export async function releaseOf(store: ResultsStore, wave: Wave): Promise<Releas
   }
   const groups = maskGroups(groupSizes);
   for (const [g, n] of groupSizes) if (groups.get(g) === 'omit') withheldSets += n;
-  return {
+  const release: Release = {
     merged: { offices: having(offices, 'merge'), groups: having(groups, 'merge') },
-    withheld: { offices: having(offices, 'omit'), groups: having(groups, 'omit') },
+    withheld: { offices: having(offices, 'omit'), groups: having(groups, 'omit'), cells: [] },
     withheldSets,
   };
+  // Cells as shown, from the sets without flags (what the export and the default page count).
+  const cellOf = (office: string, group: string) => {
+    const o = shownOffice(release, office);
+    const g = shownGroup(release, group);
+    return o === undefined || g === undefined ? undefined : `${o}\n${g}`;
+  };
+  const cellSizes = new Map<string, number>();
+  for (const c of unflagged) {
+    const key = cellOf(c.office, c.group);
+    if (key !== undefined) add(cellSizes, key, c.n);
+  }
+  const small = new Set([...cellSizes].filter(([, n]) => isRevealing(n)).map(([k]) => k));
+  const members = new Map<string, WithheldCell>();
+  for (const c of split) {
+    const key = cellOf(c.office, c.group);
+    if (key === undefined || !small.has(key)) continue;
+    const cell = members.get(key) ?? { offices: [], groups: [] };
+    if (!cell.offices.includes(c.office)) cell.offices.push(c.office);
+    if (!cell.groups.includes(c.group)) cell.groups.push(c.group);
+    members.set(key, cell);
+    release.withheldSets += c.n;
+  }
+  release.withheld.cells = [...members.values()];
+  return release;
 }
 
 /** "<5", "<10": the withheld sets rounded up to the next multiple of 5, never the number. */
 export function withheldText(n: number): string | undefined {
   return n === 0 ? undefined : `<${(Math.floor(n / 5) + 1) * 5}`;
+}
+
+/** Whether a set's office × reason cell is withheld (see Release). */
+export function inWithheldCell(release: Release, office: string, group: string): boolean {
+  return release.withheld.cells.some((c) => c.offices.includes(office) && c.groups.includes(group));
 }
 
 /** The office a set is shown under: its name, MERGED_OFFICE, or undefined when withheld. */

@@ -29,6 +29,11 @@ function conditions(f: ResultsFilter, groupColumn: string): Sql {
   if (f.group === MERGED_GROUP) add(among(groupColumn, f.merged?.groups ?? []));
   else if (f.group !== undefined) add(among(groupColumn, [f.group]));
   add(among(groupColumn, f.withheld?.groups ?? [], 'NOT '));
+  for (const cell of f.withheld?.cells ?? []) {
+    const offices = among('office', cell.offices);
+    const groups = among(groupColumn, cell.groups);
+    parts.push(`NOT (${offices} AND ${groups})`);
+  }
   return { text: parts.join(' AND '), params };
 }
 

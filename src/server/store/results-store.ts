@@ -18,7 +18,12 @@ export interface ResultsFilter {
    */
   merged?: { offices: readonly string[]; groups: readonly string[] };
   /** Offices and reasons left out of every count (released.ts). */
-  withheld?: { offices: readonly string[]; groups: readonly string[] };
+  withheld?: {
+    offices: readonly string[];
+    groups: readonly string[];
+    /** Office × reason cells left out: each a list of offices and of reasons. */
+    cells: readonly { offices: readonly string[]; groups: readonly string[] }[];
+  };
 }
 
 /** One stored answer set, as exported: no order within a day, no time, no kiosk. */
