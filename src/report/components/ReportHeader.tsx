@@ -22,9 +22,9 @@ export function ReportHeader({ s, groupLabel }: { s: ResultsSummary; groupLabel?
       </p>
       {s.withheld && (
         <p class="withheld" role="note">
-          Nicht enthalten sind weniger als {s.withheld.slice(1)} Antworten von Standorten oder
-          Anliegen, die selbst zusammengefasst weniger als {MIN_GROUP_SIZE} Antworten hätten: Sie
-          fehlen in allen Zahlen, Summen und im Export dieser Welle.
+          Nicht enthalten sind weniger als {s.withheld.slice(1)} Antworten von Standorten, Anliegen
+          oder Anliegen an einem Standort, die auch zusammengefasst weniger als {MIN_GROUP_SIZE}{' '}
+          Antworten hätten: Sie fehlen in allen Zahlen, Summen und im Export dieser Welle.
         </p>
       )}
       {s.flaggedWithheld && (
@@ -53,8 +53,9 @@ export function ReportHeader({ s, groupLabel }: { s: ResultsSummary; groupLabel?
         Antworten eines Standorts oder Anliegens sind mit ihrer Woche zusammengefasst. Standorte und
         Anliegen mit weniger als {MIN_GROUP_SIZE} Antworten erscheinen nur gemeinsam als „andere
         Standorte“ bzw. „andere Anliegen“, und nur wenn diese zusammen mindestens {MIN_GROUP_SIZE}{' '}
-        haben; sonst fehlen sie in allen Zahlen. Intervalle: 95 %-Konfidenzintervall (Wilson für
-        Anteile, t-Verteilung für Mittelwerte).
+        haben; sonst fehlen sie in allen Zahlen, ebenso ein Anliegen an einem Standort mit weniger
+        als {MIN_GROUP_SIZE} Antworten. Intervalle: 95 %-Konfidenzintervall (Wilson für Anteile,
+        t-Verteilung für Mittelwerte).
       </p>
     </header>
   );
