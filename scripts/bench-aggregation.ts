@@ -102,7 +102,7 @@ try {
     const start = performance.now();
     const summary = await buildSummary(store, { wave: wave.id });
     console.log(
-      `aggregation of one wave's full results (${run} run): ${seconds(start)} s for n = ${summary.n.toLocaleString('en-US')} ` +
+      `aggregation of one wave's full results (${run} run): ${seconds(start)} s for n = ${(summary.n ?? 0).toLocaleString('en-US')} ` +
         `(${summary.questions.length} questions, ${summary.flagged.toLocaleString('en-US')} flagged left out) — goal ≈ 1 s`,
     );
   }

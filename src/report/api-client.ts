@@ -21,7 +21,13 @@ export interface ResultsApi {
   logout(): Promise<void>;
   options(): Promise<ResultsOptions>;
   summary(query: ResultsQuery): Promise<ResultsSummary>;
-  exportUrl(query: ResultsQuery, format: 'csv' | 'json', separator?: ';' | ','): string;
+  /** `texts`: the free-text list (masked, as the page shows it) instead of the answer rows. */
+  exportUrl(
+    query: ResultsQuery,
+    format: 'csv' | 'json',
+    separator?: ';' | ',',
+    texts?: boolean,
+  ): string;
 }
 
 async function readJson<T>(res: Response): Promise<T> {
@@ -58,9 +64,10 @@ export function createResultsApi(fetchFn: typeof fetch = fetch.bind(globalThis))
     options: async () => readJson<ResultsOptions>(await get(OPTIONS_PATH)),
     summary: async (query) =>
       readJson<ResultsSummary>(await get(`${SUMMARY_PATH}?${queryString(query)}`)),
-    exportUrl(query, format, separator = ',') {
+    exportUrl(query, format, separator = ',', texts = false) {
       const extra: Record<string, string> = { format };
       if (format === 'csv' && separator === ';') extra.separator = 'semicolon';
+      if (texts) extra.part = 'texts';
       return `${EXPORT_PATH}?${queryString(query, extra)}`;
     },
   };

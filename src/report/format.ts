@@ -6,6 +6,19 @@ const decimal = new Intl.NumberFormat('de-DE', {
 });
 
 export const formatCount = (n: number): string => integer.format(n);
+
+/** A released count: "<5" (1–4, withheld by the server) reads "weniger als 5". */
+export const formatShown = (n: number | '<5'): string =>
+  n === '<5' ? 'weniger als 5' : integer.format(n);
+
+/**
+ * "1 Antwort", "2 Antworten", "weniger als 5 Antworten". Without an article the adjective ends in
+ * -e in both numbers ("1 auffällige Antwort", "3 auffällige Antworten"), so only the noun changes.
+ */
+export function formatAnswers(n: number | '<5', adjective = ''): string {
+  const noun = n === 1 ? 'Antwort' : 'Antworten';
+  return `${formatShown(n)} ${adjective ? `${adjective} ` : ''}${noun}`;
+}
 export const formatMean = (x: number): string => decimal.format(x);
 export const formatPercent = (share: number): string => `${Math.round(share * 100)} %`;
 export const formatInterval = (low: number, high: number, percent: boolean): string =>

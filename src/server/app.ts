@@ -12,6 +12,7 @@ import type { KioskEnv } from './routes/guards.ts';
 import { addImportRoute, IMPORT_PATH } from './routes/import.ts';
 import { addKioskConfigRoute } from './routes/kiosk-config.ts';
 import { addUrnOpeningRoutes } from './routes/urn-opening.ts';
+import { securityHeaders } from './security-headers.ts';
 import { serveDist } from './static-files.ts';
 import type { ServerStore } from './store/server-store.ts';
 import { createSurveyCatalog } from './survey-catalog.ts';
@@ -45,6 +46,8 @@ const QUIET_PATHS: ReadonlySet<string> = new Set([
 export function createApp(deps: AppDeps): Hono<KioskEnv> {
   const app = new Hono<KioskEnv>();
   app.onError(createErrorHandler(deps.log));
+  // First, so it wraps every response, errors and 404s included.
+  app.use('*', securityHeaders);
 
   // Privacy: the path only (no query string, which may hold a kiosk token),
   // no address, no user agent, no timestamp, never a body. And no line for a
@@ -93,6 +96,11 @@ export function createApp(deps: AppDeps): Hono<KioskEnv> {
   });
 
   if (deps.distDir) {
+    // The results page has one address, /results (page-route.ts): served as a file as well it
+    // would be a second copy that every later change to the page's headers has to remember.
+    app.get('/results.html', () => {
+      throw new ApiError(404, 'Die Ergebnisseite ist unter /results.');
+    });
     const [setCaching, sendFile] = serveDist(deps.distDir);
     app.get('*', setCaching, sendFile);
   }

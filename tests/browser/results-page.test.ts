@@ -15,7 +15,14 @@ import {
   startEndpoint,
 } from './harness.ts';
 import { compact, pdfText } from './pdf-text.ts';
-import { FORMULA_TEXT, PASSWORD, seedResults, seedSealedWave, XSS_TEXT } from './results-seed.ts';
+import {
+  FORMULA_TEXT,
+  PASSWORD,
+  SMALL_OFFICES,
+  seedResults,
+  seedSealedWave,
+  XSS_TEXT,
+} from './results-seed.ts';
 
 /** Where the README's screenshots go when URNE_UPDATE_SCREENSHOTS=1; otherwise a temporary folder. */
 const SHOTS = process.env.URNE_UPDATE_SCREENSHOTS === '1' ? 'docs/screenshots' : tmpdir();
@@ -90,9 +97,16 @@ describeBrowser('results page (real endpoint, real Chromium)', () => {
     const bytes = await readFile((await download.path()) ?? '');
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = bytes.toString('utf8');
-    expect(text).toContain('Tag;Standort;Markiert;Weshalb waren Sie heute bei uns?');
-    expect(text).toContain(`"'${FORMULA_TEXT.replaceAll('"', '""')}"`);
-    expect(text).not.toMatch(/(^|[;\n])=HYPERLINK/m);
+    expect(text).toContain('Zeitraum;Standort;Markiert;Weshalb waren Sie heute bei uns?');
+    expect(text).toContain('Hinweis: Zeitraum als Kalenderwoche');
+    // Free texts are their own download, the page's list, the formula cell neutralised there.
+    const [texts] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('a:has-text("Freitexte (CSV)")'),
+    ]);
+    const textsCsv = (await readFile((await texts.path()) ?? '')).toString('utf8');
+    expect(textsCsv).toContain(`"'${FORMULA_TEXT.replaceAll('"', '""')}"`);
+    expect(textsCsv).not.toMatch(/(^|[;\n])=HYPERLINK/m);
   });
 
   it('npm run report (the real command line) writes a PDF with period, method note, titles and n', async () => {
@@ -123,7 +137,7 @@ describeBrowser('results page (real endpoint, real Chromium)', () => {
       compact('Methode: anonyme, freiwillige Befragung an einem Tablet im Wartebereich.'),
     );
     expect(text).toContain(
-      compact('Gruppen mit weniger als 5 Antworten werden nicht ausgewiesen.'),
+      compact('Gruppen mit weniger als 5 Antworten werden nicht ausgewiesen:'),
     );
     for (const q of buergerbueroSurvey.questions) expect(text, q.id).toContain(compact(q.title.de));
     // The command's temporary session is gone again: only this test's own login remains.
@@ -132,6 +146,24 @@ describeBrowser('results page (real endpoint, real Chromium)', () => {
     db.close();
     expect(sessions).toEqual({ n: 1 });
     expect(text).toMatch(/n=2\d\d/);
+  });
+
+  it('shows two small offices only together, and one of them not at all', async () => {
+    await page.setViewportSize({ width: 1000, height: 900 });
+    const office = (name: string) =>
+      `${server.url}/results?wave=${waveId}&office=${encodeURIComponent(name)}`;
+    await page.goto(office('andere Standorte'));
+    await page.waitForSelector('[data-results-ready]');
+    expect(await page.locator('.n-total').textContent()).toMatch(/n = 6 ausgewertete Antworten/);
+    await page
+      .locator('.report-header')
+      .screenshot({ path: join(SHOTS, 'results-merged-offices.png') });
+    await page.goto(office(SMALL_OFFICES[0] ?? ''));
+    await page.waitForSelector('[data-results-ready]');
+    expect(await page.locator('.suppressed').textContent()).toMatch(/weniger als 5 Antworten/);
+    expect(await page.locator('.n-total').textContent()).toMatch(/nicht ausgewiesen/);
+    expect(await page.locator('svg.chart, section.question').count()).toBe(0);
+    await page.screenshot({ path: join(SHOTS, 'results-suppressed.png') });
   });
 
   it('says that a running wave lags behind the tablets by up to a round, and only while it runs', async () => {

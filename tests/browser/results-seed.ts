@@ -10,6 +10,7 @@ import { sealedBatch, sealWave } from '../server/sealed-fixtures.ts';
 export const PASSWORD = 'committee-2026-results';
 export const XSS_TEXT = '<img src=x onerror=alert(1)>';
 export const FORMULA_TEXT = '=HYPERLINK("http://x")';
+export const SMALL_OFFICES = ['Bürgerbüro Nord', 'Bürgerbüro Süd'];
 const OFFICE = 'Bürgerbüro Lünen';
 
 function days(from: string, count: number): string[] {
@@ -47,6 +48,15 @@ export async function seedResults(dbPath: string, perWave = 240): Promise<{ wave
     ];
     for (let i = 0; i < sets.length; i += 200) {
       await store.saveBatch(batchOf(sets.slice(i, i + 200)));
+    }
+    // Two small offices with 3 passport visits each: shown only together, "andere Standorte".
+    for (const office of SMALL_OFFICES) {
+      const few = Array.from({ length: 3 }, () => {
+        const set = sampleAnswerSet(buergerbueroSurvey, version, office, '2026-06-22', random);
+        delete set.flagged;
+        return { ...set, answers: { ...set.answers, reason: 'passport' } };
+      });
+      await store.saveBatch(batchOf(few));
     }
     await store.setEvaluatorPasswordHash(await hashPassword(PASSWORD));
     const wave = await addExampleWaves(store);

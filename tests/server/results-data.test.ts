@@ -43,40 +43,41 @@ const summary = (query = '') =>
 describe('results summary', () => {
   it('counts the answer sets of the wave by their day (first and last day inclusive)', async () => {
     const s = await summary();
-    // 6 passport + 3 id card + 1 other office; the flagged one and the two outside days are out.
-    expect(s.n).toBe(10);
-    expect(s.flagged).toBe(1);
-    expect(s.perDay).toEqual([
-      { day: '2026-06-18', n: 3 },
-      { day: '2026-06-19', n: 1 },
-      { day: '2026-06-20', n: 3 },
-      { day: '2026-07-14', n: 3 },
-    ]);
+    // 6 passport; the flagged one and the two outside days are out, and so are the 3 id-card
+    // visits and Brambauer's 1: even merged, each would be a group of 1–4 (released.ts).
+    expect(s.n).toBe(6);
+    expect(s.withheld).toBe('<5');
+    // 1 flagged set: a count of 1–4 leaves the server only as "<5".
+    expect(s.flagged).toBe('<5');
+    // Days with 1–4 answers of an office or reason merge into their week, and a week still that
+    // small into the next or previous one: here the whole wave is one bar.
+    expect(s.perDay).toEqual([{ from: '2026-06-18', to: '2026-07-14', n: 6 }]);
     // One flagged set: including it would reveal it by difference, so the numbers stay as above.
     const withFlagged = await summary('&flagged=include');
-    expect(withFlagged).toMatchObject({ n: 10, includeFlagged: false, flaggedWithheld: true });
+    expect(withFlagged).toMatchObject({ n: 6, includeFlagged: false, flaggedWithheld: true });
   });
 
   it('computes counts, shares, mean and top-two with intervals from the counts', async () => {
     const s = await summary();
-    expect(s.n).toBe(10);
+    expect(s.n).toBe(6);
     const overall = s.questions.find((q) => q.id === 'overall');
-    // 5,5,4,4,3,1 (passport), 2,2,2 (id card) and 5 (Brambauer)
+    // 5,5,4,4,3,1 (passport); id card and Brambauer are withheld
     expect(overall?.options.map((o) => [o.value, o.count])).toEqual([
-      ['5', 3],
+      ['5', 2],
       ['4', 2],
       ['3', 1],
-      ['2', 3],
+      ['2', 0],
       ['1', 1],
     ]);
-    expect(overall?.n).toBe(10);
-    expect(overall?.mean?.value).toBeCloseTo(33 / 10, 10);
-    expect(overall?.topTwo?.value).toBeCloseTo(5 / 10, 10);
-    // Wilson for 5 of 10: 0.5 ± 0.2634
-    expect(overall?.topTwo?.low).toBeCloseTo(0.2366, 3);
-    expect(overall?.topTwo?.high).toBeCloseTo(0.7634, 3);
+    expect(overall?.n).toBe(6);
+    expect(overall?.mean?.value).toBeCloseTo(22 / 6, 10);
+    expect(overall?.topTwo?.value).toBeCloseTo(4 / 6, 10);
+    // Wilson for 4 of 6
+    expect(overall?.topTwo?.low).toBeCloseTo(0.3, 3);
+    expect(overall?.topTwo?.high).toBeCloseTo(0.9032, 3);
     const improve = s.questions.find((q) => q.id === 'improve');
-    expect(improve).toMatchObject({ n: 2, shownTo: 10, required: false });
+    // Answered by 2: no figures at all.
+    expect(improve).toMatchObject({ n: 0, hidden: true, shownTo: 6, required: false });
     const play = s.questions.find((q) => q.id === 'play_corner');
     expect(play).toMatchObject({ n: 0, shownTo: 0 });
   });
@@ -84,11 +85,13 @@ describe('results summary', () => {
   it('hides breakdown groups under 5 answer sets and whole selections under 5', async () => {
     const s = await summary();
     const rows = Object.fromEntries(s.crossTab?.rows.map((r) => [r.value, r]) ?? []);
-    // id card (3) is hidden; passport (7) too, or n − 7 would give the id-card group away.
-    expect(rows.id_card).toMatchObject({ n: null, means: { overall: null } });
-    expect(rows.passport).toMatchObject({ n: null, means: { overall: null } });
+    // id card (3) is withheld from every figure, so passport is the whole and can be shown.
+    expect(rows.id_card).toBeUndefined();
+    expect(rows.passport).toMatchObject({ n: 6 });
     const small = await summary('&group=id_card');
-    expect(small).toMatchObject({ n: 3, suppressed: true, questions: [], texts: [], perDay: [] });
+    expect(small).toMatchObject({ suppressed: true, questions: [], texts: [], perDay: [] });
+    // The count of a suppressed selection never leaves the server.
+    expect(small.n).toBeUndefined();
     expect(JSON.stringify(small)).not.toMatch(/"count"|"mean"|"means"/);
     const office = await summary('&office=B%C3%BCrgerb%C3%BCro%20Brambauer');
     expect(office.suppressed).toBe(true);
@@ -102,7 +105,7 @@ describe('results summary', () => {
       'Mehr Sitzplätze',
     ]);
     expect(s.comparison.rows).toHaveLength(1);
-    expect(s.comparison.rows[0]?.questions.overall?.mean).toBeCloseTo(33 / 10, 10);
+    expect(s.comparison.rows[0]?.questions.overall?.mean).toBeCloseTo(22 / 6, 10);
     expect(s.comparison).toMatchObject({ selected: wave, previous: null });
   });
 
@@ -128,16 +131,27 @@ describe('export', () => {
     const text = new TextDecoder().decode(bytes);
     // TextDecoder drops the BOM it was checked for above.
     const lines = text.split('\r\n');
-    expect(lines[0]).toContain('Tag,Standort,Markiert,Weshalb waren Sie heute bei uns?');
+    expect(lines[0]).toContain('Zeitraum,Standort,Markiert,Weshalb waren Sie heute bei uns?');
     // 6 of the 10: the single Brambauer set and the three id-card sets are groups under 5
-    // whose merged label would still name them alone, so their rows are left out.
-    expect(lines).toHaveLength(6 + 2);
+    // whose merged label would still name them alone, so their rows are left out. The 6 are 3
+    // in each of two weeks: too few per week, so each row says the whole wave instead.
+    expect(lines).toHaveLength(1 + 6 + 1 + 1);
+    expect(lines.slice(1, 7).every((l) => l.startsWith('2026-06-18 bis 2026-07-14,'))).toBe(true);
+    expect(lines[7]).toMatch(
+      /^"?Hinweis: Zeitraum als Kalenderwoche.*0 Zeilen haben „\*“ für alle/,
+    );
     expect(text).not.toContain('Brambauer');
     expect(text).not.toContain('Personalausweis');
     expect(text).not.toContain('zusammengefasst');
-    expect(text).toContain(`"'=HYPERLINK(""http://x"")"`);
-    expect(text).not.toMatch(/[,\n]=HYPERLINK/);
     expect(text).toContain('Reisepass');
+    // Free texts are not in the rows; they are their own file, as the page lists them.
+    expect(text).not.toContain('HYPERLINK');
+    const texts = await t.app.request(`/api/v1/results/export?wave=${wave}&format=csv&part=texts`, {
+      headers: { Cookie: cookie },
+    });
+    const textsCsv = await texts.text();
+    expect(textsCsv).toContain(`"'=HYPERLINK(""http://x"")"`);
+    expect(textsCsv).not.toMatch(/[,\n]=HYPERLINK/);
   });
 
   it('CSV with ; for German Excel, and JSON with the question titles as keys', async () => {
@@ -145,14 +159,15 @@ describe('export', () => {
       `/api/v1/results/export?wave=${wave}&format=csv&separator=semicolon`,
       { headers: { Cookie: cookie } },
     );
-    expect((await semi.text()).split('\r\n')[0]).toContain('Tag;Standort;Markiert;');
-    const json = await getJson<Record<string, unknown>[]>(
+    expect((await semi.text()).split('\r\n')[0]).toContain('Zeitraum;Standort;Markiert;');
+    const json = await getJson<{ Zeilen: Record<string, unknown>[]; ohneMerkmale: number }>(
       t,
       `/api/v1/results/export?wave=${wave}&format=json`,
       cookie,
     );
-    expect(json).toHaveLength(6);
-    expect(json[0]).toHaveProperty('Wie zufrieden sind Sie insgesamt mit Ihrem Besuch?');
+    expect(json.Zeilen).toHaveLength(6);
+    expect(json.ohneMerkmale).toBe(0);
+    expect(json.Zeilen[0]).toHaveProperty('Wie zufrieden sind Sie insgesamt mit Ihrem Besuch?');
   });
 
   it('refuses to export a selection of fewer than 5 answer sets', async () => {

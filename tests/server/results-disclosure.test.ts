@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registerKiosk } from '../../src/server/tokens.ts';
 import type { AnswerSet } from '../../src/shared/answer-schema.ts';
-import type { ResultsSummary } from '../../src/shared/results/results-model.ts';
+import { MERGED_OFFICE, type ResultsSummary } from '../../src/shared/results/results-model.ts';
 import { OFFICE, openTestApp, type TestApp } from './fixtures.ts';
 import { answerSet, getJson, login, prepareEvaluation, send } from './results-fixtures.ts';
 
@@ -14,7 +14,11 @@ import { answerSet, getJson, login, prepareEvaluation, send } from './results-fi
  */
 const MITTE = 'Bürgerbüro Mitte';
 const BRAMBAUER = 'Bürgerbüro Brambauer';
-const OFFICES = [OFFICE, MITTE, BRAMBAUER];
+const SUED = 'Bürgerbüro Süd';
+const OFFICES = [OFFICE, MITTE, BRAMBAUER, SUED];
+// Brambauer (1) and Süd (4) are shown only together, as "andere Standorte" (released.ts).
+const officeOf = (office: string) =>
+  office === BRAMBAUER || office === SUED ? MERGED_OFFICE : office;
 const REASONS = ['passport', 'id_card', 'address'];
 
 interface Atom {
@@ -30,7 +34,9 @@ const ATOMS: Atom[] = [
   { office: OFFICE, reason: 'passport', flagged: true, n: 2 },
   { office: MITTE, reason: 'passport', flagged: false, n: 6 },
   { office: MITTE, reason: 'address', flagged: true, n: 5 },
+  { office: MITTE, reason: 'id_card', flagged: false, n: 5 },
   { office: BRAMBAUER, reason: 'passport', flagged: false, n: 1 },
+  { office: SUED, reason: 'address', flagged: false, n: 4 },
 ];
 const FLAGGED_TEXT = 'Text aus einer markierten Antwort';
 
@@ -42,7 +48,7 @@ beforeAll(async () => {
   t = await openTestApp();
   wave = await prepareEvaluation(t);
   const tokens: Record<string, string> = { [OFFICE]: t.token };
-  for (const office of [MITTE, BRAMBAUER]) {
+  for (const office of [MITTE, BRAMBAUER, SUED]) {
     tokens[office] = (await registerKiosk(t.store, office)).token;
   }
   for (const office of OFFICES) {
@@ -67,11 +73,19 @@ afterAll(() => t.close());
 
 type View = { office?: string; group?: string; includeFlagged: boolean };
 const key = (v: View) => `${v.office ?? '*'}|${v.group ?? '*'}|${v.includeFlagged}`;
-const contains = (outer: View, a: Atom) =>
-  (outer.office === undefined || outer.office === a.office) &&
+// Cells of 1–4 without flags leave every figure (released.ts): Lünen's 3 id-card visits, and
+// "andere Standorte" (Brambauer's passport visit, Süd's 4 address ones) altogether.
+const withheld = (a: Atom) =>
+  (a.office === OFFICE && a.reason === 'id_card') || officeOf(a.office) === MERGED_OFFICE;
+const contains = (outer: View, a: Atom, released = true) =>
+  !(released && withheld(a)) &&
+  (outer.office === undefined ||
+    outer.office === officeOf(a.office) ||
+    (outer.office === a.office && officeOf(a.office) === a.office)) &&
   (outer.group === undefined || outer.group === a.reason) &&
   (outer.includeFlagged || !a.flagged);
-const atomsOf = (v: View) => ATOMS.map((a, i) => (contains(v, a) ? i : -1)).filter((i) => i >= 0);
+const atomsOf = (v: View, released = true) =>
+  ATOMS.map((a, i) => (contains(v, a, released) ? i : -1)).filter((i) => i >= 0);
 const trueN = (atoms: number[]) => atoms.reduce((sum, i) => sum + (ATOMS[i]?.n ?? 0), 0);
 
 async function summary(v: View): Promise<ResultsSummary> {
@@ -85,7 +99,7 @@ async function summary(v: View): Promise<ResultsSummary> {
 /** Every selection the page offers, and what each shows as atom sets with their n. */
 async function shownViews(): Promise<Map<string, number[]>> {
   const shown = new Map<string, number[]>();
-  for (const office of [undefined, ...OFFICES]) {
+  for (const office of [undefined, MERGED_OFFICE, ...OFFICES]) {
     for (const group of [undefined, ...REASONS]) {
       for (const includeFlagged of [false, true]) {
         const s = await summary({ office, group, includeFlagged });
@@ -143,40 +157,41 @@ describe('complementary suppression', () => {
   });
 
   it('the attacker finds the leak that plain small-cell suppression would leave', () => {
-    // Guard against a vacuous attacker: with Mitte shown (n ≥ 5, as plain suppression
-    // allows), whole wave − Lünen − Mitte is the single Brambauer set.
-    const plain = new Map<string, number[]>([
-      [key({ includeFlagged: false }), atomsOf({ includeFlagged: false })],
-      [
-        key({ office: OFFICE, includeFlagged: false }),
-        atomsOf({ office: OFFICE, includeFlagged: false }),
-      ],
-      [
-        key({ office: MITTE, includeFlagged: false }),
-        atomsOf({ office: MITTE, includeFlagged: false }),
-      ],
-    ]);
+    // Guard against a vacuous attacker: with Lünen's passport and address rows shown (n ≥ 5,
+    // as plain suppression allows), Lünen − both is its 3 id-card sets.
+    const lunen = (group?: string): View => ({ office: OFFICE, group, includeFlagged: false });
+    const plain = new Map<string, number[]>(
+      [lunen(), lunen('passport'), lunen('address')].map((v) => [key(v), atomsOf(v, false)]),
+    );
     expect(recoverable(plain)).toHaveLength(1);
   });
 
-  it('refuses an office whose siblings would be given away, and says why', async () => {
-    const mitte = await summary({ office: MITTE, includeFlagged: false });
-    expect(mitte).toMatchObject({ suppressed: true, suppressedBy: 'complement', questions: [] });
+  it('never shows a small office alone, nor "andere Standorte" when its cells are 1–4', async () => {
+    // Brambauer and Süd merge (1 + 4), but by reason they are 1 passport and 4 address visits:
+    // those cells leave every figure, so nothing of either office is left to show.
+    const others = await summary({ office: MERGED_OFFICE, includeFlagged: false });
+    expect(others).toMatchObject({ suppressed: true, suppressedBy: 'small' });
     const bram = await summary({ office: BRAMBAUER, includeFlagged: false });
     expect(bram).toMatchObject({ suppressed: true, suppressedBy: 'small' });
+    expect(bram.n).toBeUndefined();
   });
 
-  it('hides a second reason in the cross-tab when only one is small', async () => {
+  it('withholds office × reason cells of 1–4, so the rest can be shown by office and reason', async () => {
+    // Lünen × id card (3) is gone from every figure; Lünen's other reasons are then safe.
     const s = await summary({ office: OFFICE, includeFlagged: false });
-    const rows = Object.fromEntries(s.crossTab?.rows.map((r) => [r.value, r.n]) ?? []);
-    expect(rows).toMatchObject({ passport: 8, id_card: null, address: null });
+    const lunen = Object.fromEntries(s.crossTab?.rows.map((r) => [r.value, r.n]) ?? []);
+    expect(lunen).toMatchObject({ passport: 8, address: 6 });
+    expect(s.n).toBe(14);
+    const all = await summary({ includeFlagged: false });
+    const rows = Object.fromEntries(all.crossTab?.rows.map((r) => [r.value, r.n]) ?? []);
+    expect(rows).toMatchObject({ passport: 14, id_card: 5, address: 6 });
   });
 
   it('includes flagged sets only when there are 0 or at least 5, and says so otherwise', async () => {
     const lunen = await summary({ office: OFFICE, includeFlagged: true });
-    expect(lunen).toMatchObject({ flagged: 2, includeFlagged: false, flaggedWithheld: true });
+    expect(lunen).toMatchObject({ flagged: '<5', includeFlagged: false, flaggedWithheld: true });
     const all = await summary({ includeFlagged: true });
-    expect(all).toMatchObject({ flagged: 7, includeFlagged: true, flaggedWithheld: false, n: 31 });
+    expect(all).toMatchObject({ flagged: 7, includeFlagged: true, flaggedWithheld: false, n: 32 });
   });
 
   it('never lists the free text of a flagged answer set, also with flagged included', async () => {
@@ -194,24 +209,42 @@ describe('export of small groups', () => {
     const res = await t.app.request(`/api/v1/results/export?wave=${wave}&format=json${query}`, {
       headers: { Cookie: cookie },
     });
-    return {
-      status: res.status,
-      rows: res.status === 200 ? ((await res.json()) as Record<string, unknown>[]) : [],
-    };
+    const file =
+      res.status === 200
+        ? ((await res.json()) as { Zeilen: Record<string, unknown>[]; ohneMerkmale: number })
+        : { Zeilen: [], ohneMerkmale: 0 };
+    return { status: res.status, rows: file.Zeilen, bare: file.ohneMerkmale };
   };
 
   it('merges offices and reasons under 5 sets, and leaves out what a merge would still name', async () => {
-    const { rows } = await exportRows('');
+    const { rows, bare } = await exportRows('');
     const offices = new Set(rows.map((r) => r.Standort));
-    // Brambauer (1) alone would be "the merged offices": its row is left out; Mitte stays.
+    // As on the page: "andere Standorte" and Lünen's id-card visits are cells of 1–4, withheld.
     expect(offices).toEqual(new Set([OFFICE, MITTE]));
-    const reasons = new Set(rows.map((r) => r['Weshalb waren Sie heute bei uns?']));
-    expect(reasons).toEqual(new Set(['Reisepass', 'An- oder Ummeldung der Wohnung']));
-    expect(rows).toHaveLength(31 - 7 - 1 - 3);
+    expect(bare).toBe(0);
+    // k-anonymous: every combination of the quasi-identifiers is shared by at least 5 rows.
+    const classes = new Map<string, number>();
+    for (const r of rows) {
+      const k = JSON.stringify([
+        r.Zeitraum,
+        r.Standort,
+        r['Weshalb waren Sie heute bei uns?'],
+        r['Wie kam Ihr Besuch zustande?'],
+        r['Sind Sie heute mit Kindern gekommen?'],
+      ]);
+      classes.set(k, (classes.get(k) ?? 0) + 1);
+    }
+    expect([...classes.values()].every((n) => n >= 5)).toBe(true);
+    // The page's n without flagged sets, exactly.
+    const page = await summary({ includeFlagged: false });
+    // Generalised, never dropped: the page's n without flagged sets, exactly.
+    expect(rows).toHaveLength(40 - 7 - 8);
+    expect(page.n).toBe(rows.length);
   });
 
   it('is refused for a selection the page refuses (small or complement)', async () => {
-    expect((await exportRows(`&office=${encodeURIComponent(MITTE)}`)).status).toBe(422);
     expect((await exportRows(`&office=${encodeURIComponent(BRAMBAUER)}`)).status).toBe(422);
+    const lunenIdCard = `&office=${encodeURIComponent(OFFICE)}&group=id_card`;
+    expect((await exportRows(lunenIdCard)).status).toBe(422);
   });
 });

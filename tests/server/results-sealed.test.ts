@@ -111,6 +111,12 @@ describe('a sealed wave before its opening', () => {
       headers: { Cookie: cookie },
     });
     expect(res.status).toBe(200);
-    expect(await res.text()).toContain(MARKER);
+    expect((await res.json()).Zeilen).toHaveLength(5);
+    // Free texts are their own file, no longer in the rows.
+    const texts = await t.app.request(
+      `/api/v1/results/export?wave=${sealed}&format=json&part=texts`,
+      { headers: { Cookie: cookie } },
+    );
+    expect(await texts.text()).toContain(MARKER);
   });
 });

@@ -1,4 +1,5 @@
-import type { QuestionResult } from '../../shared/results/results-model.ts';
+import { FEWER_THAN_MIN } from '../../shared/results/labels.ts';
+import { MIN_GROUP_SIZE, type QuestionResult } from '../../shared/results/results-model.ts';
 import { formatCount, formatPercent } from '../format.ts';
 
 /** How many of those shown an optional question answered it (the completion rate). */
@@ -19,9 +20,9 @@ export function CompletionTable({ questions }: { questions: QuestionResult[] }) 
         {rows.map((q) => (
           <tr key={q.id}>
             <th scope="row">{q.title}</th>
-            <td>{formatCount(q.shownTo)}</td>
-            <td>{formatCount(q.n)}</td>
-            <td>{q.shownTo > 0 ? formatPercent(q.n / q.shownTo) : '–'}</td>
+            <td>{q.shownTo < MIN_GROUP_SIZE ? FEWER_THAN_MIN : formatCount(q.shownTo)}</td>
+            <td>{q.hidden ? FEWER_THAN_MIN : formatCount(q.n)}</td>
+            <td>{q.shownTo > 0 && !q.hidden ? formatPercent(q.n / q.shownTo) : '–'}</td>
           </tr>
         ))}
       </tbody>

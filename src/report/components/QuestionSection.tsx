@@ -1,4 +1,5 @@
-import type { QuestionResult } from '../../shared/results/results-model.ts';
+import { FEWER_THAN_MIN } from '../../shared/results/labels.ts';
+import { MIN_GROUP_SIZE, type QuestionResult } from '../../shared/results/results-model.ts';
 import { HorizontalBars } from '../charts/HorizontalBars.tsx';
 import { StackedBar } from '../charts/StackedBar.tsx';
 import { formatCount, formatInterval, formatMean, formatPercent } from '../format.ts';
@@ -6,6 +7,23 @@ import { formatCount, formatInterval, formatMean, formatPercent } from '../forma
 /** One question: chart, counts and shares, mean and top-two with 95 % intervals, n. */
 export function QuestionSection({ q, index }: { q: QuestionResult; index: number }) {
   if (q.type === 'text') return null;
+  if (q.hidden) {
+    return (
+      <section class="question" data-question={q.id}>
+        <h3>
+          {index}. {q.title}
+        </h3>
+        <p class="meta">
+          n = {FEWER_THAN_MIN}
+          {q.conditional && ' · nur gefragt, wenn zutreffend'}
+        </p>
+        <p class="suppressed-question">
+          Weniger als {MIN_GROUP_SIZE} Antworten: Zum Schutz der Anonymität werden für diese Frage
+          keine Ergebnisse gezeigt.
+        </p>
+      </section>
+    );
+  }
   return (
     <section class="question" data-question={q.id}>
       <h3>

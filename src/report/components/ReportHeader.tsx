@@ -1,7 +1,6 @@
 import { dayOf } from '../../shared/answer-schema.ts';
-import { FEWER_THAN_MIN } from '../../shared/results/labels.ts';
 import { MIN_GROUP_SIZE, type ResultsSummary } from '../../shared/results/results-model.ts';
-import { formatCount, formatDay } from '../format.ts';
+import { formatAnswers, formatCount, formatDay, formatShown } from '../format.ts';
 
 /** Title, period, office, n and how the answers were collected: the first thing the committee reads. */
 export function ReportHeader({ s, groupLabel }: { s: ResultsSummary; groupLabel?: string }) {
@@ -14,13 +13,20 @@ export function ReportHeader({ s, groupLabel }: { s: ResultsSummary; groupLabel?
         {groupLabel && ` · Anliegen: ${groupLabel}`}
       </p>
       <p class="n-total">
-        <strong>n = {s.suppressedBy === 'small' ? FEWER_THAN_MIN : formatCount(s.n)}</strong>{' '}
+        <strong>n = {s.n === undefined ? 'nicht ausgewiesen' : formatCount(s.n)}</strong>{' '}
         ausgewertete Antworten
-        {s.flagged > 0 &&
+        {s.flagged !== 0 &&
           (s.includeFlagged
-            ? ` (davon ${formatCount(s.flagged)} auffällig schnell oder wiederholt, einbezogen)`
-            : ` · ${formatCount(s.flagged)} auffällige Antworten ausgeschlossen`)}
+            ? ` (davon ${formatShown(s.flagged)} auffällig schnell oder wiederholt, einbezogen)`
+            : ` · ${formatAnswers(s.flagged, 'auffällige')} ausgeschlossen`)}
       </p>
+      {s.withheld && (
+        <p class="withheld" role="note">
+          Nicht enthalten sind weniger als {s.withheld.slice(1)} Antworten von Standorten, Anliegen
+          oder Anliegen an einem Standort, die auch zusammengefasst weniger als {MIN_GROUP_SIZE}{' '}
+          Antworten hätten: Sie fehlen in allen Zahlen, Summen und im Export dieser Welle.
+        </p>
+      )}
       {s.flaggedWithheld && (
         <p class="flagged-withheld" role="status">
           Die auffälligen Antworten sind trotz der Einstellung nicht einbezogen: Es sind so wenige
@@ -42,8 +48,14 @@ export function ReportHeader({ s, groupLabel }: { s: ResultsSummary; groupLabel?
         Antworten, die auffällig schnell oder direkt nacheinander gegeben wurden oder in
         ungewöhnlicher Zahl oder gleichlautend von einem Tablet kamen, sind{' '}
         {s.includeFlagged ? 'hier einbezogen' : 'ausgeschlossen'}. Gruppen mit weniger als{' '}
-        {MIN_GROUP_SIZE} Antworten werden nicht ausgewiesen. Intervalle: 95 %-Konfidenzintervall
-        (Wilson für Anteile, t-Verteilung für Mittelwerte).
+        {MIN_GROUP_SIZE} Antworten werden nicht ausgewiesen: Eine Frage mit weniger als{' '}
+        {MIN_GROUP_SIZE} Antworten zeigt keine Ergebnisse, Tage mit weniger als {MIN_GROUP_SIZE}{' '}
+        Antworten eines Standorts oder Anliegens sind mit ihrer Woche zusammengefasst. Standorte und
+        Anliegen mit weniger als {MIN_GROUP_SIZE} Antworten erscheinen nur gemeinsam als „andere
+        Standorte“ bzw. „andere Anliegen“, und nur wenn diese zusammen mindestens {MIN_GROUP_SIZE}{' '}
+        haben; sonst fehlen sie in allen Zahlen, ebenso ein Anliegen an einem Standort mit weniger
+        als {MIN_GROUP_SIZE} Antworten. Intervalle: 95 %-Konfidenzintervall (Wilson für Anteile,
+        t-Verteilung für Mittelwerte).
       </p>
     </header>
   );

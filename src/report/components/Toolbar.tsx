@@ -1,6 +1,7 @@
 import type { ResultsOptions } from '../../shared/results/results-model.ts';
 import type { ResultsQuery } from '../../shared/results/results-paths.ts';
 import type { ResultsApi } from '../api-client.ts';
+import { formatDay } from '../format.ts';
 
 interface Props {
   options: ResultsOptions;
@@ -28,7 +29,7 @@ export function Toolbar({ options, query, api, onChange, onLogout, shut }: Props
         >
           {options.waves.map((w) => (
             <option key={w.id} value={String(w.id)}>
-              {w.name} ({w.from} – {w.to})
+              {w.name} ({formatDay(w.from)} bis {formatDay(w.to)})
             </option>
           ))}
         </select>
@@ -78,6 +79,9 @@ export function Toolbar({ options, query, api, onChange, onLogout, shut }: Props
           </a>,
           <a key="json" href={api.exportUrl(query, 'json')} download>
             JSON
+          </a>,
+          <a key="texts" href={api.exportUrl(query, 'csv', ';', true)} download>
+            Freitexte (CSV)
           </a>,
         ]}
         <button type="button" onClick={() => window.print()}>

@@ -1,4 +1,5 @@
-import type { Hono } from 'hono';
+import { getConnInfo } from '@hono/node-server/conninfo';
+import type { Context, Hono } from 'hono';
 import { LOGIN_PATH, LOGOUT_PATH, SESSION_PATH } from '../../shared/results/results-paths.ts';
 import { createLoginLimiter, type LoginLimiter } from '../auth/login-limit.ts';
 import { verifyPassword } from '../auth/password.ts';
@@ -7,6 +8,18 @@ import { ApiError } from '../http-error.ts';
 import { limitBody, requireJson } from '../routes/guards.ts';
 import type { ResultsStore } from '../store/results-store.ts';
 
+/**
+ * The client's address, for the login delay only (login-limit.ts): in memory, never logged.
+ * Requests without a socket (tests calling app.request) share one client.
+ */
+function clientOf(c: Context): string {
+  try {
+    return getConnInfo(c).remote.address ?? 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}
+
 export function addAuthRoutes(
   // biome-ignore lint/suspicious/noExplicitAny: any Hono env; these routes read no variables.
   app: Hono<any>,
@@ -14,7 +27,8 @@ export function addAuthRoutes(
   limiter: LoginLimiter = createLoginLimiter(),
 ): void {
   app.post(LOGIN_PATH, requireJson, limitBody(4096), async (c) => {
-    const verdict = limiter.take();
+    const client = clientOf(c);
+    const verdict = limiter.take(client);
     if (!verdict.ok) {
       const seconds = String(verdict.retryAfterSeconds);
       throw new ApiError(
@@ -36,6 +50,7 @@ export function addAuthRoutes(
     if (!(await verifyPassword(password, stored))) {
       throw new ApiError(401, 'Das Passwort ist nicht richtig.');
     }
+    limiter.succeeded(client);
     setSessionCookie(c, await startSession(store));
     return c.body(null, 204);
   });

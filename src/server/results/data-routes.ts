@@ -1,5 +1,5 @@
 import type { Context, Hono } from 'hono';
-import type { ResultsOptions } from '../../shared/results/results-model.ts';
+import { MERGED_OFFICE, type ResultsOptions } from '../../shared/results/results-model.ts';
 import {
   OPTIONS_PATH,
   parseResultsQuery,
@@ -8,6 +8,7 @@ import {
 } from '../../shared/results/results-paths.ts';
 import { ApiError } from '../http-error.ts';
 import type { ResultsStore } from '../store/results-store.ts';
+import { releaseOf } from './released.ts';
 import { buildSummary, groupOptions } from './summary.ts';
 
 /** The page's filter from the query string (parseResultsQuery); 400 without a wave. */
@@ -27,11 +28,27 @@ export function addDataRoutes(
     const waves = await store.listWaves();
     const offices = new Set<string>();
     for (const s of surveys) for (const o of await store.listOffices(s.id)) offices.add(o);
+    // An office shown by name in no wave (merged or withheld wherever it has answers) is not
+    // listed: its name beside "andere Standorte" would tell who the few are.
+    const named = new Set<string>();
+    const small = new Set<string>();
+    let merged = false;
+    for (const wave of waves) {
+      const release = await releaseOf(store, wave);
+      for (const o of [...release.merged.offices, ...release.withheld.offices]) small.add(o);
+      merged ||= release.merged.offices.length > 0;
+      for (const o of await store.listOffices(wave.surveyId)) {
+        if (!release.merged.offices.includes(o) && !release.withheld.offices.includes(o)) {
+          named.add(o);
+        }
+      }
+    }
+    for (const o of small) if (!named.has(o)) offices.delete(o);
     const first = surveys.find((s) => waves.some((w) => w.surveyId === s.id)) ?? surveys[0];
     const options: ResultsOptions = {
       surveys: surveys.map((s) => ({ id: s.id, title: s.title.de })),
       waves,
-      offices: [...offices].sort(),
+      offices: [...[...offices].sort(), ...(merged ? [MERGED_OFFICE] : [])],
       groups: first ? groupOptions(first) : [],
     };
     return c.json(options);

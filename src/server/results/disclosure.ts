@@ -1,5 +1,14 @@
+import {
+  MERGED_GROUP,
+  MERGED_OFFICE,
+  type Period,
+  type QuestionResult,
+  type ShownCount,
+  type Wave,
+} from '../../shared/results/results-model.ts';
 import { isRevealing, isSmallGroup, suppressedGroups } from '../../shared/results/summarize.ts';
 import type { ResultsFilter, ResultsStore } from '../store/results-store.ts';
+import { countPeriods, partitionDays } from './periods.ts';
 
 /**
  * Whether a selection may be shown, beyond "at least 5 answer sets".
@@ -43,12 +52,21 @@ export async function countSets(store: ResultsStore, filter: ResultsFilter): Pro
 /** The values a dimension takes within the selection without that filter. */
 async function siblings(store: ResultsStore, f: ResultsFilter, dim: Dimension): Promise<string[]> {
   const parent = { ...f, [dim]: undefined, includeFlagged: true };
+  // Siblings as the page offers them: merged ones as one, withheld ones not at all.
+  const merged = f.merged ?? { offices: [], groups: [] };
+  const withheld = f.withheld ?? { offices: [], groups: [], cells: [] };
   if (dim === 'office') {
-    const offices = await store.listOffices(f.surveyId);
-    return offices.includes(f.office ?? '') ? offices : [...offices, f.office ?? ''];
+    const offices = new Set([f.office ?? '']);
+    for (const o of await store.listOffices(f.surveyId)) {
+      if (withheld.offices.includes(o)) continue;
+      offices.add(merged.offices.includes(o) ? MERGED_OFFICE : o);
+    }
+    return [...offices];
   }
   const groups = new Set<string>([f.group ?? '']);
-  for (const row of await store.countAnswers(parent, [])) groups.add(row.group);
+  for (const row of await store.countAnswers(parent, [])) {
+    groups.add(merged.groups.includes(row.group) ? MERGED_GROUP : row.group);
+  }
   return [...groups];
 }
 
@@ -95,6 +113,30 @@ async function effective(store: ResultsStore, f: ResultsFilter): Promise<Results
   return (await flagsWithheld(store, f)) ? { ...f, includeFlagged: false } : f;
 }
 
+/**
+ * Whether the wave's office × reason table (as released: merged groups as one) has a cell of 1–4,
+ * with or without flagged sets. Then no selection by office and reason is shown at all: with
+ * the margins (all of an office, all of a reason) beside such cells, sums and differences of
+ * shown cells isolate hidden ones in ways one row's or column's suppression cannot foresee
+ * (the attacker suite found whole − address − Mitte − Lünen×passport = two hidden cells).
+ */
+async function hasSmallCrossCell(store: ResultsStore, f: ResultsFilter): Promise<boolean> {
+  const merged = f.merged ?? { offices: [], groups: [] };
+  for (const includeFlagged of [false, true]) {
+    const wide = { ...f, office: undefined, group: undefined, includeFlagged };
+    const cells = new Map<string, number>();
+    for (const c of await store.countDayCells(wide)) {
+      const [office = '', group = ''] = c.cell.split('\n');
+      const key = `${merged.offices.includes(office) ? MERGED_OFFICE : office}\n${
+        merged.groups.includes(group) ? MERGED_GROUP : group
+      }`;
+      cells.set(key, (cells.get(key) ?? 0) + c.n);
+    }
+    if ([...cells.values()].some(isRevealing)) return true;
+  }
+  return false;
+}
+
 export async function checkDisclosure(
   store: ResultsStore,
   requested: ResultsFilter,
@@ -108,6 +150,9 @@ export async function checkDisclosure(
     flaggedWithheld: filter.includeFlagged !== requested.includeFlagged,
   };
   if (isSmallGroup(n)) return { ...result, refused: 'small' };
+  if (dimensions(requested).length === 2 && (await hasSmallCrossCell(store, requested))) {
+    return { ...result, refused: 'complement' };
+  }
   for (const parent of parents(requested)) {
     const shown = await countSets(store, await effective(store, parent));
     if (isRevealing(shown - n)) return { ...result, refused: 'complement' };
@@ -122,4 +167,32 @@ export async function checkDisclosure(
     }
   }
   return { ...result, refused: null };
+}
+
+/** A count of a group as it may leave the server: 1–4 become "<5". */
+export const shownCount = (n: number): ShownCount => (isRevealing(n) ? '<5' : n);
+
+/**
+ * A question answered by 1–4 sets of the selection (the play corner, asked only of those with
+ * children) shows no figures: its counts and mean would be those few people's answers.
+ */
+export function hideSmallQuestion(q: QuestionResult): QuestionResult {
+  if (!isRevealing(q.n)) return q;
+  const { mean: _mean, topTwo: _topTwo, ...rest } = q;
+  return { ...rest, n: 0, options: [], hidden: true };
+}
+
+/**
+ * The selection's answers per day, grouped the way the whole wave's cells allow (periods.ts).
+ * Always without flagged sets, so the flag switch cannot tell a day's flagged answers either.
+ */
+export async function countPerPeriod(
+  store: ResultsStore,
+  wave: Wave,
+  filter: ResultsFilter,
+): Promise<Period[]> {
+  const unflagged = { ...filter, includeFlagged: false };
+  const wide = { ...unflagged, office: undefined, group: undefined };
+  const buckets = partitionDays(await store.countDayCells(wide), wave.from, wave.to);
+  return countPeriods(buckets, await store.countPerDay(unflagged));
 }

@@ -28,9 +28,7 @@ export function addResultsPageRoute(
     if (!sendPage) throw new ApiError(404, NOT_BUILT);
     c.header('Cache-Control', 'no-store');
     c.header('Vary', 'Accept-Encoding');
-    // The page must not be framed by another site (clickjacking the logout or export buttons).
-    c.header('X-Frame-Options', 'DENY');
-    c.header('Content-Security-Policy', "frame-ancestors 'none'");
+    // Framing, CSP and the rest: security-headers.ts, on every response.
     const page = await sendPage(c, async () => {});
     if (!page) throw new ApiError(404, NOT_BUILT);
     return page;

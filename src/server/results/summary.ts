@@ -1,9 +1,11 @@
 import { valueLabels } from '../../shared/results/labels.ts';
-import type {
-  ComparisonRow,
-  ResultsSummary,
-  TextList,
-  Wave,
+import {
+  type ComparisonRow,
+  MERGED_GROUP,
+  MERGED_GROUP_LABEL,
+  type ResultsSummary,
+  type TextList,
+  type Wave,
 } from '../../shared/results/results-model.ts';
 import type { ResultsQuery } from '../../shared/results/results-paths.ts';
 import {
@@ -20,7 +22,9 @@ import {
   type ResultsFilter,
   type ResultsStore,
 } from '../store/results-store.ts';
-import { checkDisclosure } from './disclosure.ts';
+import { checkDisclosure, countPerPeriod, hideSmallQuestion, shownCount } from './disclosure.ts';
+import { foldCounts, type Release, releasedSurvey, releaseOf, withheldText } from './released.ts';
+import { maskText } from './text-mask.ts';
 import { isUrnShut, shutUrnSummary } from './urn-count.ts';
 
 /** Distinct free texts listed per question; the export has them all. */
@@ -38,7 +42,8 @@ export async function findWave(
   return { wave, survey };
 }
 
-export function filterFor(wave: Wave, r: ResultsQuery): ResultsFilter {
+/** The filter of a query within a wave's release: merged and withheld groups included. */
+export function filterFor(wave: Wave, r: ResultsQuery, release: Release): ResultsFilter {
   return {
     surveyId: wave.surveyId,
     from: wave.from,
@@ -46,6 +51,8 @@ export function filterFor(wave: Wave, r: ResultsQuery): ResultsFilter {
     office: r.office,
     group: r.group,
     includeFlagged: r.includeFlagged === true,
+    merged: release.merged,
+    withheld: release.withheld,
   };
 }
 
@@ -59,9 +66,12 @@ const countedQuestions = (s: SurveyDefinition) =>
  * that small (disclosure.ts), shows nothing but that fact.
  */
 export async function buildSummary(store: ResultsStore, r: ResultsQuery): Promise<ResultsSummary> {
-  const { wave, survey } = await findWave(store, r.wave);
-  if (await isUrnShut(store, wave)) return shutUrnSummary(store, survey, wave, r);
-  const disclosure = await checkDisclosure(store, filterFor(wave, r));
+  const found = await findWave(store, r.wave);
+  const { wave } = found;
+  if (await isUrnShut(store, wave)) return shutUrnSummary(store, found.survey, wave, r);
+  const release = await releaseOf(store, wave);
+  const survey = releasedSurvey(release, found.survey);
+  const disclosure = await checkDisclosure(store, filterFor(wave, r, release));
   const { filter, n } = disclosure;
   const base = {
     survey: { id: survey.id, title: survey.title.de },
@@ -70,16 +80,16 @@ export async function buildSummary(store: ResultsStore, r: ResultsQuery): Promis
     group: r.group ?? null,
     includeFlagged: filter.includeFlagged,
     flaggedWithheld: disclosure.flaggedWithheld,
-    n,
     suppressed: disclosure.refused !== null,
     suppressedBy: disclosure.refused,
-    flagged: disclosure.flagged,
+    ...(withheldText(release.withheldSets) ? { withheld: withheldText(release.withheldSets) } : {}),
     comparison: await compareWaves(store, survey, wave, r),
   };
   if (disclosure.refused) {
-    return { ...base, perDay: [], questions: [], crossTab: null, texts: [] };
+    // Neither n nor the flagged count: either one, beside the coarser view, is the hidden group.
+    return { ...base, flagged: 0, perDay: [], questions: [], crossTab: null, texts: [] };
   }
-  const counts = await store.countAnswers(filter, countedQuestions(survey));
+  const counts = foldCounts(release, await store.countAnswers(filter, countedQuestions(survey)));
   const totals = totalsByQuestion(counts);
   // Free texts of flagged sets are never listed, whatever the switch: a repeated or
   // implausibly fast set may be someone's prank, and its text would be quoted verbatim.
@@ -90,23 +100,25 @@ export async function buildSummary(store: ResultsStore, r: ResultsQuery): Promis
     texts.push({
       questionId: q.id,
       title: q.title.de,
-      items: items.slice(0, TEXT_LIMIT).map((i) => ({ text: i.text, count: i.n })),
+      items: maskItems(items.slice(0, TEXT_LIMIT)),
       more: items.length > TEXT_LIMIT,
     });
   }
   return {
     ...base,
-    perDay: await store.countPerDay(filter),
+    n,
+    flagged: shownCount(disclosure.flagged),
+    perDay: await countPerPeriod(store, wave, filter),
     questions: await Promise.all(
       survey.questions.map(async (q) => {
-        if (q.type !== 'text') return summarizeQuestion(q, totals, n);
+        if (q.type !== 'text') return hideSmallQuestion(summarizeQuestion(q, totals, n));
         // Every text counts as answered, also those past TEXT_LIMIT that are not listed.
         const answered = await store.countGiven(filter, q.id);
-        return { ...summarizeQuestion(q, totals, n), n: answered };
+        return hideSmallQuestion({ ...summarizeQuestion(q, totals, n), n: answered });
       }),
     ),
     // A filter on one reason makes the breakdown by reason pointless.
-    crossTab: r.group ? null : await crossTabFor(store, survey, filter, counts),
+    crossTab: r.group ? null : await crossTabFor(store, release, survey, filter, counts),
     texts,
   };
 }
@@ -118,17 +130,27 @@ export async function buildSummary(store: ResultsStore, r: ResultsQuery): Promis
  */
 async function crossTabFor(
   store: ResultsStore,
+  release: Release,
   survey: SurveyDefinition,
   filter: ResultsFilter,
   counts: readonly CountRow[],
 ) {
-  if (!filter.includeFlagged) return crossTabulate(survey, BREAKDOWN_QUESTION, counts);
-  const unflagged = await store.countAnswers(
-    { ...filter, includeFlagged: false },
-    countedQuestions(survey),
-  );
-  const tab = crossTabulate(survey, BREAKDOWN_QUESTION, unflagged);
-  return tab && { ...tab, withoutFlagged: true };
+  const tabFilter = { ...filter, includeFlagged: false };
+  const tabCounts = filter.includeFlagged
+    ? foldCounts(release, await store.countAnswers(tabFilter, countedQuestions(survey)))
+    : counts;
+  // Each row is the selection narrowed to one reason: it must pass the same check as that
+  // selection on its own (office × reason, against the other offices' rows), or a row here minus
+  // the same reason's rows of the other offices would leave their hidden cell.
+  const refused = new Set<string>();
+  for (const group of new Set(tabCounts.map((c) => c.group))) {
+    if ((await checkDisclosure(store, { ...tabFilter, group })).refused) refused.add(group);
+  }
+  // Every row refused (office × reason has small cells somewhere): no table, rather than rows
+  // that would all claim "weniger als 5".
+  if (refused.size > 0 && tabCounts.every((c) => refused.has(c.group))) return null;
+  const tab = crossTabulate(survey, BREAKDOWN_QUESTION, tabCounts, refused);
+  return tab && filter.includeFlagged ? { ...tab, withoutFlagged: true } : tab;
 }
 
 /**
@@ -156,7 +178,9 @@ async function compareWaves(
       rows.push({ wave, n: null, questions, shut: true });
       continue;
     }
-    const disclosure = await checkDisclosure(store, filterFor(wave, r));
+    // Each wave within its own release: the figures are the same as that wave's own page.
+    const release = await releaseOf(store, wave);
+    const disclosure = await checkDisclosure(store, filterFor(wave, r, release));
     if (disclosure.refused) {
       for (const q of compared) questions[q.id] = null;
       rows.push({ wave, n: null, questions });
@@ -179,8 +203,19 @@ async function compareWaves(
   return { rows, selected: selected.id, previous: at > 0 ? (waves[at - 1]?.id ?? null) : null };
 }
 
+/** Texts masked (text-mask.ts); texts that differ only in what was masked count as one. */
+function maskItems(items: readonly { text: string; n: number }[]): TextList['items'] {
+  const masked = new Map<string, number>();
+  for (const i of items) {
+    const text = maskText(i.text);
+    masked.set(text, (masked.get(text) ?? 0) + i.n);
+  }
+  return [...masked].map(([text, count]) => ({ text, count }));
+}
+
 /** The options of the breakdown question, for the filter. */
 export function groupOptions(survey: SurveyDefinition): { value: string; label: string }[] {
   const q = survey.questions.find((x) => x.id === BREAKDOWN_QUESTION);
-  return q && q.type === 'single' ? valueLabels(q) : [];
+  const options = q && q.type === 'single' ? valueLabels(q) : [];
+  return [...options, { value: MERGED_GROUP, label: MERGED_GROUP_LABEL }];
 }

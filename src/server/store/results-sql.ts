@@ -1,3 +1,4 @@
+import { MERGED_GROUP, MERGED_OFFICE } from '../../shared/results/results-model.ts';
 import type { ResultsFilter } from './results-store.ts';
 
 /**
@@ -15,14 +16,23 @@ export interface Sql {
 function conditions(f: ResultsFilter, groupColumn: string): Sql {
   const parts = ['survey_id = ?', 'day BETWEEN ? AND ?'];
   const params: (string | number)[] = [f.surveyId, f.from, f.to];
-  if (f.office !== undefined) {
-    parts.push('office = ?');
-    params.push(f.office);
-  }
+  const among = (column: string, values: readonly string[], not = '') => {
+    if (values.length === 0) return not ? undefined : '0 = 1';
+    params.push(...values);
+    return `${column} ${not}IN (${values.map(() => '?').join(', ')})`;
+  };
+  const add = (part: string | undefined) => part && parts.push(part);
+  if (f.office === MERGED_OFFICE) add(among('office', f.merged?.offices ?? []));
+  else if (f.office !== undefined) add(among('office', [f.office]));
+  add(among('office', f.withheld?.offices ?? [], 'NOT '));
   if (!f.includeFlagged) parts.push('flagged = 0');
-  if (f.group !== undefined) {
-    parts.push(`${groupColumn} = ?`);
-    params.push(f.group);
+  if (f.group === MERGED_GROUP) add(among(groupColumn, f.merged?.groups ?? []));
+  else if (f.group !== undefined) add(among(groupColumn, [f.group]));
+  add(among(groupColumn, f.withheld?.groups ?? [], 'NOT '));
+  for (const cell of f.withheld?.cells ?? []) {
+    const offices = among('office', cell.offices);
+    const groups = among(groupColumn, cell.groups);
+    parts.push(`NOT (${offices} AND ${groups})`);
   }
   return { text: parts.join(' AND '), params };
 }
@@ -43,6 +53,16 @@ export function countPerDaySql(f: ResultsFilter): Sql {
   return {
     text: `SELECT day, SUM(n) AS n FROM answer_counts WHERE ${where.text} AND question = ''
       GROUP BY day ORDER BY day`,
+    params: where.params,
+  };
+}
+
+/** Answer sets per day and finest cell (office × reason), for the chart's partition. */
+export function countDayCellsSql(f: ResultsFilter): Sql {
+  const where = conditions(f, 'grp');
+  return {
+    text: `SELECT day, office || char(10) || grp AS cell, SUM(n) AS n FROM answer_counts
+      WHERE ${where.text} AND question = '' GROUP BY day, office, grp ORDER BY day`,
     params: where.params,
   };
 }

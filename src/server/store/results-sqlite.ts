@@ -5,6 +5,7 @@ import type { SurveyDefinition } from '../../shared/survey-schema.ts';
 import { createCountKeeper } from './results-counts.ts';
 import {
   countAnswersSql,
+  countDayCellsSql,
   countFlaggedSql,
   countGivenSql,
   countPerDaySql,
@@ -50,6 +51,9 @@ export function createSqliteResultsStore(db: Database.Database): ResultsStore {
     },
     async countPerDay(filter) {
       return counted<{ day: string; n: number }>(countPerDaySql(filter));
+    },
+    async countDayCells(filter) {
+      return counted<{ day: string; cell: string; n: number }>(countDayCellsSql(filter));
     },
     async countFlagged(filter) {
       return (await counted<{ n: number }>(countFlaggedSql(filter)))[0]?.n ?? 0;

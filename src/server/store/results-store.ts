@@ -12,6 +12,18 @@ export interface ResultsFilter {
   group?: string;
   /** Flagged (implausibly fast or repeated) answer sets are left out unless this is true. */
   includeFlagged: boolean;
+  /**
+   * Offices and reasons shown only together: `office` MERGED_OFFICE (`group` MERGED_GROUP) selects
+   * them all. From released.ts.
+   */
+  merged?: { offices: readonly string[]; groups: readonly string[] };
+  /** Offices and reasons left out of every count (released.ts). */
+  withheld?: {
+    offices: readonly string[];
+    groups: readonly string[];
+    /** Office × reason cells left out: each a list of offices and of reasons. */
+    cells: readonly { offices: readonly string[]; groups: readonly string[] }[];
+  };
 }
 
 /** One stored answer set, as exported: no order within a day, no time, no kiosk. */
@@ -48,6 +60,8 @@ export interface ResultsStore {
   countAnswers(filter: ResultsFilter, questions: readonly string[]): Promise<CountRow[]>;
   /** Answer sets per day (only days that have any). */
   countPerDay(filter: ResultsFilter): Promise<{ day: string; n: number }[]>;
+  /** Answer sets per day and cell (office and reason joined by a newline), for periods.ts. */
+  countDayCells(filter: ResultsFilter): Promise<{ day: string; cell: string; n: number }[]>;
   /** Flagged answer sets within the filter (flag setting ignored). */
   countFlagged(filter: ResultsFilter): Promise<number>;
   /** Distinct texts for a free-text question with how often each was given, alphabetical. */

@@ -10,6 +10,26 @@ import type { Estimate } from './stats.ts';
 /** Groups smaller than this are never shown in a breakdown ("weniger als 5"). */
 export const MIN_GROUP_SIZE = 5;
 
+/** The office filter value (and export label) of the offices shown only together. */
+export const MERGED_OFFICE = 'andere Standorte';
+/** The reason filter value of the reasons shown only together (no survey option id has a *). */
+export const MERGED_GROUP = '*andere*';
+/** Its label on the page and in the export. */
+export const MERGED_GROUP_LABEL = 'andere Anliegen';
+
+/** A count as released: the number, or "<5" for 1–4 (the number itself would single people out). */
+export type ShownCount = number | '<5';
+
+/**
+ * A stretch of the wave in the answers-per-day chart: one day (from = to), or a week or more
+ * where some day held 1–4 answers of some office or reason (see periods.ts on the server).
+ */
+export interface Period {
+  from: string;
+  to: string;
+  n: number;
+}
+
 /** A survey period: answers belong to it by their day (both ends inclusive, YYYY-MM-DD). */
 export interface Wave {
   id: number;
@@ -39,8 +59,10 @@ export interface QuestionResult {
   required: boolean;
   /** Asked only when an earlier answer fits (showIf). */
   conditional: boolean;
-  /** How many answered it. */
+  /** How many answered it (0 when hidden). */
   n: number;
+  /** Answered by 1–4 sets of the selection: no figures at all (n 0, no options). */
+  hidden?: true;
   /** How many were shown it (all, or those meeting its condition). */
   shownTo: number;
   options: OptionResult[];
@@ -109,8 +131,8 @@ export interface ResultsSummary {
   office: string | null;
   group: string | null;
   includeFlagged: boolean;
-  /** Answer sets counted. */
-  n: number;
+  /** Answer sets counted; absent when suppressed (the number would give the hidden group away). */
+  n?: number;
   /** True when nothing may be shown: see suppressedBy. */
   suppressed: boolean;
   /**
@@ -119,14 +141,20 @@ export interface ResultsSummary {
    * difference to the unfiltered page would give away.
    */
   suppressedBy: null | 'small' | 'complement';
-  /** Flagged answer sets in the selection (left out unless includeFlagged). */
-  flagged: number;
+  /**
+   * Answer sets of the wave left out of every figure, rounded up ("<5", "<10"): offices or reasons
+   * so small that even merged they would hold 1–4. Absent when none.
+   */
+  withheld?: string;
+  /** Flagged answer sets in the selection (left out unless includeFlagged); 0 when suppressed. */
+  flagged: ShownCount;
   /**
    * Including flagged sets was asked for, but there are only 1–4: the numbers are
    * those without them (includeFlagged is false), or the difference would show them.
    */
   flaggedWithheld: boolean;
-  perDay: { day: string; n: number }[];
+  /** Answer sets per day or merged period, always without flagged sets. */
+  perDay: Period[];
   questions: QuestionResult[];
   crossTab: CrossTab | null;
   texts: TextList[];

@@ -111,8 +111,11 @@ function shownTo(
  * = total − the others) the smallest shown group is hidden too (secondary
  * suppression), until what is hidden together is 0 or at least MIN_GROUP_SIZE.
  */
-export function suppressedGroups(sizes: readonly number[]): boolean[] {
-  const hide = sizes.map((n) => isSmallGroup(n));
+export function suppressedGroups(
+  sizes: readonly number[],
+  alsoHidden: readonly boolean[] = [],
+): boolean[] {
+  const hide = sizes.map((n, i) => isSmallGroup(n) || alsoHidden[i] === true);
   const hiddenSum = () => sizes.reduce((sum, n, i) => sum + (hide[i] ? n : 0), 0);
   while (isRevealing(hiddenSum())) {
     let next = -1;
@@ -130,6 +133,8 @@ export function crossTabulate(
   survey: SurveyDefinition,
   breakdownId: string,
   counts: readonly CountRow[],
+  /** Rows hidden for reasons beyond this table (the server's check across offices). */
+  alsoHidden: ReadonlySet<string> = new Set(),
 ): CrossTab | null {
   const breakdown = survey.questions.find((q) => q.id === breakdownId);
   if (breakdown?.type !== 'single') return null;
@@ -142,7 +147,10 @@ export function crossTabulate(
         .get('')
         ?.get('') ?? 0,
   );
-  const hide = suppressedGroups(sizes);
+  const hide = suppressedGroups(
+    sizes,
+    breakdown.options.map((o) => alsoHidden.has(o.id)),
+  );
   const rows = breakdown.options.map((option, i) => {
     const totals = totalsByQuestion(byGroup.get(option.id) ?? []);
     const hidden = hide[i] === true;

@@ -1,0 +1,218 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { registerKiosk } from '../../src/server/tokens.ts';
+import type { AnswerSet } from '../../src/shared/answer-schema.ts';
+import {
+  MERGED_GROUP,
+  MERGED_OFFICE,
+  type ResultsOptions,
+  type ResultsSummary,
+} from '../../src/shared/results/results-model.ts';
+import { OFFICE, openTestApp, type TestApp } from './fixtures.ts';
+import { answerSet, getJson, login, prepareEvaluation, send } from './results-fixtures.ts';
+
+/**
+ * The hostile evaluator of issue 12, with a login, curl and a spreadsheet. The wave holds a small
+ * office (Klein, 2 sets) beside another small one (Nord, 3: together "andere Standorte"), a rare
+ * reason (certificate of good conduct, 4: alone, so withheld), a conditional question answered
+ * twice (the play corner), a day with a single answer, and 1–4 flagged sets. Every view the API
+ * offers is fetched (every office, reason and flag setting, summary and export), and the suite
+ * fails when
+ *   - a number 1–4 appears for a group (a selection, a cross-tab row, a day, a question's n, the
+ *     flagged count, an export's rows), or
+ *   - any two views, one inside the other, differ by 1–4 (in total, per period, per reason row).
+ */
+const MITTE = 'Bürgerbüro Mitte';
+const KLEIN = 'Bürgerbüro Klein';
+const NORD = 'Bürgerbüro Nord';
+const OFFICES = [OFFICE, MITTE, KLEIN, NORD];
+const REASONS = ['passport', 'id_card', 'address', 'good_conduct', 'certification', 'other'];
+const DAYS = ['2026-06-22', '2026-06-23', '2026-06-24', '2026-06-29', '2026-06-30'];
+const LONELY_DAY = '2026-07-02';
+
+let t: TestApp;
+let wave: number;
+let cookie: string;
+
+function seed(): AnswerSet[] {
+  const v = t.version;
+  const sets: AnswerSet[] = [];
+  const add = (office: string, day: string, answers: object, flagged = false) =>
+    sets.push(answerSet(v, day, answers as never, { office, ...(flagged ? { flagged } : {}) }));
+  // The big offices: 5 passport and 5 address visits a day at Lünen, 5 id-card ones at Mitte.
+  for (const day of DAYS) {
+    for (let i = 0; i < 5; i++) {
+      add(OFFICE, day, { reason: 'passport', overall: 1 + (i % 5) });
+      add(OFFICE, day, { reason: 'address', overall: 1 + ((i + 2) % 5) });
+      add(MITTE, day, { reason: 'id_card', overall: 1 + ((i + 1) % 5) });
+    }
+  }
+  add(KLEIN, DAYS[0] ?? '', {
+    reason: 'passport',
+    improve: 'Frau K. am Schalter 3 war unverschämt',
+  });
+  add(KLEIN, DAYS[1] ?? '', { reason: 'passport' });
+  for (let i = 0; i < 3; i++) add(NORD, DAYS[2] ?? '', { reason: 'passport' });
+  for (let i = 0; i < 4; i++) add(OFFICE, DAYS[3] ?? '', { reason: 'good_conduct' });
+  for (let i = 0; i < 2; i++) {
+    add(OFFICE, DAYS[4] ?? '', { reason: 'passport', with_children: 'yes', play_corner: 1 + i });
+  }
+  add(MITTE, LONELY_DAY, { reason: 'id_card', overall: 1 });
+  for (let i = 0; i < 3; i++) add(OFFICE, DAYS[0] ?? '', { reason: 'passport' }, true);
+  return sets;
+}
+
+beforeAll(async () => {
+  t = await openTestApp();
+  wave = await prepareEvaluation(t, { name: 'Angriff', from: '2026-06-22', to: '2026-07-05' });
+  const tokens: Record<string, string> = { [OFFICE]: t.token };
+  for (const o of [MITTE, KLEIN, NORD]) tokens[o] = (await registerKiosk(t.store, o)).token;
+  const sets = seed();
+  for (const office of OFFICES) {
+    await send(
+      t,
+      sets.filter((s) => s.office === office),
+      tokens[office],
+    );
+  }
+  cookie = await login(t);
+}, 60_000);
+afterAll(() => t.close());
+
+type View = { office?: string; group?: string; flagged: boolean };
+const name = (v: View) => `${v.office ?? '*'}|${v.group ?? '*'}|${v.flagged ? 'F' : '-'}`;
+const smallOffices = [KLEIN, NORD];
+/** Whether view `inner` selects only what `outer` selects (by its filters). */
+function inside(inner: View, outer: View): boolean {
+  const office =
+    outer.office === undefined ||
+    outer.office === inner.office ||
+    (outer.office === MERGED_OFFICE && smallOffices.includes(inner.office ?? ''));
+  const group = outer.group === undefined || outer.group === inner.group;
+  return office && group && (outer.flagged || !inner.flagged);
+}
+
+interface Shown {
+  view: View;
+  n: number;
+  /** Answers per period of the chart (always without flagged sets). */
+  periods?: Map<string, number>;
+}
+
+const isSmall = (n: unknown) => typeof n === 'number' && n >= 1 && n <= 4;
+
+async function fetchAll(): Promise<{ shown: Shown[]; small: string[]; texts: string[] }> {
+  const options = await getJson<ResultsOptions>(t, '/api/v1/results/options', cookie);
+  const shown: Shown[] = [];
+  const small: string[] = [];
+  const texts: string[] = [];
+  const offices = [undefined, ...new Set([...options.offices, ...OFFICES, MERGED_OFFICE])];
+  const groups = [undefined, ...REASONS, MERGED_GROUP];
+  for (const office of offices) {
+    for (const group of groups) {
+      for (const flagged of [false, true]) {
+        const q = new URLSearchParams({ wave: String(wave) });
+        if (office) q.set('office', office);
+        if (group) q.set('group', group);
+        if (flagged) q.set('flagged', 'include');
+        const s = await getJson<ResultsSummary>(t, `/api/v1/results/summary?${q}`, cookie);
+        const at = name({ office, group, flagged });
+        if (s.suppressed) {
+          if (s.n !== undefined) small.push(`${at}: suppressed, yet n = ${s.n}`);
+          continue;
+        }
+        const view = { office, group, flagged: s.includeFlagged };
+        if (isSmall(s.n)) small.push(`${at}: n = ${s.n}`);
+        if (isSmall(s.flagged)) small.push(`${at}: flagged = ${s.flagged}`);
+        for (const p of s.perDay) if (isSmall(p.n)) small.push(`${at}: ${p.from}–${p.to} = ${p.n}`);
+        for (const qr of s.questions) {
+          if (!qr.hidden && isSmall(qr.n)) small.push(`${at}: question ${qr.id} n = ${qr.n}`);
+        }
+        for (const r of s.crossTab?.rows ?? []) {
+          if (isSmall(r.n)) small.push(`${at}: cross-tab ${r.value} = ${r.n}`);
+          if (r.n !== null) {
+            const rowFlags = s.includeFlagged && !s.crossTab?.withoutFlagged;
+            shown.push({ view: { office, group: r.value, flagged: rowFlags }, n: r.n });
+          }
+        }
+        for (const c of s.comparison.rows) if (isSmall(c.n)) small.push(`${at}: comparison ${c.n}`);
+        for (const l of s.texts) for (const i of l.items) texts.push(i.text);
+        const periods = new Map(s.perDay.map((p) => [`${p.from}/${p.to}`, p.n]));
+        shown.push({ view, n: s.n ?? 0 });
+        shown.push({ view: { ...view, flagged: false }, n: -1, periods });
+        // The export of the same view: its rows are a view too, and so are its rows per office.
+        const res = await t.app.request(`/api/v1/results/export?${q}&format=json`, {
+          headers: { Cookie: cookie },
+        });
+        if (res.status !== 200) {
+          small.push(`${at}: the page shows it, the export refuses it (${res.status})`);
+          continue;
+        }
+        const file = (await res.json()) as { Zeilen: Record<string, string>[] };
+        if (isSmall(file.Zeilen.length)) small.push(`${at}: export rows = ${file.Zeilen.length}`);
+        shown.push({ view, n: file.Zeilen.length });
+        const perOffice = new Map<string, number>();
+        for (const r of file.Zeilen) {
+          const o = r.Standort ?? '';
+          if (o !== '*') perOffice.set(o, (perOffice.get(o) ?? 0) + 1);
+        }
+        for (const [o, n] of perOffice) {
+          // Rows named by office are a view of that office only where it is shown by name.
+          if (o !== MERGED_OFFICE && !office) shown.push({ view: { ...view, office: o }, n });
+          if (isSmall(n) && o !== '*') small.push(`${at}: export rows of ${o} = ${n}`);
+        }
+      }
+    }
+  }
+  return { shown, small, texts };
+}
+
+/** Pairs of views, one inside the other, whose totals or periods differ by 1–4. */
+function differences(shown: Shown[]): string[] {
+  const leaks: string[] = [];
+  for (const a of shown) {
+    for (const b of shown) {
+      if (a === b || !inside(b.view, a.view)) continue;
+      if (a.n >= 0 && b.n >= 0 && isSmall(a.n - b.n)) {
+        leaks.push(`${name(a.view)} (${a.n}) − ${name(b.view)} (${b.n})`);
+      }
+      if (a.periods && b.periods) {
+        for (const [p, n] of a.periods) {
+          const d = n - (b.periods.get(p) ?? 0);
+          if (isSmall(d)) leaks.push(`${name(a.view)} − ${name(b.view)} on ${p}: ${d}`);
+        }
+      }
+    }
+  }
+  return leaks;
+}
+
+describe('the attacker suite (issue 12)', () => {
+  let result: Awaited<ReturnType<typeof fetchAll>>;
+  beforeAll(async () => {
+    result = await fetchAll();
+  }, 120_000);
+
+  it('has something to attack: the wave, both big offices and "andere Standorte" are shown', () => {
+    const names = new Set(result.shown.map((s) => name(s.view)));
+    for (const o of ['*', OFFICE, MITTE, MERGED_OFFICE]) expect(names).toContain(`${o}|*|-`);
+  });
+
+  it('would see a leak: two views one inside the other that differ by 3', () => {
+    const whole: Shown = { view: { flagged: false }, n: 20 };
+    const office: Shown = { view: { office: OFFICE, flagged: false }, n: 17 };
+    expect(differences([whole, office])).toHaveLength(1);
+    expect(result.shown.length).toBeGreaterThan(40);
+  });
+
+  it('finds no number 1–4 for any group in any view or export', () => {
+    expect(result.small).toEqual([]);
+  });
+
+  it('finds no two views, one inside the other, that differ by 1–4', () => {
+    expect(differences(result.shown)).toEqual([]);
+  });
+
+  it('never shows a text of a withheld office, nor a name after "Frau"', () => {
+    expect(result.texts.join('\n')).not.toContain('Frau K.');
+  });
+});
