@@ -128,7 +128,7 @@ describeBrowser('the sealed ballot box, from the tablet to the opening', () => {
     const page = world.browser.context.pages()[0] ?? (await world.browser.context.newPage());
     await page.clock.setFixedTime(TABLET_TIME);
     await page.goto(
-      `${world.server.url}/?thankYouMs=500&confirmMs=0&minSurveyMs=0&longPressMs=${HOLD_MS}&${QUICK_ROUNDS}&token=${encodeURIComponent(token)}`,
+      `${world.server.url}/?thankYouMs=500&confirmMs=0&minSurveyMs=0&cooldownMs=0&longPressMs=${HOLD_MS}&${QUICK_ROUNDS}&token=${encodeURIComponent(token)}`,
     );
     await welcome(page);
     // The wave's key comes with the configuration of the kiosk's first round.
@@ -245,8 +245,7 @@ describeBrowser('the sealed ballot box, from the tablet to the opening', () => {
     // page allows no requests at all).
     await page.goto(`${world.server.url}/results`);
     const after = await page.evaluate(
-      async ({ summaryPath, wave }) =>
-        (await fetch(`${summaryPath}?wave=${wave}&flagged=include`)).json(),
+      async ({ summaryPath, wave }) => (await fetch(`${summaryPath}?wave=${wave}`)).json(),
       { summaryPath: SUMMARY_PATH, wave: waveId },
     );
     expect(after.urn).toBeUndefined();
