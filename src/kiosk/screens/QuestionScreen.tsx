@@ -8,6 +8,7 @@ import { lazyComponent } from '../components/lazy.ts';
 import { Progress } from '../components/Progress.tsx';
 import { TextSizeControl } from '../components/TextSizeControl.tsx';
 import type { UiTexts } from '../i18n/index.ts';
+import { useScreenClass } from '../screen-class.ts';
 import type { TextSize } from '../text-size.ts';
 
 // "Vorlesen" loads on the first question, and only where the platform can speak at all.
@@ -54,7 +55,7 @@ export function QuestionScreen(props: QuestionScreenProps) {
   const compact = props.textSize !== 'normal';
 
   return (
-    <main class="screen question" aria-busy={busy}>
+    <main class={useScreenClass('question')} aria-busy={busy}>
       <header class="topbar">
         <Progress
           {...props.progress}
