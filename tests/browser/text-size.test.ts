@@ -61,6 +61,38 @@ describeBrowser('text size', () => {
     }
     expect(problems).toEqual([]);
   });
+
+  it('the faces are 80–100 px in both orientations, coloured green to red, each with its own label', async () => {
+    const context = await world.browser.newContext({ locale: 'de-DE', hasTouch: true });
+    const page = await context.newPage();
+    await page.goto(`${world.server.url}?confirmMs=0`);
+    await start(page);
+    await tapOption(page);
+    await tapOption(page);
+    for (const viewport of [PORTRAIT, LANDSCAPE]) {
+      await page.setViewportSize(viewport);
+      const faces = await page.evaluate(() =>
+        [...document.querySelectorAll('[role="radio"]')].map((r) => ({
+          size: r.querySelector('.face')?.getBoundingClientRect().width ?? 0,
+          fill: r.querySelector('.face circle')?.getAttribute('fill'),
+          label: r.textContent,
+        })),
+      );
+      expect(faces.map((f) => f.label)).toEqual([
+        'sehr zufrieden',
+        'zufrieden',
+        'teils/teils',
+        'unzufrieden',
+        'sehr unzufrieden',
+      ]);
+      for (const face of faces) expect(face.size).toBeGreaterThanOrEqual(80);
+      for (const face of faces) expect(face.size).toBeLessThanOrEqual(100);
+      // Green first, red last, five different colours in between.
+      expect(new Set(faces.map((f) => f.fill)).size).toBe(5);
+      expect(faces[0]?.fill).toBe('#1e7b34');
+      expect(faces[4]?.fill).toBe('#b42318');
+    }
+  });
 });
 
 /** Computed font sizes of title and first answer, the smallest answer row and face, in px. */
