@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useMemo, useReducer } from 'preact/hooks';
+import { useEffect, useMemo, useReducer, useState } from 'preact/hooks';
 import { DEFAULT_LANGUAGE, pickText } from '../shared/localized-text.ts';
 import type { UrnConfiguration } from '../shared/sealed/sealed-schema.ts';
 import { withLanguage } from '../shared/survey/language-answer.ts';
@@ -71,6 +71,8 @@ export function App(props: AppProps) {
   const sizes = { textSize: state.textSize, onTextSize };
   const sizeControl = <TextSizeControl size={state.textSize} t={t} onChange={onTextSize} />;
   const reset = () => dispatch({ type: 'reset' });
+  // Read-aloud, once chosen, stays on for this citizen; the next one starts without it.
+  const [readAloud, setReadAloud] = useState(false);
 
   // The office name comes from the tablet's settings; a database that cannot even
   // be read here will not take answers either, so say so before anyone starts.
@@ -102,6 +104,7 @@ export function App(props: AppProps) {
   useEffect(() => {
     props.onScreen?.(screen.kind);
     if (screen.kind !== 'welcome') return;
+    setReadAloud(false);
     window.scrollTo(0, 0);
     (document.activeElement as HTMLElement | null)?.blur?.();
   }, [screen.kind]);
@@ -190,6 +193,8 @@ export function App(props: AppProps) {
             lang={lang}
             onLanguage={language.choose}
             {...sizes}
+            readAloud={readAloud}
+            onReadAloud={setReadAloud}
             onAnswer={(value) => dispatch({ type: 'answer', questionId: question.id, value })}
             onBack={() => dispatch({ type: 'back' })}
             onNext={() => dispatch({ type: 'next' })}

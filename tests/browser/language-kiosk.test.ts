@@ -189,13 +189,28 @@ describeBrowser('languages, text size and read aloud', () => {
       },
     ]);
     await page.getByRole('button', { name: 'Vorlesen beenden' }).waitFor();
-    // Answering while it speaks: speech stops, the next question comes as usual.
+    // Answering while it speaks: speech stops, and read-aloud stays on: the next question is
+    // read by itself, "teils/teils" as words.
     const cancelsBefore = await page.evaluate(() => window.__speech.cancels);
     await tapOption(page);
     await expect
       .poll(() => page.evaluate(() => window.__speech.cancels))
       .toBeGreaterThan(cancelsBefore);
+    await expect.poll(async () => (await spoken(page)).length).toBe(2);
+    await tapOption(page);
+    await expect
+      .poll(async () => (await spoken(page)).at(-1)?.text)
+      .toBe(
+        'Wie zufrieden waren Sie mit der Wartezeit? sehr zufrieden. zufrieden. teils, teils. ' +
+          'unzufrieden. sehr unzufrieden.',
+      );
+    expect(await spoken(page)).toHaveLength(3);
+    // Off again with one tap: the next question stays silent.
+    await page.getByRole('button', { name: 'Vorlesen beenden' }).click();
     await page.getByRole('button', { name: 'Vorlesen', exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Zurück' }).click();
+    await page.getByRole('heading', { name: 'Wie kam Ihr Besuch zustande?' }).waitFor();
+    expect(await spoken(page)).toHaveLength(3);
 
     // Leichte Sprache is German: the German voice reads it. Turkish has no voice here.
     await chooseFromSheet(page, 'Leichte Sprache');
