@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { preview } from 'vite';
 import { startIn, tapOption } from '../tests/browser/a11y-steps.ts';
+import { enterPin, longPressCorner } from '../tests/browser/staff-steps.ts';
 
 const OUT = process.env.SHOTS_DIR ?? 'docs/screenshots';
 const VIEWPORTS = { P: { width: 768, height: 1024 }, L: { width: 1280, height: 800 } };
@@ -29,7 +30,7 @@ mkdirSync(OUT, { recursive: true });
 const only = process.argv[2];
 
 try {
-  for (const lang of ['de', 'ar'] as const) {
+  for (const lang of only === 'staff' ? [] : (['de', 'ar'] as const)) {
     for (const [o, viewport] of Object.entries(VIEWPORTS) as ['P' | 'L', typeof VIEWPORTS.P][]) {
       for (const largest of [false, true]) {
         const name = (screen: string) =>
@@ -63,6 +64,34 @@ try {
         await page.close();
       }
     }
+  }
+  // The staff panel (German and English, its two languages) with one answer waiting, so the
+  // reset dialog shows its exception; the IT details and the set-up opened.
+  for (const [o, viewport] of Object.entries(VIEWPORTS)) {
+    if (only && !'staff'.includes(only)) break;
+    const page = await browser.newPage({ viewport, locale: 'de-DE' });
+    await page.addInitScript('window.__name = (f) => f');
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto(`${url}&longPressMs=600`);
+    await page.locator('.welcome').waitFor();
+    await startIn(page, 'de');
+    while ((await page.locator('textarea').count()) === 0) await tapOption(page);
+    await page.locator('.button--send').click();
+    await page.locator('.welcome').waitFor({ timeout: 15_000 });
+    await longPressCorner(page, 600);
+    await enterPin(page, '2468');
+    await enterPin(page, '2468');
+    await page.locator('.staff__summary').waitFor();
+    await page.screenshot({ path: join(OUT, `staff-de-${o}-panel.png`), fullPage: true });
+    for (const summary of await page.locator('.staff__more > summary').all()) await summary.click();
+    await page.screenshot({ path: join(OUT, `staff-de-${o}-details.png`), fullPage: true });
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.screenshot({ path: join(OUT, `staff-en-${o}-details.png`), fullPage: true });
+    await page.getByRole('button', { name: 'Deutsch' }).click();
+    await page.getByRole('button', { name: 'Gerät zurücksetzen' }).click();
+    await page.locator('.staff__override').waitFor();
+    await page.screenshot({ path: join(OUT, `staff-de-${o}-reset.png`), fullPage: true });
+    await page.close();
   }
 } finally {
   await browser.close();
