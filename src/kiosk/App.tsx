@@ -151,6 +151,20 @@ export function App(props: AppProps) {
     })();
   }, [screen.kind]);
 
+  // Read-aloud on: the thank-you is read too, so a citizen who cannot read it knows the answers
+  // arrived. Loaded only then (speech is not part of a start).
+  useEffect(() => {
+    if (screen.kind !== 'thanks' || !readAloud) return;
+    let stop: (() => void) | undefined;
+    void import('./speech.ts').then((speech) => {
+      const voice = speech.findVoice(globalThis.speechSynthesis?.getVoices() ?? [], lang);
+      if (!voice) return;
+      speech.speak(`${t.thanksTitle} ${t.thanksBody}`, voice, () => {});
+      stop = speech.stopSpeaking;
+    });
+    return () => stop?.();
+  }, [screen.kind]);
+
   useEffect(() => {
     if (screen.kind !== 'thanks' && screen.kind !== 'apology') return;
     const ms = screen.kind === 'thanks' ? config.thankYouMs : config.idleMs;
