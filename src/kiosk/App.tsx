@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useMemo, useReducer } from 'preact/hooks';
+import { useEffect, useMemo, useReducer, useState } from 'preact/hooks';
 import { DEFAULT_LANGUAGE, pickText } from '../shared/localized-text.ts';
 import type { UrnConfiguration } from '../shared/sealed/sealed-schema.ts';
 import { withLanguage } from '../shared/survey/language-answer.ts';
@@ -71,6 +71,8 @@ export function App(props: AppProps) {
   const sizes = { textSize: state.textSize, onTextSize };
   const sizeControl = <TextSizeControl size={state.textSize} t={t} onChange={onTextSize} />;
   const reset = () => dispatch({ type: 'reset' });
+  // Read-aloud, once chosen, stays on for this citizen; the next one starts without it.
+  const [readAloud, setReadAloud] = useState(false);
 
   // The office name comes from the tablet's settings; a database that cannot even
   // be read here will not take answers either, so say so before anyone starts.
@@ -102,6 +104,7 @@ export function App(props: AppProps) {
   useEffect(() => {
     props.onScreen?.(screen.kind);
     if (screen.kind !== 'welcome') return;
+    setReadAloud(false);
     window.scrollTo(0, 0);
     (document.activeElement as HTMLElement | null)?.blur?.();
   }, [screen.kind]);
@@ -148,6 +151,20 @@ export function App(props: AppProps) {
     })();
   }, [screen.kind]);
 
+  // Read-aloud on: the thank-you is read too, so a citizen who cannot read it knows the answers
+  // arrived. Loaded only then (speech is not part of a start).
+  useEffect(() => {
+    if (screen.kind !== 'thanks' || !readAloud) return;
+    let stop: (() => void) | undefined;
+    void import('./speech.ts').then((speech) => {
+      const voice = speech.findVoice(globalThis.speechSynthesis?.getVoices() ?? [], lang);
+      if (!voice) return;
+      speech.speak(`${t.thanksTitle} ${t.thanksBody}`, voice, () => {});
+      stop = speech.stopSpeaking;
+    });
+    return () => stop?.();
+  }, [screen.kind]);
+
   useEffect(() => {
     if (screen.kind !== 'thanks' && screen.kind !== 'apology') return;
     const ms = screen.kind === 'thanks' ? config.thankYouMs : config.idleMs;
@@ -190,6 +207,8 @@ export function App(props: AppProps) {
             lang={lang}
             onLanguage={language.choose}
             {...sizes}
+            readAloud={readAloud}
+            onReadAloud={setReadAloud}
             onAnswer={(value) => dispatch({ type: 'answer', questionId: question.id, value })}
             onBack={() => dispatch({ type: 'back' })}
             onNext={() => dispatch({ type: 'next' })}

@@ -1,11 +1,6 @@
 import type { Answers, AnswerValue } from '../shared/answer-schema.ts';
 import { DEFAULT_LANGUAGE, type Language } from '../shared/localized-text.ts';
-import {
-  isComplete,
-  nextQuestionId,
-  previousQuestionId,
-  visibleQuestions,
-} from '../shared/survey/flow.ts';
+import { isComplete, nextQuestionId, previousQuestionId } from '../shared/survey/flow.ts';
 import type { Question, SurveyDefinition } from '../shared/survey-schema.ts';
 import { DEFAULT_TEXT_SIZE, type TextSize } from './text-size.ts';
 
@@ -147,12 +142,18 @@ export function isLast(survey: SurveyDefinition, answers: Answers, id: string): 
   return nextQuestionId(survey, answers, id) === undefined;
 }
 
-/** "Question 3 of 12": the position among the questions this citizen sees, counted from 1. */
+/**
+ * "Question 3 of 13": the position in the whole survey, of all its questions. The total never
+ * changes while a citizen answers: counted over the questions shown so far, "9 of 12" became
+ * "10 of 13" once "Yes, with children" revealed one more, which reads as the survey growing.
+ * A question skipped by its condition is passed over (9, then 11), so the count only moves on,
+ * and the last question is always "13 of 13".
+ */
 export function progressOf(
   survey: SurveyDefinition,
-  answers: Answers,
+  _answers: Answers,
   id: string,
 ): { current: number; total: number } {
-  const visible = visibleQuestions(survey, answers);
-  return { current: visible.findIndex((q) => q.id === id) + 1, total: visible.length };
+  const all = survey.questions;
+  return { current: all.findIndex((q) => q.id === id) + 1, total: all.length };
 }

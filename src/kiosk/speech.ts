@@ -17,10 +17,18 @@ export function spokenText(q: Question, lang: string, t: UiTexts, hint?: string)
           ? [t.textPrivacy]
           : q.options.map((o) => pickText(o.label, lang));
   return [pickText(q.title, lang), hint, ...options]
-    .map((part) => part?.trim())
+    .map((part) => part && saidAsWords(part).trim())
     .filter((part): part is string => Boolean(part))
     .map((part) => (/[.!?؟…]$/.test(part) ? part : `${part}.`))
     .join(' ');
+}
+
+/**
+ * "teils/teils" as "teils, teils": a slash between words is read out as "Schrägstrich" (or
+ * skipped without a pause) by the voices; a comma gives the pause the words mean.
+ */
+function saidAsWords(text: string): string {
+  return text.replace(/(\p{L})\s*\/\s*(?=\p{L})/gu, '$1, ');
 }
 
 /**

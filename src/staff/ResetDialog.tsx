@@ -67,17 +67,21 @@ export function ResetDialog({ t, store, onReset, onCancel }: ResetDialogProps) {
           <p class="staff__problem" role="alert">
             {t.resetRefused(check.count)}
           </p>
-          <label class="staff__field">
-            <span>{t.resetTypeToConfirm(phrase)}</span>
-            <input
-              type="text"
-              autoComplete="off"
-              autoCapitalize="off"
-              spellcheck={false}
-              value={typed}
-              onInput={(e) => setTyped((e.target as HTMLInputElement).value)}
-            />
-          </label>
+          {/* The way round the lock, set apart and named as the exception it is. */}
+          <fieldset class="staff__override">
+            <legend>{t.resetOverride}</legend>
+            <label class="staff__field">
+              <span>{t.resetTypeToConfirm(phrase)}</span>
+              <input
+                type="text"
+                autoComplete="off"
+                autoCapitalize="off"
+                spellcheck={false}
+                value={typed}
+                onInput={(e) => setTyped((e.target as HTMLInputElement).value)}
+              />
+            </label>
+          </fieldset>
         </>
       )}
       {check?.kind === 'confirm' && step === 'typed' && (

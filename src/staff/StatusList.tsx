@@ -12,20 +12,13 @@ interface StatusListProps {
   surveyVersion: string;
 }
 
-/** The device's state in plain words: one line per fact staff may need to tell IT. */
-export function StatusList({
-  t,
-  lang,
-  locale,
-  status: s,
-  appVersion,
-  surveyVersion,
-}: StatusListProps) {
-  const storage = s.storage
-    ? t.storageUse(formatBytes(s.storage.usage, locale), formatBytes(s.storage.quota, locale))
-    : t.storageUnknown;
+/**
+ * The device's state in plain words, the lines a clerk needs: what waits, what was sent, the
+ * last transfer, the survey and its ballot box (urn). The technical lines are in ItDetails.
+ */
+export function StatusList({ t, lang, locale, status: s }: StatusListProps) {
   const problem = s.lastProblem ? syncProblemText(s.lastProblem, lang) : '';
-  const rows: [string, string, string?][] = [
+  const rows: Row[] = [
     [t.waiting, s.waiting.toLocaleString(locale), 'waiting'],
     [t.sentTotal, s.sentTotal.toLocaleString(locale), 'sent'],
     [
@@ -35,22 +28,35 @@ export function StatusList({
         : [t.neverSynced, problem].filter(Boolean).join(' '),
       'last-sync',
     ],
-    [t.held, s.heldBatches.toLocaleString(locale), 'held'],
     ...(s.enrollProblem
-      ? [
-          [t.enrollment, enrollProblemText(s.enrollProblem, lang), 'enroll'] as [
-            string,
-            string,
-            string,
-          ],
-        ]
+      ? [[t.enrollment, enrollProblemText(s.enrollProblem, lang), 'enroll'] as Row]
       : []),
     [t.surveyState, surveyState(s, t), 'survey'],
     ...(s.urn ? [urnRow(s.urn, t)] : []),
-    [t.storage, `${s.persisted ? t.storagePersistent : t.storageNotPersistent}; ${storage}`],
-    [t.network, s.online ? t.online : t.offline],
-    [t.versions, t.versionLine(appVersion, surveyVersion)],
   ];
+  return <Rows rows={rows} />;
+}
+
+/** What IT asks for on the phone: refused transfers, storage, network, versions and survey hash. */
+export function ItDetails({ t, locale, status: s, appVersion, surveyVersion }: StatusListProps) {
+  const storage = s.storage
+    ? t.storageUse(formatBytes(s.storage.usage, locale), formatBytes(s.storage.quota, locale))
+    : t.storageUnknown;
+  return (
+    <Rows
+      rows={[
+        [t.held, s.heldBatches.toLocaleString(locale), 'held'],
+        [t.storage, `${s.persisted ? t.storagePersistent : t.storageNotPersistent}; ${storage}`],
+        [t.network, s.online ? t.online : t.offline],
+        [t.versions, t.versionLine(appVersion, surveyVersion)],
+      ]}
+    />
+  );
+}
+
+type Row = [string, string, string?];
+
+function Rows({ rows }: { rows: Row[] }) {
   return (
     <dl class="status">
       {rows.map(([label, value, id]) => (

@@ -5,7 +5,8 @@ import { deliverFile, exportBackup } from './backup-file.ts';
 import { ResetDialog } from './ResetDialog.tsx';
 import { SetupSection } from './SetupSection.tsx';
 import { StaffHeader } from './StaffHeader.tsx';
-import { StatusList } from './StatusList.tsx';
+import { ItDetails, StatusList } from './StatusList.tsx';
+import { StatusSummary } from './StatusSummary.tsx';
 import type { StaffLang, StaffTexts } from './staff-texts.ts';
 import type { StaffViewProps } from './staff-view.ts';
 import { readStatus, type StaffStatus } from './status.ts';
@@ -19,7 +20,11 @@ interface StatusPanelProps extends Omit<StaffViewProps, 'config'> {
 
 type Busy = 'sync' | 'export' | 'pause' | undefined;
 
-/** The staff panel: the device's status, the five actions and the set-up field, each ending in a plain sentence. */
+/**
+ * The staff panel: a green, amber or red line first, the device's status in plain words, the five
+ * actions (each ending in a plain sentence), and behind their own buttons the details IT asks
+ * for and the device set-up, which a clerk rarely needs and which pushed the panel below the fold.
+ */
 export function StatusPanel(props: StatusPanelProps) {
   const { t, lang, store } = props;
   const locale = lang === 'en' ? 'en-GB' : 'de-DE';
@@ -27,6 +32,13 @@ export function StatusPanel(props: StatusPanelProps) {
   const [busy, setBusy] = useState<Busy>(undefined);
   const [outcome, setOutcome] = useState<{ text: string; problem: boolean } | undefined>();
   const [resetting, setResetting] = useState(false);
+  const listProps = {
+    t,
+    lang,
+    locale,
+    appVersion: APP_VERSION,
+    surveyVersion: props.surveyVersion,
+  };
 
   const reload = () =>
     readStatus(store).then(
@@ -118,15 +130,13 @@ export function StatusPanel(props: StatusPanelProps) {
         <h2 class="staff__subtitle" id="staff-status">
           {t.statusHeading}
         </h2>
+        {status && <StatusSummary t={t} locale={locale} status={status} />}
+        {status && <StatusList {...listProps} status={status} />}
         {status && (
-          <StatusList
-            t={t}
-            lang={lang}
-            locale={locale}
-            status={status}
-            appVersion={APP_VERSION}
-            surveyVersion={props.surveyVersion}
-          />
+          <details class="staff__more">
+            <summary class="button button--secondary">{t.itDetails}</summary>
+            <ItDetails {...listProps} status={status} />
+          </details>
         )}
       </section>
       <section class="staff__act" aria-labelledby="staff-actions">
@@ -183,7 +193,10 @@ export function StatusPanel(props: StatusPanelProps) {
           </button>
         </div>
       </section>
-      <SetupSection store={store} enroll={props.enroll} lang={lang} onDone={afterSetup} />
+      <details class="staff__more staff__setup-more">
+        <summary class="button button--secondary">{t.setupButton}</summary>
+        <SetupSection store={store} enroll={props.enroll} lang={lang} onDone={afterSetup} />
+      </details>
     </main>
   );
 }

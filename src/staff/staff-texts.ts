@@ -24,6 +24,29 @@ export const staffDe = {
   newPinTooShort: 'Eine PIN hat 4 bis 8 Ziffern.',
   newPinSaved: 'Die neue PIN ist gespeichert.',
   statusHeading: 'Zustand des Geräts',
+  summaryLevel: {
+    ok: 'Alles in Ordnung',
+    warn: 'Bitte ansehen',
+    problem: 'Bitte die IT informieren',
+  },
+  summaryReason: {
+    notSetUp: 'Gerät ist nicht beim Server angemeldet',
+    refused: 'der Server nimmt Antworten nicht an',
+    enrollFailed: 'Einrichtung hat nicht geklappt',
+    urnNoKey: 'Urne ohne Schlüssel, Befragung geschlossen',
+    paused: 'Befragung pausiert',
+    offline: 'keine Netzverbindung',
+    syncFailed: 'letzte Übertragung fehlgeschlagen',
+    notSentLong: 'seit über zwei Tagen nicht gesendet',
+  },
+  summaryWaiting: (n: number) =>
+    n === 0 ? 'nichts wartet' : n === 1 ? '1 Antwort wartet' : `${n} Antworten warten`,
+  summaryLastSent: (when: string) => `zuletzt gesendet: ${when}`,
+  summaryNeverSent: 'noch nie gesendet',
+  today: 'heute',
+  yesterday: 'gestern',
+  itDetails: 'Details für die IT',
+  setupButton: 'Einrichtung (IT)',
   waiting: 'Antworten auf dem Gerät (noch nicht gesendet)',
   sentTotal: 'Antworten insgesamt gesendet',
   lastSync: 'Letzte Übertragung',
@@ -32,7 +55,7 @@ export const staffDe = {
     problem
       ? `Zuletzt erfolgreich am ${when}. Danach: ${problem}`
       : `Erfolgreich am ${when}, seitdem ohne Probleme.`,
-  held: 'Vom Server abgelehnte Pakete (bleiben auf dem Gerät)',
+  held: 'Sendungen, die der Server nicht annimmt (bleiben sicher auf dem Gerät)',
   enrollment: 'Einrichtung',
   storage: 'Speicher',
   storagePersistent: 'dauerhaft – der Browser löscht die Daten nicht von selbst',
@@ -86,9 +109,10 @@ export const staffDe = {
     `Zurücksetzen ist gesperrt: ${n} Antworten sind noch nicht gesendet und nicht gesichert. Bitte zuerst „Jetzt senden“ oder „Sicherung exportieren“.`,
   resetTypeToConfirm: (phrase: string) =>
     `Nur wenn diese Antworten wirklich verloren gehen dürfen: Tippen Sie „${phrase}“ in das Feld.`,
+  resetOverride: 'Ausnahme: zurücksetzen, obwohl Antworten verloren gehen',
   resetPhrase: (n: number) => `${n} Antworten löschen`,
   resetField: 'Bestätigung',
-  resetContinue: 'Weiter',
+  resetContinue: 'Antworten löschen und zurücksetzen …',
   resetLastWarning: (n: number) =>
     `Letzte Warnung: ${n} Antworten gehen unwiderruflich verloren. Niemand kann sie wiederherstellen.`,
   resetConfirm: 'Alles löschen und zurücksetzen',
@@ -120,6 +144,25 @@ export const staffEn: StaffTexts = {
   newPinTooShort: 'A PIN has 4 to 8 digits.',
   newPinSaved: 'The new PIN is saved.',
   statusHeading: 'Device status',
+  summaryLevel: { ok: 'All is well', warn: 'Please have a look', problem: 'Please tell IT' },
+  summaryReason: {
+    notSetUp: 'device not registered with the server',
+    refused: 'the server does not accept answers',
+    enrollFailed: 'set-up did not work',
+    urnNoKey: 'ballot box without its key, survey closed',
+    paused: 'survey paused',
+    offline: 'no network connection',
+    syncFailed: 'last transfer failed',
+    notSentLong: 'not sent for over two days',
+  },
+  summaryWaiting: (n) =>
+    n === 0 ? 'nothing waiting' : n === 1 ? '1 answer waiting' : `${n} answers waiting`,
+  summaryLastSent: (when) => `last sent: ${when}`,
+  summaryNeverSent: 'never sent yet',
+  today: 'today',
+  yesterday: 'yesterday',
+  itDetails: 'Details for IT',
+  setupButton: 'Set-up (IT)',
   waiting: 'Answers on this device (not sent yet)',
   sentTotal: 'Answers sent in total',
   lastSync: 'Last transfer',
@@ -128,7 +171,7 @@ export const staffEn: StaffTexts = {
     problem
       ? `Last successful on ${when}. Since then: ${problem}`
       : `Successful on ${when}, no problems since.`,
-  held: 'Packages refused by the server (kept on the device)',
+  held: 'Transfers the server does not accept (kept safe on the device)',
   enrollment: 'Set-up',
   storage: 'Storage',
   storagePersistent: 'persistent – the browser will not delete the data by itself',
@@ -181,9 +224,10 @@ export const staffEn: StaffTexts = {
     `Reset is blocked: ${n} answers are neither sent nor backed up. Please use “Send now” or “Export backup” first.`,
   resetTypeToConfirm: (phrase) =>
     `Only if these answers may really be lost: type “${phrase}” into the field.`,
+  resetOverride: 'Exception: reset although answers will be lost',
   resetPhrase: (n) => `delete ${n} answers`,
   resetField: 'Confirmation',
-  resetContinue: 'Continue',
+  resetContinue: 'Delete answers and reset …',
   resetLastWarning: (n) =>
     `Last warning: ${n} answers will be lost for good. Nobody can restore them.`,
   resetConfirm: 'Delete everything and reset',

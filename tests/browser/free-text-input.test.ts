@@ -34,6 +34,43 @@ describeBrowser('free-text input', () => {
     expect(values).toHaveLength(1);
     expect((values[0] as { answers: Record<string, unknown> }).answers.improve).toBe(expected);
   });
+
+  // A tablet's on-screen keyboard shrinks the visual viewport to about 600 px in portrait and
+  // 400 px in landscape; here the viewport shrinks the same way (issue 16: at the largest size
+  // in landscape the field once disappeared, and the title shrank to 18 px).
+  it('with the keyboard up, title, field and counter stay in view at every size, in both orientations', async () => {
+    const page = await world.browser.context.newPage();
+    await page.goto(`${world.server.url}?confirmMs=0`);
+    await tapToFreeText(page);
+    const problems: string[] = [];
+    for (const [full, keyboard] of [
+      [
+        { width: 768, height: 1024 },
+        { width: 768, height: 600 },
+      ],
+      [
+        { width: 1280, height: 800 },
+        { width: 1280, height: 400 },
+      ],
+    ] as const) {
+      for (const size of ['normal', 'large', 'xlarge']) {
+        await page.setViewportSize(full);
+        await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+        await page.locator(`.text-size__option--${size}`).click();
+        const titleBefore = await fontSize(page, '.question__title');
+        await page.setViewportSize(keyboard);
+        await page.locator('textarea').focus();
+        await page.keyboard.type('Mehr Sitzplätze');
+        const where = `${keyboard.width}×${keyboard.height} ${size}`;
+        for (const problem of await outOfView(page)) problems.push(`${where}: ${problem}`);
+        if ((await fontSize(page, '.question__title')) !== titleBefore) {
+          problems.push(`${where}: the title changed size with the keyboard`);
+        }
+        await page.locator('textarea').fill('');
+      }
+    }
+    expect(problems).toEqual([]);
+  });
 });
 
 /** Taps the first answer on every screen until the free-text question shows. */
@@ -54,4 +91,35 @@ async function paste(page: Page, text: string): Promise<void> {
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.evaluate((t) => navigator.clipboard.writeText(t), text);
   await page.keyboard.press('Control+V');
+}
+
+function fontSize(page: Page, selector: string): Promise<number> {
+  return page.locator(selector).evaluate((el) => Number.parseFloat(getComputedStyle(el).fontSize));
+}
+
+/** Title, field (at least two lines of it) and counter not wholly on screen, by name. */
+function outOfView(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const body = document.querySelector('.question__body')?.getBoundingClientRect();
+    if (!body) return ['no question'];
+    const screen = { top: 0, bottom: window.innerHeight };
+    const out: string[] = [];
+    for (const [name, selector] of [
+      ['title', '.question__title'],
+      ['field', 'textarea'],
+      ['counter', '.text-answer__counter'],
+    ]) {
+      const el = document.querySelector(selector as string);
+      const r = el?.getBoundingClientRect();
+      const inside = (box: { top: number; bottom: number }) =>
+        r !== undefined && r.top >= box.top - 0.5 && r.bottom <= box.bottom + 0.5;
+      if (!r || !inside(screen) || !inside(body)) out.push(`the ${name} is not wholly in view`);
+    }
+    const field = document.querySelector('textarea');
+    if (field) {
+      const line = Number.parseFloat(getComputedStyle(field).lineHeight) || 0;
+      if (field.clientHeight < 2 * line) out.push(`the field is ${field.clientHeight} px high`);
+    }
+    return out;
+  });
 }

@@ -189,13 +189,28 @@ describeBrowser('languages, text size and read aloud', () => {
       },
     ]);
     await page.getByRole('button', { name: 'Vorlesen beenden' }).waitFor();
-    // Answering while it speaks: speech stops, the next question comes as usual.
+    // Answering while it speaks: speech stops, and read-aloud stays on: the next question is
+    // read by itself, "teils/teils" as words.
     const cancelsBefore = await page.evaluate(() => window.__speech.cancels);
     await tapOption(page);
     await expect
       .poll(() => page.evaluate(() => window.__speech.cancels))
       .toBeGreaterThan(cancelsBefore);
+    await expect.poll(async () => (await spoken(page)).length).toBe(2);
+    await tapOption(page);
+    await expect
+      .poll(async () => (await spoken(page)).at(-1)?.text)
+      .toBe(
+        'Wie zufrieden waren Sie mit der Wartezeit? sehr zufrieden. zufrieden. teils, teils. ' +
+          'unzufrieden. sehr unzufrieden.',
+      );
+    expect(await spoken(page)).toHaveLength(3);
+    // Off again with one tap: the next question stays silent.
+    await page.getByRole('button', { name: 'Vorlesen beenden' }).click();
     await page.getByRole('button', { name: 'Vorlesen', exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Zurück' }).click();
+    await page.getByRole('heading', { name: 'Wie kam Ihr Besuch zustande?' }).waitFor();
+    expect(await spoken(page)).toHaveLength(3);
 
     // Leichte Sprache is German: the German voice reads it. Turkish has no voice here.
     await chooseFromSheet(page, 'Leichte Sprache');
@@ -211,8 +226,9 @@ describeBrowser('languages, text size and read aloud', () => {
       'Bekleme süresinden ne kadar memnun kaldınız?',
     );
 
-    // At the largest size "Vorlesen" is a speaker button in the toolbar, so the longest
-    // question still shows every option without scrolling; a language without a voice shows none.
+    // At the largest size "Vorlesen" is a speaker button in the toolbar, so it does not push the
+    // answers down; a language without a voice shows none. The longest question's last option
+    // is reached by scrolling the question, never the page.
     await page.locator('.text-size__option--xlarge').click();
     expect(await page.locator('.toolbar .read-aloud__button').count()).toBe(0);
     await chooseFromSheet(page, 'Deutsch');
@@ -223,12 +239,14 @@ describeBrowser('languages, text size and read aloud', () => {
     await page.locator('.toolbar').getByRole('button', { name: 'Vorlesen', exact: true }).waitFor();
     expect(await page.locator('.question__body .read-aloud').count()).toBe(0);
     const hidden = await page.evaluate(() => {
-      const body = document.querySelector('.question__body')?.getBoundingClientRect();
-      return [...document.querySelectorAll('[role="radio"]')]
-        .filter((r) => !body || r.getBoundingClientRect().bottom > body.bottom)
-        .map((r) => r.textContent);
+      const area = document.querySelector('.question__body') as HTMLElement;
+      area.scrollTop = area.scrollHeight;
+      const body = area.getBoundingClientRect();
+      const last = [...document.querySelectorAll('[role="radio"]')].at(-1);
+      const page = document.documentElement.scrollHeight > window.innerHeight;
+      return { page, lastHidden: !last || last.getBoundingClientRect().bottom > body.bottom + 0.5 };
     });
-    expect(hidden).toEqual([]);
+    expect(hidden).toEqual({ page: false, lastHidden: false });
   });
 
   it('offline: a language never chosen before loads from the service worker cache', async () => {

@@ -53,7 +53,7 @@ describeBrowser('staff panel: backup, reset, send now', () => {
     await page
       .getByText('Zurücksetzen ist gesperrt: 37 Antworten sind noch nicht gesendet')
       .waitFor();
-    const goOn = page.getByRole('button', { name: 'Weiter' });
+    const goOn = page.getByRole('button', { name: 'Antworten löschen und zurücksetzen …' });
     expect(await goOn.isDisabled()).toBe(true);
     await page.getByRole('button', { name: 'Abbrechen' }).click();
 
@@ -176,7 +176,7 @@ describeBrowser('staff panel: backup, reset, send now', () => {
     await openPanel();
     await page.getByRole('button', { name: 'Gerät zurücksetzen' }).click();
     const field = page.getByRole('textbox');
-    const goOn = page.getByRole('button', { name: 'Weiter' });
+    const goOn = page.getByRole('button', { name: 'Antworten löschen und zurücksetzen …' });
     await field.fill('4 Antworten löschen');
     expect(await goOn.isDisabled()).toBe(true);
     await field.fill('5 antworten löschen ');

@@ -92,6 +92,8 @@ describeBrowser('setting up a tablet from the staff panel', () => {
     await page.getByRole('heading', { name: 'Neue PIN festlegen' }).waitFor();
     await enterPin(page, PIN);
     await enterPin(page, PIN);
+    // The set-up waits behind its own button, out of a clerk's way.
+    await page.locator('summary', { hasText: 'Einrichtung (IT)' }).click();
     await page.getByRole('heading', { name: 'Gerät einrichten' }).waitFor();
     await page.getByText(/^Noch nicht eingerichtet:/).waitFor();
     const lastSync = () => page.locator('[data-status="last-sync"] dd').textContent();
@@ -139,6 +141,8 @@ describeBrowser('setting up a tablet from the staff panel', () => {
     // The PIN chosen before set-up still guards the panel (no new-PIN prompt).
     await page.getByRole('heading', { name: 'PIN eingeben' }).waitFor();
     await enterPin(page, PIN);
+    // The set-up waits behind its own button, out of a clerk's way.
+    await page.locator('summary', { hasText: 'Einrichtung (IT)' }).click();
     await page.getByRole('heading', { name: 'Gerät einrichten' }).waitFor();
     await page.getByText(`Eingerichtet für ${OFFICE}.`).waitFor();
     await expect

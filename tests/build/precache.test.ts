@@ -123,13 +123,15 @@ describe('built app', () => {
   // The budget counts what every start fetches: the entry, its CSS and its static imports. That
   // is only the whole start if nothing is `import()`ed unconditionally at start (lockdown and
   // update-when-idle once were, uncounted). So every lazy chunk must be one of these, each
-  // loaded only on demand: another language, the language sheet, read-aloud, the closed
+  // loaded only on demand: another language, the language sheet, read-aloud (and its speech for
+  // the thank-you, once a citizen has switched it on), the closed
   // screen, enrollment (a one-time link or staff's setup), the staff mode and the HPKE
   // sealing of a sealed wave (loaded only when the configuration names a key).
   const ON_DEMAND = [
     /^src\/survey\/translations\//,
     /^src\/kiosk\/i18n\/[a-z-]+\.ts$/,
     /^src\/kiosk\/components\/(?:LanguageSheet|ReadAloud)\.tsx$/,
+    /^src\/kiosk\/speech\.ts$/,
     /^src\/kiosk\/screens\/ClosedScreen\.tsx$/,
     /^_enroll-[\w-]+\.js$/,
     /^src\/sync\/enroll\.ts$/,

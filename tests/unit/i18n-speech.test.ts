@@ -16,9 +16,9 @@ const question = (id: string, s = survey): Question => {
 };
 
 describe('what "Vorlesen" says', () => {
-  it('reads a scale question with all five labels, each ending in a pause', () => {
+  it('reads a scale question with all five labels, each ending in a pause, "teils/teils" as words', () => {
     expect(spokenText(question('waiting_time'), 'de', de)).toBe(
-      'Wie zufrieden waren Sie mit der Wartezeit? sehr zufrieden. zufrieden. teils/teils. ' +
+      'Wie zufrieden waren Sie mit der Wartezeit? sehr zufrieden. zufrieden. teils, teils. ' +
         'unzufrieden. sehr unzufrieden.',
     );
   });

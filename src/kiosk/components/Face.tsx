@@ -8,31 +8,53 @@ const MOUTHS: Record<number, { curve: number; half: number; open: boolean }> = {
 };
 
 /**
- * A simple face for a scale value, drawn inline so it costs no request and
- * follows the text colour. Always decorative: the button's text label says
+ * Green (5) to red (1), as on the satisfaction terminals people know: for weak eyes the colour
+ * is the fastest cue. Each has at least 4.9:1 against white, both ways: the disc on the page
+ * and the white eyes and mouth on the disc (WCAG 1.4.11 asks 3:1). On a chosen (blue) answer a
+ * white ring keeps the disc apart from the background.
+ */
+const COLOURS: Record<number, string> = {
+  5: '#1e7b34',
+  4: '#4d7c0f',
+  3: '#8a6500',
+  2: '#b4510c',
+  1: '#b42318',
+};
+
+/**
+ * A simple face for a scale value, drawn inline so it costs no request: coloured, and shaped by
+ * its mouth (and frown lines on the lowest). Always decorative: the button's text label says
  * what the face shows, so neither face nor colour carries meaning alone.
  */
 export function Face({ value }: { value: number }) {
   const { curve, half, open } = MOUTHS[value] ?? { curve: 0, half: 8, open: false };
+  const ink = '#fff';
   const y = 29 - curve * 0.4;
   const mouth = `M${24 - half} ${y} Q24 ${y + curve * 1.6} ${24 + half} ${y}${open ? 'Z' : ''}`;
   return (
     <svg class="face" viewBox="0 0 48 48" aria-hidden="true" focusable="false">
-      <circle cx="24" cy="24" r="21" fill="none" stroke="currentColor" stroke-width="3" />
-      <circle cx="17" cy="18.5" r="3" fill="currentColor" />
-      <circle cx="31" cy="18.5" r="3" fill="currentColor" />
+      <circle
+        cx="24"
+        cy="24"
+        r="22.5"
+        fill={COLOURS[value] ?? COLOURS[3]}
+        stroke={ink}
+        stroke-width="1.5"
+      />
+      <circle cx="17" cy="18.5" r="3" fill={ink} />
+      <circle cx="31" cy="18.5" r="3" fill={ink} />
       {value === 1 && (
         <path
           d="M11.5 14.5L19.5 11.5M36.5 14.5L28.5 11.5"
-          stroke="currentColor"
+          stroke={ink}
           stroke-width="2.6"
           stroke-linecap="round"
         />
       )}
       <path
         d={mouth}
-        fill={open ? 'currentColor' : 'none'}
-        stroke="currentColor"
+        fill={open ? ink : 'none'}
+        stroke={ink}
         stroke-width="3"
         stroke-linecap="round"
         stroke-linejoin="round"

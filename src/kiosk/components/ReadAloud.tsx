@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect } from 'preact/hooks';
 import type { Question } from '../../shared/survey-schema.ts';
 import type { UiTexts } from '../i18n/index.ts';
 import { findVoice, speak, spokenText, stopSpeaking, useVoices } from '../speech.ts';
@@ -9,6 +9,9 @@ export interface ReadAloudProps {
   hint?: string;
   lang: string;
   t: UiTexts;
+  /** Read-aloud is on for this citizen: each new screen is read as it appears. */
+  on: boolean;
+  onToggle(on: boolean): void;
   /**
    * For the larger text sizes: a speaker button alone, in the top toolbar, so the question
    * and all its options still fit the screen; and nothing where this language has no voice.
@@ -18,39 +21,43 @@ export interface ReadAloudProps {
 
 /**
  * "Vorlesen": speaks the question and its options with the platform's speech synthesis in the
- * citizen's language. Absent where the device has no voices at all; disabled, with a plain
- * sentence why, where it has none for this language. Never in the way of answering: speech
- * stops when the question, the language or the screen changes.
+ * citizen's language. Once switched on it stays on for this citizen and reads each new question
+ * by itself (someone who needs it once needs it on all 12 screens, not 12 taps more); a second
+ * tap switches it off. Absent where the device has no voices at all; disabled, with a plain
+ * sentence why, where it has none for this language. Speech stops when the question, the
+ * language or the screen changes.
  */
-export function ReadAloud({ question, hint, lang, t, compact = false }: ReadAloudProps) {
+export function ReadAloud({
+  question,
+  hint,
+  lang,
+  t,
+  on,
+  onToggle,
+  compact = false,
+}: ReadAloudProps) {
   const text = spokenText(question, lang, t, hint);
   const voices = useVoices();
-  const [speaking, setSpeaking] = useState(false);
+  const voice = voices && findVoice(voices, lang);
+  // By name: some platforms hand out new voice objects on every getVoices().
+  const voiceKey = voice ? `${voice.name}|${voice.lang}` : '';
   useEffect(() => {
-    setSpeaking(false);
+    if (!on || !voice) return stopSpeaking;
+    speak(text, voice, () => {});
     return stopSpeaking;
-  }, [text, lang]);
+  }, [on, text, voiceKey]);
 
   if (!voices || voices.length === 0) return null;
-  const voice = findVoice(voices, lang);
-  const toggle = () => {
-    if (speaking || !voice) {
-      stopSpeaking();
-      setSpeaking(false);
-      return;
-    }
-    setSpeaking(true);
-    speak(text, voice, () => setSpeaking(false));
-  };
+  const toggle = () => onToggle(!on && voice !== undefined);
+  const label = on ? t.readAloudStop : t.readAloud;
   if (compact) {
     if (!voice) return null;
-    const label = speaking ? t.readAloudStop : t.readAloud;
     return (
       <button
         type="button"
         class="button button--secondary read-aloud__button read-aloud__button--compact"
         aria-label={label}
-        aria-pressed={speaking}
+        aria-pressed={on}
         onClick={toggle}
       >
         <Speaker />
@@ -63,11 +70,12 @@ export function ReadAloud({ question, hint, lang, t, compact = false }: ReadAlou
         type="button"
         class="button button--secondary read-aloud__button"
         aria-describedby={voice ? undefined : 'read-aloud-missing'}
+        aria-pressed={voice ? on : undefined}
         disabled={!voice}
         onClick={toggle}
       >
         <Speaker />
-        {speaking ? t.readAloudStop : t.readAloud}
+        {voice ? label : t.readAloud}
       </button>
       {!voice && (
         <p class="read-aloud__missing" id="read-aloud-missing">

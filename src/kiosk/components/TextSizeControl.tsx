@@ -8,14 +8,16 @@ interface TextSizeControlProps {
 }
 
 /**
- * Three buttons, a small, a middle and a big "A": the size is chosen directly, no cycling to
- * work out. Each is named "A" plus words ("A Große Schrift"): the name starts with what is
- * seen, so voice control ("press A") finds it (WCAG 2.5.3), and a screen reader hears which
- * size it is. Words on screen would not fit beside the progress at the largest size.
+ * Three buttons, a small, a middle and a big "A" under the visible word "Schriftgröße": three
+ * bare "A"s were not read as a text size by older visitors. The size is chosen directly, no
+ * cycling to work out. Each is named "A" plus words ("A Große Schrift"): the name starts with
+ * what is seen, so voice control ("press A") finds it (WCAG 2.5.3), and a screen reader hears
+ * which size it is. The word sits above the buttons, so it adds no width beside the progress.
  */
 export function TextSizeControl({ size, t, onChange }: TextSizeControlProps) {
   return (
-    <fieldset class="text-size" aria-label={t.textSize}>
+    <fieldset class="text-size">
+      <legend class="text-size__label">{t.textSize}</legend>
       {TEXT_SIZES.map((step) => (
         <button
           key={step}

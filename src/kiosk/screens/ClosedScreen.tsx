@@ -9,6 +9,7 @@ import { germanTexts, loadUiTexts, type UiTexts } from '../i18n/index.ts';
 import { LANGUAGE_INFO } from '../i18n/languages.ts';
 import { DEFAULT_TEXT_SIZE, type TextSize, useTextSize } from '../text-size.ts';
 import '../styles/closed.css';
+import { useScreenClass } from '../screen-class.ts';
 
 /** A language or size chosen here goes back to German and normal after this long untouched. */
 const RESET_MS = 60_000;
@@ -72,7 +73,7 @@ export function ClosedScreen({ reason, corner }: ClosedScreenProps) {
 
   const text = closedText(reason, t);
   return (
-    <main class="screen message closed">
+    <main class={useScreenClass('message closed')}>
       {corner}
       <div class="message__text">
         <h1 class="message__title">{text.title}</h1>

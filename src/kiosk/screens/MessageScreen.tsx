@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
+import { useScreenClass } from '../screen-class.ts';
 
 interface MessageScreenProps {
   title: string;
@@ -18,7 +19,7 @@ export function MessageScreen({ title, body, action, onAction, tools }: MessageS
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus({ preventScroll: true }), []);
   return (
-    <main class="screen message">
+    <main class={useScreenClass('message')}>
       {tools && <header class="message__tools">{tools}</header>}
       <div class="message__icon message__icon--warn" aria-hidden="true">
         !

@@ -8,6 +8,7 @@ import { lazyComponent } from '../components/lazy.ts';
 import { Progress } from '../components/Progress.tsx';
 import { TextSizeControl } from '../components/TextSizeControl.tsx';
 import type { UiTexts } from '../i18n/index.ts';
+import { useScreenClass } from '../screen-class.ts';
 import type { TextSize } from '../text-size.ts';
 
 // "Vorlesen" loads on the first question, and only where the platform can speak at all.
@@ -28,6 +29,9 @@ interface QuestionScreenProps {
   onLanguage(lang: Language): void;
   textSize: TextSize;
   onTextSize(size: TextSize): void;
+  /** Read-aloud is on for this citizen (it stays on from screen to screen). */
+  readAloud: boolean;
+  onReadAloud(on: boolean): void;
   onAnswer(value: AnswerValue | undefined): void;
   onBack(): void;
   onNext(): void;
@@ -52,18 +56,24 @@ export function QuestionScreen(props: QuestionScreenProps) {
   // At the larger sizes "Vorlesen" moves into the toolbar as a speaker button: under the
   // question it pushed the last options of a long question below the fold.
   const compact = props.textSize !== 'normal';
+  const speech = {
+    question: q,
+    hint: hint || undefined,
+    lang,
+    t,
+    on: props.readAloud,
+    onToggle: props.onReadAloud,
+  };
 
   return (
-    <main class="screen question" aria-busy={busy}>
+    <main class={useScreenClass('question')} aria-busy={busy}>
       <header class="topbar">
         <Progress
           {...props.progress}
           label={t.progress(props.progress.current, props.progress.total)}
         />
         <div class="toolbar">
-          {canSpeak && compact && (
-            <ReadAloud question={q} hint={hint || undefined} lang={lang} t={t} compact />
-          )}
+          {canSpeak && compact && <ReadAloud {...speech} compact />}
           <TextSizeControl size={props.textSize} t={t} onChange={props.onTextSize} />
           <LanguageMenu lang={lang} t={t} onChange={props.onLanguage} />
         </div>
@@ -77,9 +87,7 @@ export function QuestionScreen(props: QuestionScreenProps) {
             {hint}
           </p>
         )}
-        {canSpeak && !compact && (
-          <ReadAloud question={q} hint={hint || undefined} lang={lang} t={t} />
-        )}
+        {canSpeak && !compact && <ReadAloud {...speech} />}
         <AnswerInput
           question={q}
           value={value}

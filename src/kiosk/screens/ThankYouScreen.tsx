@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { Check } from '../components/Face.tsx';
 import type { UiTexts } from '../i18n/index.ts';
+import { useScreenClass } from '../screen-class.ts';
 
 interface ThankYouScreenProps {
   t: UiTexts;
@@ -24,7 +25,7 @@ export function ThankYouScreen({ t, lockMs, onDone, tools }: ThankYouScreenProps
   };
   return (
     // biome-ignore lint/a11y/useKeyWithClickEvents: an optional shortcut; the screen leaves by itself
-    <main class="screen message message--thanks" onClick={tap}>
+    <main class={useScreenClass('message message--thanks')} onClick={tap}>
       {tools && <header class="message__tools">{tools}</header>}
       <div class="message__icon message__icon--ok">
         <Check />

@@ -5,6 +5,7 @@ import { LanguageMenu } from '../components/LanguageMenu.tsx';
 import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
 import { TextSizeControl } from '../components/TextSizeControl.tsx';
 import type { UiTexts } from '../i18n/index.ts';
+import { useScreenClass } from '../screen-class.ts';
 import type { TextSize } from '../text-size.ts';
 
 interface WelcomeScreenProps {
@@ -29,7 +30,7 @@ export function WelcomeScreen(props: WelcomeScreenProps) {
   };
   return (
     // biome-ignore lint/a11y/useKeyWithClickEvents: a tap anywhere starts; keyboard and screen-reader users have the real button
-    <main class="screen welcome" onClick={startUnlessButton}>
+    <main class={useScreenClass('welcome')} onClick={startUnlessButton}>
       {props.corner}
       <div class="welcome__body">
         <div class="welcome__face">
