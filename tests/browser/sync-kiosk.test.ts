@@ -126,7 +126,9 @@ describeBrowser('the kiosk syncs what was answered offline', () => {
     // A round (here: the network comes back) takes it, with its configuration request first.
     await page.evaluate(() => window.dispatchEvent(new Event('online')));
     await expect.poll(() => readDb(storedLabels)).toContain('kiosk-waits');
-    expect(api).toEqual(['/api/v1/kiosk/configuration', '/api/v1/batches']);
+    // Polled: the browser reports its requests to the test asynchronously, and the stored row can
+    // be seen before the report of the request that brought it has arrived.
+    await expect.poll(() => api).toEqual(['/api/v1/kiosk/configuration', '/api/v1/batches']);
     // The server commits before it answers, so the tablet lets go of the batch a moment later.
     await expect.poll(() => onTablet(page)).toBe(0);
   }, 60_000);
