@@ -8,18 +8,23 @@ import {
   type ResultsSummary,
 } from '../../src/shared/results/results-model.ts';
 import { OFFICE, openTestApp, type TestApp } from './fixtures.ts';
-import { answerSet, getJson, login, prepareEvaluation, send } from './results-fixtures.ts';
+import { answerSet, getJson, login, prepareEvaluation, SURVEY, send } from './results-fixtures.ts';
 
 /**
  * The hostile evaluator of issue 12, with a login, curl and a spreadsheet. The wave holds a small
  * office (Klein, 2 sets) beside another small one (Nord, 3: together "andere Standorte"), a rare
  * reason (certificate of good conduct, 4: alone, so withheld), a conditional question answered
- * twice (the play corner), a day with a single answer, and 1–4 flagged sets. Every view the API
- * offers is fetched (every office, reason and flag setting, summary and export), and the suite
- * fails when
- *   - a number 1–4 appears for a group (a selection, a cross-tab row, a day, a question's n, the
- *     flagged count, an export's rows), or
- *   - any two views, one inside the other, differ by 1–4 (in total, per period, per reason row).
+ * twice in one week and by 2 of another office (the play corner), a free-text question answered
+ * 3 times at one office and twice at another, a rare language, a day with a single answer, and
+ * 1–4 flagged sets; a wave the year before holds an office with 3 sets. Every view the API offers
+ * is fetched (both waves, every office, reason and flag setting, summary, comparison and export),
+ * and the suite fails when
+ *   - a number 1–4 appears for a group (a selection, a cross-tab row, a day, a question's n or
+ *     how many it was shown to, a listed text's count, the flagged count, an export's rows or an
+ *     export row's class of office, period and quasi-identifying answers), or
+ *   - any two views, one inside the other, differ by 1–4 (in total, per period, per reason row,
+ *     per question), or
+ *   - the comparison shows another wave other than that wave's own page does.
  */
 const MITTE = 'Bürgerbüro Mitte';
 const KLEIN = 'Bürgerbüro Klein';
@@ -28,9 +33,11 @@ const OFFICES = [OFFICE, MITTE, KLEIN, NORD];
 const REASONS = ['passport', 'id_card', 'address', 'good_conduct', 'certification', 'other'];
 const DAYS = ['2026-06-22', '2026-06-23', '2026-06-24', '2026-06-29', '2026-06-30'];
 const LONELY_DAY = '2026-07-02';
+const LAST_YEAR = ['2025-06-23', '2025-06-24'];
 
 let t: TestApp;
 let wave: number;
+let lastYear: number;
 let cookie: string;
 
 function seed(): AnswerSet[] {
@@ -56,14 +63,38 @@ function seed(): AnswerSet[] {
   for (let i = 0; i < 2; i++) {
     add(OFFICE, DAYS[4] ?? '', { reason: 'passport', with_children: 'yes', play_corner: 1 + i });
   }
+  // The play corner again: 5 more parents at Lünen (7 there) and 2 at Mitte, so the wave's 9
+  // minus Lünen's 7 would be Mitte's 2 parents' answers.
+  for (let i = 0; i < 5; i++) {
+    add(OFFICE, DAYS[0] ?? '', { reason: 'passport', with_children: 'yes', play_corner: 4 });
+  }
+  for (let i = 0; i < 2; i++) {
+    add(MITTE, DAYS[1] ?? '', { reason: 'id_card', with_children: 'yes', play_corner: 1 });
+  }
+  // Remarks: 3 at Lünen, 2 at Mitte (and Klein's one above).
+  for (const improve of ['Mehr Sitzplätze', 'Längere Öffnungszeiten', 'Kürzere Wartezeit']) {
+    add(OFFICE, DAYS[2] ?? '', { reason: 'address', improve });
+  }
+  for (const improve of ['Schneller bitte', 'Бiльше мiсць']) {
+    add(MITTE, DAYS[2] ?? '', { reason: 'id_card', improve });
+  }
+  // A rare language: two visitors answered in Ukrainian.
+  for (let i = 0; i < 2; i++) add(MITTE, DAYS[3] ?? '', { reason: 'id_card', language: 'uk' });
   add(MITTE, LONELY_DAY, { reason: 'id_card', overall: 1 });
   for (let i = 0; i < 3; i++) add(OFFICE, DAYS[0] ?? '', { reason: 'passport' }, true);
+  // The year before: Lünen as usual, Mitte with 3 sets only.
+  for (const day of LAST_YEAR) {
+    for (let i = 0; i < 8; i++) add(OFFICE, day, { reason: 'passport', overall: 1 + (i % 5) });
+  }
+  for (let i = 0; i < 3; i++) add(MITTE, LAST_YEAR[0] ?? '', { reason: 'id_card', overall: 2 });
   return sets;
 }
 
 beforeAll(async () => {
   t = await openTestApp();
   wave = await prepareEvaluation(t, { name: 'Angriff', from: '2026-06-22', to: '2026-07-05' });
+  const before = { surveyId: SURVEY, name: 'Vorjahr', sealed: false };
+  lastYear = (await t.store.addWave({ ...before, from: '2025-06-22', to: '2025-07-05' })).id;
   const tokens: Record<string, string> = { [OFFICE]: t.token };
   for (const o of [MITTE, KLEIN, NORD]) tokens[o] = (await registerKiosk(t.store, o)).token;
   const sets = seed();
@@ -96,26 +127,60 @@ interface Shown {
   n: number;
   /** Answers per period of the chart (always without flagged sets). */
   periods?: Map<string, number>;
+  /** How many answered each question whose figures are shown. */
+  questions?: Map<string, number>;
 }
 
 const isSmall = (n: unknown) => typeof n === 'number' && n >= 1 && n <= 4;
 
-async function fetchAll(): Promise<{ shown: Shown[]; small: string[]; texts: string[] }> {
+/** The quasi-identifying columns of an export row: what someone who saw the visitor knows. */
+const IDENTIFYING = [
+  'Zeitraum',
+  'Standort',
+  'Weshalb waren Sie heute bei uns?',
+  'Wie kam Ihr Besuch zustande?',
+  'Sind Sie heute mit Kindern gekommen?',
+];
+
+/**
+ * Whether two export rows could be the same visitor to someone who knows the visitor's office,
+ * day, reason and so on: every identifying cell equal, or "*" (any value), or the whole wave
+ * (any of its weeks) on either side.
+ */
+function couldBeSame(a: Record<string, string>, b: Record<string, string>): boolean {
+  return IDENTIFYING.every((c) => {
+    const [x, y] = [a[c], b[c]];
+    if (x === y || x === '*' || y === '*') return true;
+    return c === 'Zeitraum' && (x?.includes(' bis ') || y?.includes(' bis '));
+  });
+}
+
+interface Fetched {
+  shown: Shown[];
+  small: string[];
+  texts: string[];
+  /** Every summary by its view's name. */
+  summaries: Map<string, ResultsSummary>;
+}
+
+async function fetchAll(waveId: number): Promise<Fetched> {
   const options = await getJson<ResultsOptions>(t, '/api/v1/results/options', cookie);
   const shown: Shown[] = [];
   const small: string[] = [];
   const texts: string[] = [];
+  const summaries = new Map<string, ResultsSummary>();
   const offices = [undefined, ...new Set([...options.offices, ...OFFICES, MERGED_OFFICE])];
   const groups = [undefined, ...REASONS, MERGED_GROUP];
   for (const office of offices) {
     for (const group of groups) {
       for (const flagged of [false, true]) {
-        const q = new URLSearchParams({ wave: String(wave) });
+        const q = new URLSearchParams({ wave: String(waveId) });
         if (office) q.set('office', office);
         if (group) q.set('group', group);
         if (flagged) q.set('flagged', 'include');
         const s = await getJson<ResultsSummary>(t, `/api/v1/results/summary?${q}`, cookie);
         const at = name({ office, group, flagged });
+        summaries.set(at, s);
         if (s.suppressed) {
           if (s.n !== undefined) small.push(`${at}: suppressed, yet n = ${s.n}`);
           continue;
@@ -124,8 +189,12 @@ async function fetchAll(): Promise<{ shown: Shown[]; small: string[]; texts: str
         if (isSmall(s.n)) small.push(`${at}: n = ${s.n}`);
         if (isSmall(s.flagged)) small.push(`${at}: flagged = ${s.flagged}`);
         for (const p of s.perDay) if (isSmall(p.n)) small.push(`${at}: ${p.from}–${p.to} = ${p.n}`);
+        const questions = new Map<string, number>();
         for (const qr of s.questions) {
-          if (!qr.hidden && isSmall(qr.n)) small.push(`${at}: question ${qr.id} n = ${qr.n}`);
+          if (isSmall(qr.shownTo)) small.push(`${at}: question ${qr.id} shown to ${qr.shownTo}`);
+          if (qr.hidden) continue;
+          if (isSmall(qr.n)) small.push(`${at}: question ${qr.id} n = ${qr.n}`);
+          questions.set(qr.id, qr.n);
         }
         for (const r of s.crossTab?.rows ?? []) {
           if (isSmall(r.n)) small.push(`${at}: cross-tab ${r.value} = ${r.n}`);
@@ -135,9 +204,13 @@ async function fetchAll(): Promise<{ shown: Shown[]; small: string[]; texts: str
           }
         }
         for (const c of s.comparison.rows) if (isSmall(c.n)) small.push(`${at}: comparison ${c.n}`);
-        for (const l of s.texts) for (const i of l.items) texts.push(i.text);
+        for (const l of s.texts) {
+          const listed = l.items.reduce((sum, i) => sum + i.count, 0);
+          if (!l.more && isSmall(listed)) small.push(`${at}: ${listed} texts for ${l.questionId}`);
+          for (const i of l.items) texts.push(i.text);
+        }
         const periods = new Map(s.perDay.map((p) => [`${p.from}/${p.to}`, p.n]));
-        shown.push({ view, n: s.n ?? 0 });
+        shown.push({ view, n: s.n ?? 0, questions });
         shown.push({ view: { ...view, flagged: false }, n: -1, periods });
         // The export of the same view: its rows are a view too, and so are its rows per office.
         const res = await t.app.request(`/api/v1/results/export?${q}&format=json`, {
@@ -154,6 +227,9 @@ async function fetchAll(): Promise<{ shown: Shown[]; small: string[]; texts: str
         for (const r of file.Zeilen) {
           const o = r.Standort ?? '';
           if (o !== '*') perOffice.set(o, (perOffice.get(o) ?? 0) + 1);
+          const alike = file.Zeilen.filter((other) => couldBeSame(r, other)).length;
+          const key = IDENTIFYING.map((c) => r[c]).join(' | ');
+          if (isSmall(alike)) small.push(`${at}: ${alike} rows could be ${key}`);
         }
         for (const [o, n] of perOffice) {
           // Rows named by office are a view of that office only where it is shown by name.
@@ -163,10 +239,10 @@ async function fetchAll(): Promise<{ shown: Shown[]; small: string[]; texts: str
       }
     }
   }
-  return { shown, small, texts };
+  return { shown, small, texts, summaries };
 }
 
-/** Pairs of views, one inside the other, whose totals or periods differ by 1–4. */
+/** Pairs of views, one inside the other, whose totals, periods or questions differ by 1–4. */
 function differences(shown: Shown[]): string[] {
   const leaks: string[] = [];
   for (const a of shown) {
@@ -181,38 +257,88 @@ function differences(shown: Shown[]): string[] {
           if (isSmall(d)) leaks.push(`${name(a.view)} − ${name(b.view)} on ${p}: ${d}`);
         }
       }
+      for (const [id, n] of a.questions ?? []) {
+        const other = b.questions?.get(id);
+        if (other !== undefined && isSmall(n - other)) {
+          leaks.push(`${name(a.view)} − ${name(b.view)}, question ${id}: ${n - other}`);
+        }
+      }
     }
   }
   return leaks;
 }
 
 describe('the attacker suite (issue 12)', () => {
-  let result: Awaited<ReturnType<typeof fetchAll>>;
+  let result: Fetched;
+  let before: Fetched;
   beforeAll(async () => {
-    result = await fetchAll();
-  }, 120_000);
+    result = await fetchAll(wave);
+    before = await fetchAll(lastYear);
+  }, 240_000);
 
   it('has something to attack: the wave, both big offices and "andere Standorte" are shown', () => {
     const names = new Set(result.shown.map((s) => name(s.view)));
     for (const o of ['*', OFFICE, MITTE, MERGED_OFFICE]) expect(names).toContain(`${o}|*|-`);
+    // The play corner and the remarks are shown for the whole wave and hidden for one office.
+    const whole = result.summaries.get('*|*|-');
+    const lunen = result.summaries.get(`${OFFICE}|*|-`);
+    for (const id of ['play_corner', 'improve']) {
+      expect(whole?.questions.find((q) => q.id === id)?.hidden).toBeUndefined();
+      expect(lunen?.questions.find((q) => q.id === id)?.hidden).toBe(true);
+    }
+    expect(lunen?.texts.find((l) => l.questionId === 'improve')?.items).toEqual([]);
   });
 
   it('would see a leak: two views one inside the other that differ by 3', () => {
     const whole: Shown = { view: { flagged: false }, n: 20 };
     const office: Shown = { view: { office: OFFICE, flagged: false }, n: 17 };
     expect(differences([whole, office])).toHaveLength(1);
+    const asked = (n: number) => new Map([['play_corner', n]]);
+    const wholeQ: Shown = { view: { flagged: false }, n: 40, questions: asked(9) };
+    const officeQ: Shown = { view: { office: OFFICE, flagged: false }, n: 30, questions: asked(7) };
+    expect(differences([wholeQ, officeQ])).toHaveLength(1);
     expect(result.shown.length).toBeGreaterThan(40);
   });
 
-  it('finds no number 1–4 for any group in any view or export', () => {
+  it('finds no number 1–4 for any group in any view or export of either wave', () => {
     expect(result.small).toEqual([]);
+    expect(before.small).toEqual([]);
   });
 
   it('finds no two views, one inside the other, that differ by 1–4', () => {
     expect(differences(result.shown)).toEqual([]);
+    expect(differences(before.shown)).toEqual([]);
   });
 
-  it('never shows a text of a withheld office, nor a name after "Frau"', () => {
-    expect(result.texts.join('\n')).not.toContain('Frau K.');
+  it("finds in the comparison no more of the other wave than that wave's own page shows", () => {
+    const mismatches: string[] = [];
+    for (const [views, other, otherId] of [
+      [result, before, lastYear],
+      [before, result, wave],
+    ] as const) {
+      for (const [at, s] of views.summaries) {
+        const row = s.comparison.rows.find((r) => r.wave.id === otherId);
+        const own = other.summaries.get(at);
+        if (!row || !own) {
+          mismatches.push(`${at}: no row or page for wave ${otherId}`);
+          continue;
+        }
+        const ownN = own.suppressed ? null : (own.n ?? null);
+        if (row.n !== ownN) mismatches.push(`${at}: comparison n ${row.n}, page n ${ownN}`);
+        for (const [id, figures] of Object.entries(row.questions)) {
+          const q = own.questions.find((x) => x.id === id);
+          if (figures !== null && (own.suppressed || q?.hidden)) {
+            mismatches.push(`${at}: comparison shows ${id}, the page hides it`);
+          }
+        }
+      }
+    }
+    expect(mismatches).toEqual([]);
+  });
+
+  it('never shows a text of a withheld office, nor a name after "Frau", nor mangles Cyrillic', () => {
+    const all = result.texts.join('\n');
+    expect(all).not.toContain('Frau K.');
+    expect(all).toContain('Бiльше мiсць');
   });
 });

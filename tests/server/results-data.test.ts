@@ -9,7 +9,15 @@ let wave: number;
 let cookie: string;
 
 // Hand-made data: 6 passport visits in the wave with overall 5,5,4,4,3,1 (mean 22/6, top two
-// 4 of 6), 3 id-card visits (a group under 5), 1 flagged set, and sets on the days just outside.
+// 4 of 6), 5 of them with a remark, 3 id-card visits (a group under 5), 1 flagged set, and sets on
+// the days just outside.
+const TEXTS = [
+  '=HYPERLINK("http://x")',
+  'Mehr Sitzplätze',
+  'Mehr Sitzplätze',
+  'Kürzere Wartezeiten',
+  'Alles bestens',
+];
 beforeAll(async () => {
   t = await openTestApp();
   wave = await prepareEvaluation(t);
@@ -19,7 +27,7 @@ beforeAll(async () => {
     ...overall.map((o, i) =>
       answerSet(v, i < 3 ? '2026-06-18' : '2026-07-14', {
         overall: o,
-        improve: i === 0 ? '=HYPERLINK("http://x")' : i === 1 ? 'Mehr Sitzplätze' : undefined,
+        improve: TEXTS[i],
       } as never),
     ),
     ...[2, 2, 2].map((o) => answerSet(v, '2026-06-20', { reason: 'id_card', overall: o })),
@@ -76,8 +84,8 @@ describe('results summary', () => {
     expect(overall?.topTwo?.low).toBeCloseTo(0.3, 3);
     expect(overall?.topTwo?.high).toBeCloseTo(0.9032, 3);
     const improve = s.questions.find((q) => q.id === 'improve');
-    // Answered by 2: no figures at all.
-    expect(improve).toMatchObject({ n: 0, hidden: true, shownTo: 6, required: false });
+    expect(improve).toMatchObject({ n: 5, shownTo: 6, required: false });
+    expect(improve?.hidden).toBeUndefined();
     const play = s.questions.find((q) => q.id === 'play_corner');
     expect(play).toMatchObject({ n: 0, shownTo: 0 });
   });
@@ -100,9 +108,11 @@ describe('results summary', () => {
 
   it('lists free texts as stored (escaping is the page’s job) and compares waves', async () => {
     const s = await summary();
-    expect(s.texts[0]?.items.map((i) => i.text)).toEqual([
-      '=HYPERLINK("http://x")',
-      'Mehr Sitzplätze',
+    expect(s.texts[0]?.items).toEqual([
+      { text: '=HYPERLINK("http://x")', count: 1 },
+      { text: 'Alles bestens', count: 1 },
+      { text: 'Kürzere Wartezeiten', count: 1 },
+      { text: 'Mehr Sitzplätze', count: 2 },
     ]);
     expect(s.comparison.rows).toHaveLength(1);
     expect(s.comparison.rows[0]?.questions.overall?.mean).toBeCloseTo(22 / 6, 10);

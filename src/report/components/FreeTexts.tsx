@@ -1,5 +1,6 @@
 import type { TextList } from '../../shared/results/results-model.ts';
 import { formatCount } from '../format.ts';
+import { HIDDEN_QUESTION } from './QuestionSection.tsx';
 
 /**
  * Free-text answers for reading, grouped by question. Rendered as text nodes:
@@ -11,7 +12,9 @@ export function FreeTexts({ lists }: { lists: TextList[] }) {
       {lists.map((list) => (
         <section class="texts" key={list.questionId}>
           <h3>{list.title}</h3>
-          {list.items.length === 0 ? (
+          {list.hidden ? (
+            <p class="suppressed-question">{HIDDEN_QUESTION}</p>
+          ) : list.items.length === 0 ? (
             <p>Keine Antworten.</p>
           ) : (
             <ul>

@@ -1,8 +1,16 @@
-import { FEWER_THAN_MIN } from '../../shared/results/labels.ts';
 import { MIN_GROUP_SIZE, type QuestionResult } from '../../shared/results/results-model.ts';
 import { HorizontalBars } from '../charts/HorizontalBars.tsx';
 import { StackedBar } from '../charts/StackedBar.tsx';
 import { formatCount, formatInterval, formatMean, formatPercent } from '../format.ts';
+
+/**
+ * Why a question shows nothing (disclosure engine, question-release.ts): it says both reasons,
+ * since naming the one that applies would tell whether 1–4 answered here.
+ */
+export const HIDDEN_QUESTION =
+  `Weniger als ${MIN_GROUP_SIZE} Antworten, oder so wenige weniger als in einer umfassenderen ` +
+  'Ansicht, dass sich ihre Antworten herausrechnen ließen: Zum Schutz der Anonymität werden für ' +
+  'diese Frage keine Ergebnisse gezeigt.';
 
 /** One question: chart, counts and shares, mean and top-two with 95 % intervals, n. */
 export function QuestionSection({ q, index }: { q: QuestionResult; index: number }) {
@@ -14,13 +22,10 @@ export function QuestionSection({ q, index }: { q: QuestionResult; index: number
           {index}. {q.title}
         </h3>
         <p class="meta">
-          n = {FEWER_THAN_MIN}
+          n nicht ausgewiesen
           {q.conditional && ' · nur gefragt, wenn zutreffend'}
         </p>
-        <p class="suppressed-question">
-          Weniger als {MIN_GROUP_SIZE} Antworten: Zum Schutz der Anonymität werden für diese Frage
-          keine Ergebnisse gezeigt.
-        </p>
+        <p class="suppressed-question">{HIDDEN_QUESTION}</p>
       </section>
     );
   }

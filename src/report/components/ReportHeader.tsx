@@ -49,13 +49,15 @@ export function ReportHeader({ s, groupLabel }: { s: ResultsSummary; groupLabel?
         ungewöhnlicher Zahl oder gleichlautend von einem Tablet kamen, sind{' '}
         {s.includeFlagged ? 'hier einbezogen' : 'ausgeschlossen'}. Gruppen mit weniger als{' '}
         {MIN_GROUP_SIZE} Antworten werden nicht ausgewiesen: Eine Frage mit weniger als{' '}
-        {MIN_GROUP_SIZE} Antworten zeigt keine Ergebnisse, Tage mit weniger als {MIN_GROUP_SIZE}{' '}
-        Antworten eines Standorts oder Anliegens sind mit ihrer Woche zusammengefasst. Standorte und
-        Anliegen mit weniger als {MIN_GROUP_SIZE} Antworten erscheinen nur gemeinsam als „andere
-        Standorte“ bzw. „andere Anliegen“, und nur wenn diese zusammen mindestens {MIN_GROUP_SIZE}{' '}
-        haben; sonst fehlen sie in allen Zahlen, ebenso ein Anliegen an einem Standort mit weniger
-        als {MIN_GROUP_SIZE} Antworten. Intervalle: 95 %-Konfidenzintervall (Wilson für Anteile,
-        t-Verteilung für Mittelwerte).
+        {MIN_GROUP_SIZE} Antworten zeigt keine Ergebnisse und keine Freitexte, ebenso eine Frage,
+        deren Antworten sich aus einer umfassenderen Ansicht (alle Standorte, alle Anliegen,
+        auffällige einbezogen) als weniger als {MIN_GROUP_SIZE} herausrechnen ließen. Tage mit
+        weniger als {MIN_GROUP_SIZE} Antworten eines Standorts oder Anliegens sind mit ihrer Woche
+        zusammengefasst. Standorte und Anliegen mit weniger als {MIN_GROUP_SIZE} Antworten
+        erscheinen nur gemeinsam als „andere Standorte“ bzw. „andere Anliegen“, und nur wenn diese
+        zusammen mindestens {MIN_GROUP_SIZE} haben; sonst fehlen sie in allen Zahlen, ebenso ein
+        Anliegen an einem Standort mit weniger als {MIN_GROUP_SIZE} Antworten. Intervalle: 95
+        %-Konfidenzintervall (Wilson für Anteile, t-Verteilung für Mittelwerte).
       </p>
     </header>
   );

@@ -74,7 +74,7 @@ const dimensions = (f: ResultsFilter): Dimension[] =>
   (['office', 'group'] as const).filter((d) => f[d] !== undefined);
 
 /** The coarser selections (without the office, the reason, or both) it could be subtracted from. */
-function parents(f: ResultsFilter): ResultsFilter[] {
+export function parents(f: ResultsFilter): ResultsFilter[] {
   const dims = dimensions(f);
   const list = dims.map((d) => ({ ...f, [d]: undefined }));
   if (dims.length === 2) list.push({ ...f, office: undefined, group: undefined });
@@ -109,7 +109,7 @@ async function flagsWithheld(store: ResultsStore, f: ResultsFilter): Promise<boo
 }
 
 /** The filter as it is counted and shown. */
-async function effective(store: ResultsStore, f: ResultsFilter): Promise<ResultsFilter> {
+export async function effective(store: ResultsStore, f: ResultsFilter): Promise<ResultsFilter> {
   return (await flagsWithheld(store, f)) ? { ...f, includeFlagged: false } : f;
 }
 
@@ -173,13 +173,18 @@ export async function checkDisclosure(
 export const shownCount = (n: number): ShownCount => (isRevealing(n) ? '<5' : n);
 
 /**
- * A question answered by 1–4 sets of the selection (the play corner, asked only of those with
- * children) shows no figures: its counts and mean would be those few people's answers.
+ * A question that shows no figures (question-release.ts): its counts and mean would be a few
+ * people's answers. How many it was shown to stays only where that is not 1–4 either.
  */
-export function hideSmallQuestion(q: QuestionResult): QuestionResult {
-  if (!isRevealing(q.n)) return q;
+export function hideQuestion(q: QuestionResult): QuestionResult {
   const { mean: _mean, topTwo: _topTwo, ...rest } = q;
-  return { ...rest, n: 0, options: [], hidden: true };
+  return {
+    ...rest,
+    n: 0,
+    shownTo: isRevealing(q.shownTo) ? 0 : q.shownTo,
+    options: [],
+    hidden: true,
+  };
 }
 
 /**

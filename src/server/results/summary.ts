@@ -22,7 +22,8 @@ import {
   type ResultsFilter,
   type ResultsStore,
 } from '../store/results-store.ts';
-import { checkDisclosure, countPerPeriod, hideSmallQuestion, shownCount } from './disclosure.ts';
+import { checkDisclosure, countPerPeriod, hideQuestion, shownCount } from './disclosure.ts';
+import { hiddenQuestions } from './question-release.ts';
 import { foldCounts, type Release, releasedSurvey, releaseOf, withheldText } from './released.ts';
 import { maskText } from './text-mask.ts';
 import { isUrnShut, shutUrnSummary } from './urn-count.ts';
@@ -91,17 +92,20 @@ export async function buildSummary(store: ResultsStore, r: ResultsQuery): Promis
   }
   const counts = foldCounts(release, await store.countAnswers(filter, countedQuestions(survey)));
   const totals = totalsByQuestion(counts);
+  const hidden = await hiddenQuestions(store, release, survey, filter);
   // Free texts of flagged sets are never listed, whatever the switch: a repeated or
   // implausibly fast set may be someone's prank, and its text would be quoted verbatim.
   const textFilter = { ...filter, includeFlagged: false };
   const texts: TextList[] = [];
   for (const q of survey.questions.filter((x) => x.type === 'text')) {
-    const items = await store.listTexts(textFilter, q.id, TEXT_LIMIT + 1);
+    // A hidden question's texts stay unlisted too: how many there are is its hidden count.
+    const items = hidden.has(q.id) ? [] : await store.listTexts(textFilter, q.id, TEXT_LIMIT + 1);
     texts.push({
       questionId: q.id,
       title: q.title.de,
       items: maskItems(items.slice(0, TEXT_LIMIT)),
       more: items.length > TEXT_LIMIT,
+      ...(hidden.has(q.id) ? { hidden: true as const } : {}),
     });
   }
   return {
@@ -111,10 +115,10 @@ export async function buildSummary(store: ResultsStore, r: ResultsQuery): Promis
     perDay: await countPerPeriod(store, wave, filter),
     questions: await Promise.all(
       survey.questions.map(async (q) => {
-        if (q.type !== 'text') return hideSmallQuestion(summarizeQuestion(q, totals, n));
+        const result = summarizeQuestion(q, totals, n);
         // Every text counts as answered, also those past TEXT_LIMIT that are not listed.
-        const answered = await store.countGiven(filter, q.id);
-        return hideSmallQuestion({ ...summarizeQuestion(q, totals, n), n: answered });
+        if (q.type === 'text') result.n = await store.countGiven(filter, q.id);
+        return hidden.has(q.id) ? hideQuestion(result) : result;
       }),
     ),
     // A filter on one reason makes the breakdown by reason pointless.
@@ -191,10 +195,12 @@ async function compareWaves(
       compared.map((q) => q.id),
     );
     const totals = totalsByQuestion(counts);
+    // Hidden exactly where that wave's own page hides them, or the comparison would tell.
+    const hidden = await hiddenQuestions(store, release, survey, disclosure.filter);
     for (const q of compared) {
       const s = summarizeQuestion(q, totals, disclosure.n);
       questions[q.id] =
-        isSmallGroup(s.n) || !s.topTwo
+        hidden.has(q.id) || isSmallGroup(s.n) || !s.topTwo
           ? null
           : { ...(s.mean ? { mean: s.mean.value } : {}), topTwo: s.topTwo.value };
     }

@@ -61,7 +61,7 @@ export interface QuestionResult {
   conditional: boolean;
   /** How many answered it (0 when hidden). */
   n: number;
-  /** Answered by 1–4 sets of the selection: no figures at all (n 0, no options). */
+  /** Answered by 1–4 sets, or 1–4 fewer than a coarser view (question-release.ts): no figures (n 0, no options). */
   hidden?: true;
   /** How many were shown it (all, or those meeting its condition). */
   shownTo: number;
@@ -95,6 +95,8 @@ export interface TextList {
   items: { text: string; count: number }[];
   /** Distinct texts not listed because of the page limit. */
   more: boolean;
+  /** The question shows no figures (QuestionResult.hidden), so its texts are not listed either. */
+  hidden?: true;
 }
 
 /** One wave in the comparison, filtered and suppressed like the page. */
