@@ -14,7 +14,8 @@ const PORTRAIT = { width: 768, height: 1024 };
 /**
  * axe-core (WCAG 2.2 A and AA, as on the kiosk) on the results page an evaluator uses: the login
  * form (empty and with its error), the filters, the full results of a wave, a selection that is
- * suppressed, the merged "andere Standorte", each in both orientations, and the print layout.
+ * suppressed, the merged "andere Standorte", each in both orientations, the print layout and
+ * the accessibility statement.
  */
 describeBrowser('accessibility: axe on the results page', () => {
   let waveId: number;
@@ -93,6 +94,25 @@ describeBrowser('accessibility: axe on the results page', () => {
       await open('&flagged=include');
       await check(`flagged included ${size}`);
     }
+    expect(found).toEqual({});
+  });
+
+  it('the accessibility statement, linked from the results page and public', async () => {
+    await page.setViewportSize(LANDSCAPE);
+    await open('');
+    await page.getByRole('link', { name: 'Erklärung zur Barrierefreiheit' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Erklärung zur Barrierefreiheit' }).waitFor();
+    for (const viewport of [LANDSCAPE, PORTRAIT]) {
+      await page.setViewportSize(viewport);
+      await check(`statement ${viewport.width}×${viewport.height}`);
+    }
+    await page.screenshot({ path: join(tmpdir(), 'results-statement.png'), fullPage: true });
+    // Without a login, from a fresh browser: the link is on the login form too.
+    const stranger = await browser.newPage();
+    await stranger.goto(`${server.url}/results`);
+    await stranger.getByRole('link', { name: 'Erklärung zur Barrierefreiheit' }).click();
+    await stranger.getByRole('heading', { name: 'Feedback und Kontaktangaben' }).waitFor();
+    await stranger.close();
     expect(found).toEqual({});
   });
 
