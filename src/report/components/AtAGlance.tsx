@@ -71,14 +71,14 @@ function Headline({ scales }: { scales: QuestionResult[] }) {
         <li class="headline__figure">
           <span class="headline__label">Am besten bewertet</span>
           <span class="headline__value">{formatMean(best.mean.value)}</span>
-          <span class="headline__note">{best.title}</span>
+          <span class="headline__note">Mittelwert (1–5) · {best.title}</span>
         </li>
       )}
       {weakest?.mean && (
         <li class="headline__figure">
           <span class="headline__label">Am schwächsten bewertet</span>
           <span class="headline__value">{formatMean(weakest.mean.value)}</span>
-          <span class="headline__note">{weakest.title}</span>
+          <span class="headline__note">Mittelwert (1–5) · {weakest.title}</span>
         </li>
       )}
     </ul>

@@ -95,12 +95,14 @@ export function Toolbar({ options, query, api, onChange, onLogout, shut }: Props
             </a>
           </span>
         )}
-        <button type="button" class="button button--primary" onClick={() => window.print()}>
-          Drucken
-        </button>
-        <button type="button" class="button" onClick={onLogout}>
-          Abmelden
-        </button>
+        <span class="toolbar__session">
+          <button type="button" class="button button--primary" onClick={() => window.print()}>
+            Drucken
+          </button>
+          <button type="button" class="button" onClick={onLogout}>
+            Abmelden
+          </button>
+        </span>
       </div>
     </nav>
   );
