@@ -1,6 +1,8 @@
 import { Hono } from 'hono';
 import { ENROLL_PATH, KIOSK_CONFIG_PATH } from '../shared/enrollment-schema.ts';
 import { API_PREFIX, BATCHES_PATH, HEALTH_PATH } from '../shared/wire-schema.ts';
+import type { AccessibilityContact } from './accessibility/contact.ts';
+import { addAccessibilityRoutes } from './accessibility/routes.ts';
 import { createErrorHandler } from './error-handler.ts';
 import { ApiError } from './http-error.ts';
 import type { StuffingLimits } from './kiosk-tally.ts';
@@ -26,6 +28,8 @@ export interface AppDeps {
   stuffing?: StuffingLimits;
   /** The built kiosk; omit to serve the API only. */
   distDir?: string;
+  /** Where to report barriers, on the accessibility statement; default: a general text. */
+  accessibilityContact?: AccessibilityContact;
   /** One line per request (method, path, status, duration) and per unexpected error. */
   log: (line: string) => void;
 }
@@ -90,6 +94,7 @@ export function createApp(deps: AppDeps): Hono<KioskEnv> {
   addKioskConfigRoute(app, deps);
   addResultsRoutes(app, deps);
   addUrnOpeningRoutes(app, deps.store);
+  addAccessibilityRoutes(app, deps.accessibilityContact);
 
   app.all(`${API_PREFIX}/*`, () => {
     throw new ApiError(404, 'There is no such address in the Urne API.');

@@ -1,3 +1,4 @@
+import { type AccessibilityContact, readAccessibilityContact } from './accessibility/contact.ts';
 import { DEFAULT_STUFFING_LIMITS } from './kiosk-tally.ts';
 
 export const DEFAULT_DB_PATH = './data/urne.db';
@@ -12,6 +13,8 @@ export interface ServerConfig {
   bodyLimitBytes: number;
   rateLimitPerMinute: number;
   setsPerKioskDay: number;
+  /** URNE_A11Y_CONTACT / URNE_A11Y_EMAIL: where people report barriers. */
+  accessibilityContact: AccessibilityContact;
 }
 
 /** The database path for the server and the kiosk CLI: URNE_DB, else ./data/urne.db. */
@@ -38,6 +41,7 @@ export function readConfig(env: NodeJS.ProcessEnv): ServerConfig {
       DEFAULT_STUFFING_LIMITS.setsPerKioskDay,
       1,
     ),
+    accessibilityContact: readAccessibilityContact(env),
   };
 }
 

@@ -63,7 +63,7 @@ describeBrowser('results page (real endpoint, real Chromium)', () => {
     await page.click('button[type=submit]');
     await page.waitForSelector('[data-results-ready]');
     for (const q of buergerbueroSurvey.questions.filter((x) => x.type !== 'text')) {
-      const charts = page.locator(`section.question[data-question="${q.id}"] svg.chart`);
+      const charts = page.locator(`section.question[data-question="${q.id}"] div.chart`);
       expect(await charts.count(), q.id).toBe(1);
       const titles = page.locator('section.question h3').filter({ hasText: q.title.de });
       expect(await titles.count(), q.id).toBe(1);
@@ -162,7 +162,7 @@ describeBrowser('results page (real endpoint, real Chromium)', () => {
     await page.waitForSelector('[data-results-ready]');
     expect(await page.locator('.suppressed').textContent()).toMatch(/weniger als 5 Antworten/);
     expect(await page.locator('.n-total').textContent()).toMatch(/nicht ausgewiesen/);
-    expect(await page.locator('svg.chart, section.question').count()).toBe(0);
+    expect(await page.locator('div.chart, section.question').count()).toBe(0);
     await page.screenshot({ path: join(SHOTS, 'results-suppressed.png') });
   });
 
@@ -193,7 +193,7 @@ describeBrowser('results page (real endpoint, real Chromium)', () => {
       'Bürgerbüro Lünen23 Antworten',
     ]);
     expect(await page.locator('.urn').textContent()).toMatch(/nach dem Ende der Welle/);
-    expect(await page.locator('svg.chart, section.question, .texts, .comparison').count()).toBe(0);
+    expect(await page.locator('div.chart, section.question, .texts, .comparison').count()).toBe(0);
     expect(await page.locator('.toolbar a[download]').count()).toBe(0); // the export would refuse
     await page.screenshot({ path: join(SHOTS, 'results-sealed-urn.png') });
   });

@@ -2,78 +2,49 @@ import type { OptionResult } from '../../shared/results/results-model.ts';
 import { formatPercent } from '../format.ts';
 import { SCALE_FILLS } from './Patterns.tsx';
 
-const WIDTH = 600;
-const BAR = 34;
+/** Below this share a part is too narrow for its percent label (the counts table has it). */
+const LABELLED = 0.07;
 
-/** A 100 % bar for the five-point scale, each part patterned and labelled with its share. */
+/**
+ * A 100 % bar for the five-point scale, each part patterned (for a black-and-white print) and
+ * labelled with its share. The bar is HTML as wide as the page; only the pattern fills are SVG.
+ * Labels and legend are HTML text on a solid background, so their contrast is measurable (axe
+ * cannot measure text drawn inside an SVG) and they keep the page's font size at any width.
+ */
 export function StackedBar({ options, title }: { options: OptionResult[]; title: string }) {
-  let x = 0;
   return (
-    <svg
-      class="chart"
-      viewBox={`0 0 ${WIDTH} ${BAR + 34}`}
+    <div
+      class="chart stacked"
       role="img"
       aria-label={`${title}: ${options.map((o) => `${o.label} ${formatPercent(o.share)}`).join(', ')}`}
     >
-      {options.map((o) => {
-        const w = o.share * WIDTH;
-        const style = SCALE_FILLS[o.value] ?? { fill: '#999', text: '#000' };
-        const part = (
-          <g key={o.value}>
-            <rect
-              x={x}
-              y={0}
-              width={w}
-              height={BAR}
-              fill={style.fill}
-              stroke="#000"
-              stroke-width="0.5"
-            />
-            {w >= 34 && (
-              <text
-                x={x + w / 2}
-                y={BAR / 2 + 5}
-                text-anchor="middle"
-                class="bar-label"
-                fill={style.text}
-                paint-order="stroke"
-                stroke={style.text === '#fff' ? '#000' : '#fff'}
-                stroke-width="3"
-              >
-                {formatPercent(o.share)}
-              </text>
-            )}
-          </g>
-        );
-        x += w;
-        return part;
-      })}
-      <g transform={`translate(0, ${BAR + 8})`}>
-        {legendPositions(options).map(({ o, x: at }) => (
-          <g key={o.value} transform={`translate(${at}, 0)`}>
-            <rect
-              width="14"
-              height="14"
-              fill={SCALE_FILLS[o.value]?.fill}
-              stroke="#000"
-              stroke-width="0.5"
-            />
-            <text x="19" y="12" class="legend">
-              {o.label}
-            </text>
-          </g>
+      <div class="stacked__bar">
+        {options.map((o) =>
+          o.share > 0 ? (
+            <span class="stacked__part" key={o.value} style={{ width: `${o.share * 100}%` }}>
+              <Fill level={o.value} />
+              {o.share >= LABELLED && <span class="stacked__label">{formatPercent(o.share)}</span>}
+            </span>
+          ) : null,
+        )}
+      </div>
+      <ul class="chart-legend">
+        {options.map((o) => (
+          <li key={o.value}>
+            <Fill level={o.value} swatch />
+            {o.label}
+          </li>
         ))}
-      </g>
-    </svg>
+      </ul>
+    </div>
   );
 }
 
-// Legend entries side by side, each as wide as its label (about 7 px per character at 13 px).
-function legendPositions(options: OptionResult[]): { o: OptionResult; x: number }[] {
-  let x = 0;
-  return options.map((o) => {
-    const at = x;
-    x += 19 + o.label.length * 7 + 18;
-    return { o, x: at };
-  });
+/** The level's pattern (Patterns.tsx) as a box filling its parent, or as a legend swatch. */
+function Fill({ level, swatch = false }: { level: string; swatch?: boolean }) {
+  return (
+    <svg class={swatch ? 'swatch' : 'stacked__fill'} aria-hidden="true" focusable="false">
+      <rect width="100%" height="100%" fill={SCALE_FILLS[level]?.fill ?? '#999'} />
+    </svg>
+  );
 }

@@ -30,7 +30,7 @@ export function LoginForm({
           required
         />
       </label>
-      <button type="submit" disabled={busy}>
+      <button type="submit" class="button button--primary" disabled={busy}>
         Anmelden
       </button>
       {error && (

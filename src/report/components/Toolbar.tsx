@@ -19,78 +19,91 @@ export function Toolbar({ options, query, api, onChange, onLogout, shut }: Props
     onChange({ ...query, [key]: (e.target as HTMLSelectElement).value || undefined });
   return (
     <nav class="toolbar no-print" aria-label="Auswahl">
-      <label>
-        Welle
-        <select
-          value={String(query.wave)}
-          onChange={(e) =>
-            onChange({ ...query, wave: Number((e.target as HTMLSelectElement).value) })
-          }
-        >
-          {options.waves.map((w) => (
-            <option key={w.id} value={String(w.id)}>
-              {w.name} ({formatDay(w.from)} bis {formatDay(w.to)})
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Standort
-        <select value={query.office ?? ''} onChange={select('office')}>
-          <option value="">alle Standorte</option>
-          {options.offices.map((o) => (
-            <option key={o} value={o}>
-              {o}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Anliegen
-        <select value={query.group ?? ''} onChange={select('group')}>
-          <option value="">alle Anliegen</option>
-          {options.groups.map((g) => (
-            <option key={g.value} value={g.value}>
-              {g.label}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label class="check">
-        <input
-          type="checkbox"
-          checked={query.includeFlagged === true}
-          onChange={(e) =>
-            onChange({
-              ...query,
-              includeFlagged: (e.target as HTMLInputElement).checked || undefined,
-            })
-          }
-        />
-        auffällige Antworten einbeziehen
-      </label>
-      <span class="actions">
-        {!shut && [
-          <a key="csv-semicolon" href={api.exportUrl(query, 'csv', ';')} download>
-            CSV (Excel, ;)
-          </a>,
-          <a key="csv" href={api.exportUrl(query, 'csv', ',')} download>
-            CSV (,)
-          </a>,
-          <a key="json" href={api.exportUrl(query, 'json')} download>
-            JSON
-          </a>,
-          <a key="texts" href={api.exportUrl(query, 'csv', ';', true)} download>
-            Freitexte (CSV)
-          </a>,
-        ]}
-        <button type="button" onClick={() => window.print()}>
-          Drucken
-        </button>
-        <button type="button" onClick={onLogout}>
-          Abmelden
-        </button>
-      </span>
+      <div class="toolbar__filters">
+        <label>
+          Welle
+          <span class="select">
+            <select
+              value={String(query.wave)}
+              onChange={(e) =>
+                onChange({ ...query, wave: Number((e.target as HTMLSelectElement).value) })
+              }
+            >
+              {options.waves.map((w) => (
+                <option key={w.id} value={String(w.id)}>
+                  {w.name} ({formatDay(w.from)} bis {formatDay(w.to)})
+                </option>
+              ))}
+            </select>
+          </span>
+        </label>
+        <label>
+          Standort
+          <span class="select">
+            <select value={query.office ?? ''} onChange={select('office')}>
+              <option value="">alle Standorte</option>
+              {options.offices.map((o) => (
+                <option key={o} value={o}>
+                  {o}
+                </option>
+              ))}
+            </select>
+          </span>
+        </label>
+        <label>
+          Anliegen
+          <span class="select">
+            <select value={query.group ?? ''} onChange={select('group')}>
+              <option value="">alle Anliegen</option>
+              {options.groups.map((g) => (
+                <option key={g.value} value={g.value}>
+                  {g.label}
+                </option>
+              ))}
+            </select>
+          </span>
+        </label>
+        <label class="check">
+          <input
+            type="checkbox"
+            checked={query.includeFlagged === true}
+            onChange={(e) =>
+              onChange({
+                ...query,
+                includeFlagged: (e.target as HTMLInputElement).checked || undefined,
+              })
+            }
+          />
+          auffällige Antworten einbeziehen
+        </label>
+      </div>
+      <div class="toolbar__actions">
+        {!shut && (
+          <span class="toolbar__downloads">
+            <span class="toolbar__caption">Herunterladen:</span>
+            <a class="button" href={api.exportUrl(query, 'csv', ';')} download>
+              CSV (Excel, ;)
+            </a>
+            <a class="button" href={api.exportUrl(query, 'csv', ',')} download>
+              CSV (,)
+            </a>
+            <a class="button" href={api.exportUrl(query, 'json')} download>
+              JSON
+            </a>
+            <a class="button" href={api.exportUrl(query, 'csv', ';', true)} download>
+              Freitexte (CSV)
+            </a>
+          </span>
+        )}
+        <span class="toolbar__session">
+          <button type="button" class="button button--primary" onClick={() => window.print()}>
+            Drucken
+          </button>
+          <button type="button" class="button" onClick={onLogout}>
+            Abmelden
+          </button>
+        </span>
+      </div>
     </nav>
   );
 }
