@@ -42,8 +42,10 @@ export async function hiddenQuestions(
   release: Release,
   survey: SurveyDefinition,
   filter: ResultsFilter,
+  /** The selection's own answeredPerQuestion, where the caller has counted it already. */
+  answered?: ReadonlyMap<string, number>,
 ): Promise<Set<string>> {
-  const own = await answeredPerQuestion(store, release, survey, filter);
+  const own = answered ?? (await answeredPerQuestion(store, release, survey, filter));
   const coarser = await Promise.all(parents(filter).map((p) => effective(store, p)));
   if (filter.includeFlagged) coarser.push({ ...filter, includeFlagged: false });
   const hidden = new Set([...own].filter(([, n]) => isRevealing(n)).map(([id]) => id));

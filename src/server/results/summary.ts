@@ -92,7 +92,16 @@ export async function buildSummary(store: ResultsStore, r: ResultsQuery): Promis
   }
   const counts = foldCounts(release, await store.countAnswers(filter, countedQuestions(survey)));
   const totals = totalsByQuestion(counts);
-  const hidden = await hiddenQuestions(store, release, survey, filter);
+  const results = await Promise.all(
+    survey.questions.map(async (q) => {
+      const result = summarizeQuestion(q, totals, n);
+      // Every text counts as answered, also those past TEXT_LIMIT that are not listed.
+      if (q.type === 'text') result.n = await store.countGiven(filter, q.id);
+      return result;
+    }),
+  );
+  const answered = new Map(results.map((q) => [q.id, q.n]));
+  const hidden = await hiddenQuestions(store, release, survey, filter, answered);
   // Free texts of flagged sets are never listed, whatever the switch: a repeated or
   // implausibly fast set may be someone's prank, and its text would be quoted verbatim.
   const textFilter = { ...filter, includeFlagged: false };
@@ -113,14 +122,7 @@ export async function buildSummary(store: ResultsStore, r: ResultsQuery): Promis
     n,
     flagged: shownCount(disclosure.flagged),
     perDay: await countPerPeriod(store, wave, filter),
-    questions: await Promise.all(
-      survey.questions.map(async (q) => {
-        const result = summarizeQuestion(q, totals, n);
-        // Every text counts as answered, also those past TEXT_LIMIT that are not listed.
-        if (q.type === 'text') result.n = await store.countGiven(filter, q.id);
-        return hidden.has(q.id) ? hideQuestion(result) : result;
-      }),
-    ),
+    questions: results.map((q) => (hidden.has(q.id) ? hideQuestion(q) : q)),
     // A filter on one reason makes the breakdown by reason pointless.
     crossTab: r.group ? null : await crossTabFor(store, release, survey, filter, counts),
     texts,
