@@ -134,7 +134,13 @@ async function fetchAll(): Promise<{ shown: Shown[]; small: string[]; texts: str
             shown.push({ view: { office, group: r.value, flagged: rowFlags }, n: r.n });
           }
         }
-        for (const c of s.comparison.rows) if (isSmall(c.n)) small.push(`${at}: comparison ${c.n}`);
+        for (const c of s.comparison.rows) {
+          if (isSmall(c.n)) small.push(`${at}: comparison ${c.n}`);
+          // Each question's n in the comparison (for the test of a change) is a count too.
+          for (const [id, cell] of Object.entries(c.questions)) {
+            if (cell && isSmall(cell.n)) small.push(`${at}: comparison ${id} n = ${cell.n}`);
+          }
+        }
         for (const l of s.texts) for (const i of l.items) texts.push(i.text);
         const periods = new Map(s.perDay.map((p) => [`${p.from}/${p.to}`, p.n]));
         shown.push({ view, n: s.n ?? 0 });
