@@ -58,6 +58,11 @@ export function WaveComparison({
     tests.some((t) => t !== undefined) && tests.every((t) => t === undefined || !t.significant);
   return (
     <div class="table-scroll">
+      {noneSignificant && (
+        <p class="no-significant-change">
+          Keine der Veränderungen gegenüber {before?.wave.name} ist statistisch gesichert.
+        </p>
+      )}
       <table class="comparison">
         <thead>
           <tr>
@@ -126,11 +131,6 @@ export function WaveComparison({
           })}
         </tbody>
       </table>
-      {noneSignificant && (
-        <p class="no-significant-change">
-          Keine der Veränderungen gegenüber {before?.wave.name} ist statistisch gesichert.
-        </p>
-      )}
       <p class="meta">
         Veränderung: gewählte Welle gegenüber der Welle davor. Ø: Mittelwert von 1 bis 5 (5 = sehr
         zufrieden); Anteil: „zufrieden“ oder „sehr zufrieden“ bzw. „ja“; Pp.: Prozentpunkte;
