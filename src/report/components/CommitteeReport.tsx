@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect } from 'preact/hooks';
 import { dayOf } from '../../shared/answer-schema.ts';
-import type { ResultsSummary } from '../../shared/results/results-model.ts';
+import { MIN_GROUP_SIZE, type ResultsSummary } from '../../shared/results/results-model.ts';
 import { HorizontalBars } from '../charts/HorizontalBars.tsx';
 import { OverviewChart } from '../charts/OverviewChart.tsx';
 import { keyFindings } from '../findings.ts';
@@ -100,6 +100,12 @@ export function CommitteeReport({ s, groupLabel, city, suppressedNote }: Props) 
                 Tabelle auf der nächsten Seite.
               </p>
             </section>
+            <p class="cover-method">
+              So wurde befragt: anonym und freiwillig an einem Tablet im Wartebereich; gespeichert
+              werden nur Antworten, Standort und Tag. Gruppen mit weniger als {MIN_GROUP_SIZE}{' '}
+              Antworten weist der Bericht nie aus. Einzelheiten und Begriffe im Abschnitt „Methode
+              und Begriffe“ am Ende.
+            </p>
           </>
         )}
       </section>
