@@ -166,6 +166,10 @@ describeBrowser('results page (real endpoint, real Chromium)', () => {
     expect(info.Title).toBe(title);
     expect(info.Title).not.toMatch(/Urne/);
     expect(Number(info.Pages)).toBe(pages);
+    // The overview chart reaches a screen reader as a figure with its text alternative.
+    const utf16 = (t: string) => Buffer.from(`\ufeff${t}`, 'utf16le').swap16().toString('hex');
+    const bytes = (await readFile(out)).toString('latin1');
+    expect(bytes.toLowerCase()).toContain(`/alt <${utf16('Alle Bewertungsfragen im Überblick.')}`);
     const outline = pdfOutline(out);
     expect(outline).toContain(`1: ${title}`);
     expect(outline).toContain('1: Das Wichtigste in Kürze');

@@ -106,7 +106,7 @@ export function OverviewChart({ questions }: { questions: QuestionResult[] }) {
       class="overview-chart"
       viewBox={`0 0 ${WIDTH} ${height}`}
       role="img"
-      aria-label={`Alle Fragen im Überblick. ${label}.`}
+      aria-label={`Alle Bewertungsfragen im Überblick. ${label}.`}
       font-size="13"
     >
       <text x={center - 8} y={14} text-anchor="end" font-size="12" fill="#333">
