@@ -5,7 +5,7 @@ import { MIN_GROUP_SIZE, type ResultsSummary } from '../../shared/results/result
 import { HorizontalBars } from '../charts/HorizontalBars.tsx';
 import { OverviewChart } from '../charts/OverviewChart.tsx';
 import { keyFindings } from '../findings.ts';
-import { formatAnswers, formatCount, formatDay, formatShown } from '../format.ts';
+import { formatAnswers, formatCount, formatDay } from '../format.ts';
 import { reportTitle } from '../report-title.ts';
 import { CompletionTable } from './CompletionTable.tsx';
 import { CrossTabTable } from './CrossTabTable.tsx';
@@ -67,7 +67,7 @@ export function CommitteeReport({ s, groupLabel, city, suppressedNote }: Props) 
                 {s.flagged !== 0 && (
                   <span class="cover-note">
                     {s.includeFlagged
-                      ? `davon ${formatShown(s.flagged)} auffällige`
+                      ? `davon ${formatAnswers(s.flagged, 'auffällige')} einbezogen`
                       : `ohne ${formatAnswers(s.flagged, 'auffällige')}`}
                   </span>
                 )}
