@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { renderReport } from '../src/server/cli/render-report.ts';
-import { seedResults } from '../tests/browser/results-seed.ts';
+import { seedResults, seedSealedWave } from '../tests/browser/results-seed.ts';
 
 const OUT = resolve(process.argv[2] ?? '/tmp/urne-report');
 
@@ -15,7 +15,9 @@ async function main(): Promise<void> {
   rmSync(OUT, { recursive: true, force: true });
   mkdirSync(OUT, { recursive: true });
   const dbPath = join(OUT, 'results.db');
+  // The browser test's data: 2025 and 2026, and a sealed 2024 wave not opened yet.
   const { waveId } = await seedResults(dbPath);
+  await seedSealedWave(dbPath);
   const out = join(OUT, 'report.pdf');
   const { pages } = await renderReport({
     wave: String(waveId),

@@ -176,6 +176,10 @@ describeBrowser('results page (real endpoint, real Chromium)', () => {
     expect(outline).toContain('1: Alle Bewertungsfragen im Überblick');
     expect(outline.some((o) => o.endsWith(': Methode und Begriffe'))).toBe(true);
     const text = compact(pdfText(out));
+    // Nowhere "Urne" on the council document, not even for the sealed 2024 wave: its empty
+    // columns are left out and a sentence names it.
+    expect(text).not.toMatch(/urne/i);
+    expect(text).toContain(compact('Noch versiegelt und daher nicht verglichen: 2024.'));
     expect(text).toContain(
       compact('Methode: anonyme, freiwillige Befragung an einem Tablet im Wartebereich.'),
     );

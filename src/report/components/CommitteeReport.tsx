@@ -127,7 +127,7 @@ export function CommitteeReport({ s, groupLabel, city, suppressedNote }: Props) 
             <h2>
               {before ? `Veränderung gegenüber der Befragung „${before.wave.name}“` : 'Vergleich'}
             </h2>
-            <WaveComparison comparison={s.comparison} questions={s.questions} />
+            <WaveComparison comparison={s.comparison} questions={s.questions} withoutShut />
           </section>
           {choices.length > 0 && (
             <section class="choices">

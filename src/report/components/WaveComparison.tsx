@@ -41,11 +41,18 @@ export function changeTexts(
 export function WaveComparison({
   comparison,
   questions,
+  withoutShut = false,
 }: {
   comparison: Comparison;
   questions: QuestionResult[];
+  /**
+   * Leave out sealed waves not opened yet (the printed report): their columns would hold only
+   * dashes; a sentence names them instead.
+   */
+  withoutShut?: boolean;
 }) {
-  const { rows } = comparison;
+  const shut = withoutShut ? comparison.rows.filter((r) => r.shut) : [];
+  const rows = comparison.rows.filter((r) => !shut.includes(r));
   const compared = questions.filter((q) => q.type === 'scale' || q.type === 'yesno');
   if (rows.length < 2) {
     return <p>Ein Vergleich ist möglich, sobald es mehr als eine Welle gibt.</p>;
@@ -131,6 +138,11 @@ export function WaveComparison({
           })}
         </tbody>
       </table>
+      {shut.length > 0 && (
+        <p class="meta">
+          Noch versiegelt und daher nicht verglichen: {shut.map((r) => r.wave.name).join(', ')}.
+        </p>
+      )}
       <p class="meta">
         Veränderung: gewählte Welle gegenüber der Welle davor. Ø: Mittelwert von 1 bis 5 (5 = sehr
         zufrieden); Anteil: „zufrieden“ oder „sehr zufrieden“ bzw. „ja“; Pp.: Prozentpunkte;
