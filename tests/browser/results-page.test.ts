@@ -199,6 +199,38 @@ describeBrowser('results page (real endpoint, real Chromium)', () => {
     expect(first).toMatch(/Ausgewertetwurden2\d\dAntworten/);
   });
 
+  it('npm run report for an office of 3 answers prints its title and why there is nothing else', async () => {
+    const out = join(dirname(server.dbPath), 'report-small.pdf');
+    const office = SMALL_OFFICES[0] ?? '';
+    await promisify(execFile)(
+      'npm',
+      [
+        'run',
+        '--silent',
+        'report',
+        '--',
+        '--wave',
+        String(waveId),
+        '--out',
+        out,
+        '--db',
+        server.dbPath,
+        '--office',
+        office,
+      ],
+      { env: { ...process.env, URNE_DIST: DIST_DIR }, timeout: 60_000 },
+    );
+    // Page 1 is all there is besides the method (its own page, which names "95 %" in general).
+    const text = compact(pdfText(out, { first: 1, last: 1 }));
+    expect(text).toContain(compact(`Kundenbefragung ${office} 2026 – Ergebnisse`));
+    expect(text).toContain(compact('Diese Auswahl umfasst weniger als 5 Antworten.'));
+    expect(text).toContain(compact('nicht ausgewiesen'));
+    // No findings, no chart, no table: nothing derived from the hidden answers.
+    for (const absent of ['Das Wichtigste', 'Ausgewertet wurden', 'Überblick', '%']) {
+      expect(text).not.toContain(compact(absent));
+    }
+  });
+
   it('shows two small offices only together, and one of them not at all', async () => {
     await page.setViewportSize({ width: 1000, height: 900 });
     const office = (name: string) =>
