@@ -15,6 +15,8 @@ export default defineConfig({
           include: ['tests/server/**/*.test.ts'],
           environment: 'node',
           testTimeout: 60_000,
+          // Some files set up through the compiled CLIs, a process each: slow on a busy machine.
+          hookTimeout: 60_000,
         },
       },
       {

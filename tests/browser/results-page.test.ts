@@ -6,6 +6,8 @@ import { promisify } from 'node:util';
 import Database from 'better-sqlite3';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { keyFindings } from '../../src/report/findings.ts';
+import type { ResultsSummary } from '../../src/shared/results/results-model.ts';
 import { buergerbueroSurvey } from '../../src/shared/survey/buergerbuero-survey.ts';
 import {
   DIST_DIR,
@@ -14,7 +16,7 @@ import {
   launchBrowser,
   startEndpoint,
 } from './harness.ts';
-import { compact, pdfText } from './pdf-text.ts';
+import { compact, pdfInfo, pdfOutline, pdfText } from './pdf-text.ts';
 import {
   FORMULA_TEXT,
   PASSWORD,
@@ -109,7 +111,7 @@ describeBrowser('results page (real endpoint, real Chromium)', () => {
     expect(textsCsv).not.toMatch(/(^|[;\n])=HYPERLINK/m);
   });
 
-  it('npm run report (the real command line) writes a PDF with period, method note, titles and n', async () => {
+  it('npm run report (the real command line) writes a tagged, outlined 4-page PDF: first page with city, title and the key findings', async () => {
     const out = join(dirname(server.dbPath), 'report.pdf');
     // By id: the PDF must then name the wave that has this id ("2026").
     const { stdout } = await promisify(execFile)(
@@ -125,27 +127,108 @@ describeBrowser('results page (real endpoint, real Chromium)', () => {
         out,
         '--db',
         server.dbPath,
+        '--city',
+        'Stadt Lünen',
       ],
       { env: { ...process.env, URNE_DIST: DIST_DIR }, timeout: 60_000 },
     );
     const pages = Number(/\((\d+) pages\)/.exec(stdout)?.[1]);
-    expect(pages, stdout).toBeGreaterThan(3);
+    // Half of the old 8 pages: one table instead of a page per question, no forced breaks.
+    expect(pages, stdout).toBeGreaterThanOrEqual(3);
+    expect(pages, stdout).toBeLessThanOrEqual(4);
+    const title = 'Kundenbefragung Bürgerbüro 2026 – Ergebnisse';
+    // Page 1 alone: city, title, period, date, and every key finding the released summary gives.
+    const first = compact(pdfText(out, { first: 1, last: 1 }));
+    expect(first).toContain(compact('Stadt Lünen'));
+    expect(first).toContain(compact(title));
+    // The facts are a grid: pdftotext reads its labels, then its values.
+    for (const fact of ['Befragungszeitraum', '18.06.2026 bis 14.07.2026', 'Stand des Berichts']) {
+      expect(first).toContain(compact(fact));
+    }
+    const today = new Date().toLocaleDateString('de-DE', {
+      day: '2-digit',
+      month: '2-digit',
+      year: 'numeric',
+    });
+    expect(first).toContain(today);
+    expect(first).toContain(compact('Das Wichtigste in Kürze'));
+    const res = await page.request.get(`${server.url}/api/v1/results/summary?wave=${waveId}`);
+    const findings = keyFindings((await res.json()) as ResultsSummary);
+    expect(findings.length).toBeGreaterThanOrEqual(3);
+    for (const f of findings) expect(first, f).toContain(compact(f));
+    // The seed's waves differ by chance only: the report must not claim a trend.
+    expect(first).toContain(compact('hat sich kein Ergebnis statistisch gesichert verändert'));
+    expect(first).toContain(compact('Alle Bewertungsfragen im Überblick'));
+    // Tagged (headings, tables, figures for a screen reader), titled without the product's name,
+    // and with an outline of its sections.
+    const info = pdfInfo(out);
+    expect(info.Tagged).toBe('yes');
+    expect(info.Title).toBe(title);
+    expect(info.Title).not.toMatch(/Urne/);
+    expect(Number(info.Pages)).toBe(pages);
+    // The overview chart reaches a screen reader as a figure with its text alternative.
+    const utf16 = (t: string) => Buffer.from(`\ufeff${t}`, 'utf16le').swap16().toString('hex');
+    const bytes = (await readFile(out)).toString('latin1');
+    expect(bytes.toLowerCase()).toContain(`/alt <${utf16('Alle Bewertungsfragen im Überblick.')}`);
+    const outline = pdfOutline(out);
+    expect(outline).toContain(`1: ${title}`);
+    expect(outline).toContain('1: Das Wichtigste in Kürze');
+    expect(outline).toContain('1: Alle Bewertungsfragen im Überblick');
+    expect(outline.some((o) => o.endsWith(': Methode und Begriffe'))).toBe(true);
     const text = compact(pdfText(out));
-    expect(text).toContain(compact('Kundenbefragung Bürgerbüro'));
-    expect(text).toContain(compact('Welle „2026“ · 18.06.2026 bis 14.07.2026'));
+    // Nowhere "Urne" on the council document, not even for the sealed 2024 wave: its empty
+    // columns are left out and a sentence names it.
+    expect(text).not.toMatch(/urne/i);
+    expect(text).toContain(compact('Noch versiegelt und daher nicht verglichen: 2024.'));
     expect(text).toContain(
       compact('Methode: anonyme, freiwillige Befragung an einem Tablet im Wartebereich.'),
     );
     expect(text).toContain(
       compact('Gruppen mit weniger als 5 Antworten werden nicht ausgewiesen:'),
     );
+    // The method note states the test of a change: which share, two-sided, α = 0,05.
+    expect(text).toContain(compact('Test für zwei Anteile (z-Test mit gemeinsamem Anteil,'));
+    expect(text).toContain(compact('zweiseitig, Signifikanzniveau α = 0,05'));
+    expect(text).toContain(compact('gesichert?'));
     for (const q of buergerbueroSurvey.questions) expect(text, q.id).toContain(compact(q.title.de));
     // The command's temporary session is gone again: only this test's own login remains.
     const db = new Database(server.dbPath, { readonly: true });
     const sessions = db.prepare('SELECT COUNT(*) AS n FROM evaluator_sessions').get();
     db.close();
     expect(sessions).toEqual({ n: 1 });
-    expect(text).toMatch(/n=2\d\d/);
+    expect(first).toMatch(/Ausgewertetwurden2\d\dAntworten/);
+  });
+
+  it('npm run report for an office of 3 answers prints its title and why there is nothing else', async () => {
+    const out = join(dirname(server.dbPath), 'report-small.pdf');
+    const office = SMALL_OFFICES[0] ?? '';
+    await promisify(execFile)(
+      'npm',
+      [
+        'run',
+        '--silent',
+        'report',
+        '--',
+        '--wave',
+        String(waveId),
+        '--out',
+        out,
+        '--db',
+        server.dbPath,
+        '--office',
+        office,
+      ],
+      { env: { ...process.env, URNE_DIST: DIST_DIR }, timeout: 60_000 },
+    );
+    // Page 1 is all there is besides the method (its own page, which names "95 %" in general).
+    const text = compact(pdfText(out, { first: 1, last: 1 }));
+    expect(text).toContain(compact(`Kundenbefragung ${office} 2026 – Ergebnisse`));
+    expect(text).toContain(compact('Diese Auswahl umfasst weniger als 5 Antworten.'));
+    expect(text).toContain(compact('nicht ausgewiesen'));
+    // No findings, no chart, no table: nothing derived from the hidden answers.
+    for (const absent of ['Das Wichtigste', 'Ausgewertet wurden', 'Überblick', '%']) {
+      expect(text).not.toContain(compact(absent));
+    }
   });
 
   it('shows two small offices only together, and one of them not at all', async () => {

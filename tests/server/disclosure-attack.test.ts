@@ -203,7 +203,13 @@ async function fetchAll(waveId: number): Promise<Fetched> {
             shown.push({ view: { office, group: r.value, flagged: rowFlags }, n: r.n });
           }
         }
-        for (const c of s.comparison.rows) if (isSmall(c.n)) small.push(`${at}: comparison ${c.n}`);
+        for (const c of s.comparison.rows) {
+          if (isSmall(c.n)) small.push(`${at}: comparison ${c.n}`);
+          // Each question's n in the comparison (for the test of a change) is a count too.
+          for (const [id, cell] of Object.entries(c.questions)) {
+            if (cell && isSmall(cell.n)) small.push(`${at}: comparison ${id} n = ${cell.n}`);
+          }
+        }
         for (const l of s.texts) {
           const listed = l.items.reduce((sum, i) => sum + i.count, 0);
           if (!l.more && isSmall(listed)) small.push(`${at}: ${listed} texts for ${l.questionId}`);

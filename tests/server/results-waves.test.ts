@@ -61,16 +61,18 @@ describe('waves and their comparison', () => {
     expect(s.comparison.rows.map((r) => r.wave.name)).toEqual(['2025', '2026', '2027']);
     expect(s.comparison).toMatchObject({ selected: ids['2026'], previous: ids['2025'] });
     const [w2025, w2026] = s.comparison.rows;
-    expect(w2025?.questions.overall).toEqual({ mean: 3, topTwo: 0 });
+    expect(w2025?.questions.overall).toEqual({ mean: 3, topTwo: 0, n: 5 });
     expect(w2026?.questions.overall?.mean).toBeCloseTo(4, 10);
     expect(w2026?.questions.overall?.topTwo).toBeCloseTo(4 / 6, 10);
     // yes/partly/no: the share of "ja", no mean
-    expect(w2025?.questions.resolved).toEqual({ topTwo: 2 / 5 });
-    expect(w2026?.questions.resolved).toEqual({ topTwo: 3 / 6 });
+    expect(w2025?.questions.resolved).toEqual({ topTwo: 2 / 5, n: 5 });
+    expect(w2026?.questions.resolved).toEqual({ topTwo: 3 / 6, n: 6 });
     // The change column: 4 − 3 = +1,00; 67 % − 0 % = +67 Pp.; 50 % − 40 % = +10 Pp.
+    // Significant by the two-proportion test: 0 of 5 → 4 of 6 is (z = 2.29, p = 0.022),
+    // 2 of 5 → 3 of 6 is not (p = 0.74).
     const change = (id: string) => changeTexts(w2026?.questions[id], w2025?.questions[id]);
-    expect(change('overall')).toEqual({ mean: '+1,00', share: '+67 Pp.' });
-    expect(change('resolved')).toEqual({ mean: '–', share: '+10 Pp.' });
+    expect(change('overall')).toEqual({ mean: '+1,00', share: '+67 Pp.', significant: 'ja' });
+    expect(change('resolved')).toEqual({ mean: '–', share: '+10 Pp.', significant: 'nein' });
   });
 
   it('the first wave by date has nothing before it; the last compares with the middle one', async () => {
@@ -80,7 +82,7 @@ describe('waves and their comparison', () => {
     const rows = last.comparison.rows;
     const c = changeTexts(rows[2]?.questions.overall, rows[1]?.questions.overall);
     // 1 − 4 = −3,00; 0 % − 67 % = −67 Pp.
-    expect(c).toEqual({ mean: '−3,00', share: '−67 Pp.' });
+    expect(c).toEqual({ mean: '−3,00', share: '−67 Pp.', significant: 'ja' });
   });
 });
 

@@ -19,11 +19,14 @@ describe('npm run report: arguments', () => {
         '--group',
         'passport',
         '--include-flagged',
+        '--city',
+        'Stadt Lünen',
       ],
       {},
       '/srv/urne',
     );
     expect(o).toEqual({
+      city: 'Stadt Lünen',
       wave: '2026',
       out: '/srv/urne/out/bericht.pdf',
       dbPath: '/srv/urne/data/urne.db',
@@ -37,7 +40,7 @@ describe('npm run report: arguments', () => {
   it('takes the database and build from URNE_DB / URNE_DIST, and report.pdf by default', () => {
     const o = parseReportArgs(
       ['--wave', '3'],
-      { URNE_DB: '/var/urne.db', URNE_DIST: '/opt/dist' },
+      { URNE_DB: '/var/urne.db', URNE_DIST: '/opt/dist', URNE_CITY: ' Stadt Lünen ' },
       '/x',
     );
     expect(o).toMatchObject({
@@ -46,7 +49,10 @@ describe('npm run report: arguments', () => {
       dbPath: '/var/urne.db',
       distDir: '/opt/dist',
       includeFlagged: false,
+      city: 'Stadt Lünen',
     });
+    // Without a city, none: the first page then names only the office.
+    expect(parseReportArgs(['--wave', '3'], {})).not.toHaveProperty('city');
   });
 
   it('answers with the usage for a missing wave or an unknown option, and nothing else', () => {

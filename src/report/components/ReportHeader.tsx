@@ -1,6 +1,7 @@
 import { dayOf } from '../../shared/answer-schema.ts';
 import { MIN_GROUP_SIZE, type ResultsSummary } from '../../shared/results/results-model.ts';
 import { formatAnswers, formatCount, formatDay, formatShown } from '../format.ts';
+import { MethodParagraph } from './MethodNote.tsx';
 
 /** Title, period, office, n and how the answers were collected: the first thing the committee reads. */
 export function ReportHeader({ s, groupLabel }: { s: ResultsSummary; groupLabel?: string }) {
@@ -42,23 +43,7 @@ export function ReportHeader({ s, groupLabel }: { s: ResultsSummary; groupLabel?
           Tablets liegen.
         </p>
       )}
-      <p class="method">
-        Methode: anonyme, freiwillige Befragung an einem Tablet im Wartebereich. Gespeichert werden
-        nur die Antworten, der Standort und der Tag – keine Uhrzeit, keine Person, kein Gerät.
-        Antworten, die auffällig schnell oder direkt nacheinander gegeben wurden oder in
-        ungewöhnlicher Zahl oder gleichlautend von einem Tablet kamen, sind{' '}
-        {s.includeFlagged ? 'hier einbezogen' : 'ausgeschlossen'}. Gruppen mit weniger als{' '}
-        {MIN_GROUP_SIZE} Antworten werden nicht ausgewiesen: Eine Frage mit weniger als{' '}
-        {MIN_GROUP_SIZE} Antworten zeigt keine Ergebnisse und keine Freitexte, ebenso eine Frage,
-        deren Antworten sich aus einer umfassenderen Ansicht (alle Standorte, alle Anliegen,
-        auffällige einbezogen) als weniger als {MIN_GROUP_SIZE} herausrechnen ließen. Tage mit
-        weniger als {MIN_GROUP_SIZE} Antworten eines Standorts oder Anliegens sind mit ihrer Woche
-        zusammengefasst. Standorte und Anliegen mit weniger als {MIN_GROUP_SIZE} Antworten
-        erscheinen nur gemeinsam als „andere Standorte“ bzw. „andere Anliegen“, und nur wenn diese
-        zusammen mindestens {MIN_GROUP_SIZE} haben; sonst fehlen sie in allen Zahlen, ebenso ein
-        Anliegen an einem Standort mit weniger als {MIN_GROUP_SIZE} Antworten. Intervalle: 95
-        %-Konfidenzintervall (Wilson für Anteile, t-Verteilung für Mittelwerte).
-      </p>
+      <MethodParagraph s={s} />
     </header>
   );
 }

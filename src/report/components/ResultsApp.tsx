@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import type { PrintOptions } from '../../shared/results/print-options.ts';
 import type { ResultsOptions, ResultsSummary } from '../../shared/results/results-model.ts';
 import type { ResultsQuery } from '../../shared/results/results-paths.ts';
 import { LoggedOutError, type ResultsApi } from '../api-client.ts';
@@ -11,8 +12,8 @@ interface Props {
   api: ResultsApi;
   /** The filter from the address (?wave=…), if any. */
   initial: Partial<ResultsQuery>;
-  /** ?print=1: the report layout only, for `npm run report`. */
-  print: boolean;
+  /** ?print=1: the committee's report layout only, for `npm run report`. */
+  print: PrintOptions | undefined;
   /** Called with each new filter, so the address can follow it. */
   onQuery: (query: ResultsQuery) => void;
 }
@@ -97,7 +98,7 @@ export function ResultsApp({ api, initial, print, onQuery }: Props) {
       )}
       {summary ? (
         <div data-results-ready="true">
-          <ResultsReport s={summary} groupLabel={groupLabel} />
+          <ResultsReport s={summary} groupLabel={groupLabel} print={print} />
         </div>
       ) : (
         <p class="status">Ergebnisse werden geladen …</p>

@@ -1,6 +1,8 @@
+import type { PrintOptions } from '../../shared/results/print-options.ts';
 import { MIN_GROUP_SIZE, type ResultsSummary } from '../../shared/results/results-model.ts';
 import { DayChart } from '../charts/DayChart.tsx';
 import { AtAGlance } from './AtAGlance.tsx';
+import { CommitteeReport } from './CommitteeReport.tsx';
 import { CompletionTable } from './CompletionTable.tsx';
 import { CrossTabTable } from './CrossTabTable.tsx';
 import { FreeTexts } from './FreeTexts.tsx';
@@ -9,18 +11,39 @@ import { ReportHeader } from './ReportHeader.tsx';
 import { SealedUrn } from './SealedUrn.tsx';
 import { WaveComparison } from './WaveComparison.tsx';
 
-/** The results of one selection, laid out so that printing it is the committee's report. */
-export function ResultsReport({ s, groupLabel }: { s: ResultsSummary; groupLabel?: string }) {
+/** The results of one selection; with `print`, the committee's report (CommitteeReport). */
+export function ResultsReport({
+  s,
+  groupLabel,
+  print,
+}: {
+  s: ResultsSummary;
+  groupLabel?: string;
+  print?: PrintOptions;
+}) {
   if (s.urn) return <SealedUrn s={s} urn={s.urn} />;
-  if (s.suppressed) {
+  const suppressed = s.suppressed ? (
+    <p class="suppressed" role="status">
+      {s.suppressedBy === 'complement'
+        ? `Neben dieser Auswahl bleiben in der Welle weniger als ${MIN_GROUP_SIZE} Antworten (andere Standorte oder Anliegen). Ihre Ergebnisse ließen sich durch Vergleich mit der Gesamtansicht ausrechnen; zum Schutz der Anonymität werden für diese Auswahl keine Ergebnisse gezeigt.`
+        : `Diese Auswahl umfasst weniger als ${MIN_GROUP_SIZE} Antworten. Zum Schutz der Anonymität werden keine Ergebnisse gezeigt.`}
+    </p>
+  ) : undefined;
+  if (print) {
+    return (
+      <CommitteeReport
+        s={s}
+        groupLabel={groupLabel}
+        city={print.city}
+        suppressedNote={suppressed}
+      />
+    );
+  }
+  if (suppressed) {
     return (
       <main class="report">
         <ReportHeader s={s} groupLabel={groupLabel} />
-        <p class="suppressed" role="status">
-          {s.suppressedBy === 'complement'
-            ? `Neben dieser Auswahl bleiben in der Welle weniger als ${MIN_GROUP_SIZE} Antworten (andere Standorte oder Anliegen). Ihre Ergebnisse ließen sich durch Vergleich mit der Gesamtansicht ausrechnen; zum Schutz der Anonymität werden für diese Auswahl keine Ergebnisse gezeigt.`
-            : `Diese Auswahl umfasst weniger als ${MIN_GROUP_SIZE} Antworten. Zum Schutz der Anonymität werden keine Ergebnisse gezeigt.`}
-        </p>
+        {suppressed}
       </main>
     );
   }

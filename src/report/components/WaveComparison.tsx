@@ -5,23 +5,33 @@ import {
   type QuestionResult,
 } from '../../shared/results/results-model.ts';
 import { formatCount, formatMean, formatPercent } from '../format.ts';
+import { type ComparedCell, testChange } from '../wave-change.ts';
 
 const hidden = `< ${MIN_GROUP_SIZE}`;
 
 const signed = (x: number, text: string) => `${x > 0 ? '+' : x < 0 ? '−' : '±'}${text}`;
 
-/** The change of a mean in points ("+0,3"), of a share in percentage points ("−12 Pp."). */
+/**
+ * The change of a mean in points ("+0,3"), of a share in percentage points ("−12 Pp."), and
+ * whether the share's change is statistically significant (wave-change.ts): "ja", "nein", or "–"
+ * when a figure is missing.
+ */
 export function changeTexts(
-  now: { mean?: number; topTwo: number } | null | undefined,
-  then: { mean?: number; topTwo: number } | null | undefined,
-): { mean: string; share: string } {
-  if (!now || !then) return { mean: '–', share: '–' };
+  now: ComparedCell,
+  then: ComparedCell,
+): { mean: string; share: string; significant: string } {
+  if (!now || !then) return { mean: '–', share: '–', significant: '–' };
   const dMean =
     now.mean !== undefined && then.mean !== undefined
       ? signed(now.mean - then.mean, formatMean(Math.abs(now.mean - then.mean)))
       : '–';
   const points = Math.round((now.topTwo - then.topTwo) * 100);
-  return { mean: dMean, share: signed(points, `${Math.abs(points)} Pp.`) };
+  const test = testChange(now, then);
+  return {
+    mean: dMean,
+    share: signed(points, `${Math.abs(points)} Pp.`),
+    significant: test ? (test.significant ? 'ja' : 'nein') : '–',
+  };
 }
 
 /**
@@ -31,19 +41,35 @@ export function changeTexts(
 export function WaveComparison({
   comparison,
   questions,
+  withoutShut = false,
 }: {
   comparison: Comparison;
   questions: QuestionResult[];
+  /**
+   * Leave out sealed waves not opened yet (the printed report): their columns would hold only
+   * dashes; a sentence names them instead.
+   */
+  withoutShut?: boolean;
 }) {
-  const { rows } = comparison;
+  const shut = withoutShut ? comparison.rows.filter((r) => r.shut) : [];
+  const rows = comparison.rows.filter((r) => !shut.includes(r));
   const compared = questions.filter((q) => q.type === 'scale' || q.type === 'yesno');
   if (rows.length < 2) {
     return <p>Ein Vergleich ist möglich, sobald es mehr als eine Welle gibt.</p>;
   }
   const now = rows.find((r) => r.wave.id === comparison.selected);
   const before = rows.find((r) => r.wave.id === comparison.previous);
+  const tests = compared.map((q) => testChange(now?.questions[q.id], before?.questions[q.id]));
+  // The sentence the review asked for: a '+5 Pp.' is read as a trend unless the page says otherwise.
+  const noneSignificant =
+    tests.some((t) => t !== undefined) && tests.every((t) => t === undefined || !t.significant);
   return (
     <div class="table-scroll">
+      {noneSignificant && (
+        <p class="no-significant-change">
+          Keine der Veränderungen gegenüber {before?.wave.name} ist statistisch gesichert.
+        </p>
+      )}
       <table class="comparison">
         <thead>
           <tr>
@@ -60,7 +86,7 @@ export function WaveComparison({
                 </span>
               </th>
             ))}
-            <th scope="colgroup" colSpan={2}>
+            <th scope="colgroup" colSpan={3}>
               Veränderung
               {now && before && (
                 <span class="meta">
@@ -81,6 +107,7 @@ export function WaveComparison({
             ])}
             <th scope="col">Ø</th>
             <th scope="col">Anteil</th>
+            <th scope="col">gesichert?</th>
           </tr>
         </thead>
         <tbody>
@@ -105,15 +132,23 @@ export function WaveComparison({
                 })}
                 <td class="change-mean">{change.mean}</td>
                 <td class="change-share">{change.share}</td>
+                <td class="change-significant">{change.significant}</td>
               </tr>
             );
           })}
         </tbody>
       </table>
+      {shut.length > 0 && (
+        <p class="meta">
+          Noch versiegelt und daher nicht verglichen: {shut.map((r) => r.wave.name).join(', ')}.
+        </p>
+      )}
       <p class="meta">
         Veränderung: gewählte Welle gegenüber der Welle davor. Ø: Mittelwert von 1 bis 5 (5 = sehr
-        zufrieden); Anteil: „zufrieden“ oder „sehr zufrieden“ bzw. „ja“; Pp.: Prozentpunkte; „
-        {hidden}“: weniger als {MIN_GROUP_SIZE} Antworten oder nicht ausweisbar.
+        zufrieden); Anteil: „zufrieden“ oder „sehr zufrieden“ bzw. „ja“; Pp.: Prozentpunkte;
+        gesichert: Die Veränderung des Anteils ist statistisch signifikant (Test für zwei Anteile,
+        zweiseitig, Irrtumswahrscheinlichkeit 5 %), also kaum durch Zufall zu erklären; „nein“: Sie
+        kann Zufall sein. „{hidden}“: weniger als {MIN_GROUP_SIZE} Antworten oder nicht ausweisbar.
       </p>
     </div>
   );

@@ -1,4 +1,5 @@
 import { chromium } from 'playwright-core';
+import { printParams } from '../../shared/results/print-options.ts';
 import { queryString, RESULTS_PAGE_PATH } from '../../shared/results/results-paths.ts';
 import { hashSessionId, SESSION_COOKIE, startSession } from '../auth/sessions.ts';
 import { startServer } from '../node.ts';
@@ -15,6 +16,8 @@ export interface ReportOptions {
   office?: string;
   group?: string;
   includeFlagged?: boolean;
+  /** The city named on the first page ("Stadt Lünen"); the answers do not hold it. */
+  city?: string;
   chromiumPath?: string;
 }
 
@@ -50,7 +53,7 @@ export async function renderReport(o: ReportOptions): Promise<{ waveId: number; 
       const page = await context.newPage();
       const query = queryString(
         { wave: wave.id, office: o.office, group: o.group, includeFlagged: o.includeFlagged },
-        { print: '1' },
+        printParams({ city: o.city }),
       );
       await page.goto(`${server.url}${RESULTS_PAGE_PATH}?${query}`);
       await page.waitForSelector('[data-results-ready], .error, .login', { timeout: 30_000 });
@@ -63,6 +66,10 @@ export async function renderReport(o: ReportOptions): Promise<{ waveId: number; 
         format: 'A4',
         printBackground: true,
         preferCSSPageSize: true,
+        // Tagged: headings, lists, tables and the charts' text alternatives reach a screen reader
+        // (a council document must be accessible); the outline lists the headings as bookmarks.
+        tagged: true,
+        outline: true,
         displayHeaderFooter: true,
         headerTemplate: '<span></span>',
         footerTemplate:

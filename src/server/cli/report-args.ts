@@ -4,11 +4,11 @@ import { dbPathFrom } from '../config.ts';
 import type { ReportOptions } from './render-report.ts';
 
 const USAGE =
-  'Usage: npm run report -- --wave <id or name> --out report.pdf [--db path] [--dist dir] [--office …] [--group <reason id>] [--include-flagged]';
+  'Usage: npm run report -- --wave <id or name> --out report.pdf [--db path] [--dist dir] [--office …] [--group <reason id>] [--include-flagged] [--city "Stadt Lünen"]';
 
 /**
  * The command line as options, or a sentence saying what is wrong (with the usage).
- * `env` supplies URNE_DB / URNE_DIST defaults; paths are made absolute against `cwd`.
+ * `env` supplies URNE_DB / URNE_DIST / URNE_CITY defaults; paths are made absolute against `cwd`.
  */
 export function parseReportArgs(
   args: string[],
@@ -22,6 +22,7 @@ export function parseReportArgs(
     return { error: `${err instanceof Error ? err.message : String(err)}\n${USAGE}` };
   }
   if (!values.wave) return { error: USAGE };
+  const city = (values.city ?? env.URNE_CITY)?.trim();
   return {
     wave: values.wave,
     out: resolve(cwd, values.out),
@@ -30,6 +31,7 @@ export function parseReportArgs(
     office: values.office,
     group: values.group,
     includeFlagged: values['include-flagged'],
+    ...(city ? { city } : {}),
   };
 }
 
@@ -45,6 +47,7 @@ function parse(args: string[]) {
       office: { type: 'string' },
       group: { type: 'string' },
       'include-flagged': { type: 'boolean', default: false },
+      city: { type: 'string' },
     },
   });
 }

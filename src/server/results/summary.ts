@@ -204,7 +204,7 @@ async function compareWaves(
       questions[q.id] =
         hidden.has(q.id) || isSmallGroup(s.n) || !s.topTwo
           ? null
-          : { ...(s.mean ? { mean: s.mean.value } : {}), topTwo: s.topTwo.value };
+          : { ...(s.mean ? { mean: s.mean.value } : {}), topTwo: s.topTwo.value, n: s.n };
     }
     rows.push({ wave, n: disclosure.n, questions });
   }

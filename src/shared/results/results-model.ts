@@ -108,9 +108,10 @@ export interface ComparisonRow {
   shut?: true;
   /**
    * Per scale question: mean and share of top two; per yes/partly/no question:
-   * share of "ja" (no mean). null when hidden.
+   * share of "ja" (no mean); n: how many answered it (the same n as that wave's own page), which
+   * the test of a change between waves needs. null when hidden.
    */
-  questions: Record<string, { mean?: number; topTwo: number } | null>;
+  questions: Record<string, { mean?: number; topTwo: number; n: number } | null>;
 }
 
 /** All waves of the survey by date; the change column compares `selected` with `previous`. */

@@ -1,0 +1,16 @@
+import type { ComparisonRow } from '../shared/results/results-model.ts';
+import { type ProportionTest, twoProportionTest } from '../shared/results/significance.ts';
+
+/** One question's released figures in one wave of the comparison (null: not shown). */
+export type ComparedCell = ComparisonRow['questions'][string] | undefined;
+
+/**
+ * The test of a question's share (satisfied, or "ja") from the wave before to the selected one,
+ * or undefined when either wave's figure is not released. The counts are share × n of each wave,
+ * both released (the share is a count of n, so rounding gives the count back exactly).
+ */
+export function testChange(now: ComparedCell, then: ComparedCell): ProportionTest | undefined {
+  if (!now || !then || now.n <= 0 || then.n <= 0) return undefined;
+  const count = (c: { topTwo: number; n: number }) => Math.round(c.topTwo * c.n);
+  return twoProportionTest(count(then), then.n, count(now), now.n);
+}
