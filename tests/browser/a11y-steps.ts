@@ -19,35 +19,39 @@ interface Violation {
  * Runs axe-core on the page as it is now; returns the violations, and the colour contrasts it
  * could not measure, described for a failure message.
  */
-export async function axeViolations(page: Page): Promise<string[]> {
+export async function axeViolations(page: Page, exclude: string[] = []): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE_PATH });
   // A screen fades in (200 ms): measure contrast once it is fully there, as a citizen sees it.
   await page.waitForFunction(() =>
     document.getAnimations().every((a) => a.playState === 'finished'),
   );
-  const violations = await page.evaluate(async (tags) => {
-    const axe = (window as unknown as { axe: AxeLike }).axe;
-    const result = await axe.run(document, {
-      runOnly: { type: 'tag', values: tags },
-      resultTypes: ['violations', 'incomplete'],
-    });
-    // A contrast axe could not measure (text over a gradient or an image) is no pass: a
-    // citizen may not be able to read it either.
-    const unmeasured = result.incomplete.filter((v) => v.id === 'color-contrast');
-    return [...result.violations, ...unmeasured].map(
-      (v): Violation => ({
-        id: v.id,
-        help: v.help,
-        targets: v.nodes.map((n) => n.target.join(' ')),
-      }),
-    );
-  }, WCAG_TAGS);
+  const violations = await page.evaluate(
+    async ([tags, skipped]) => {
+      const axe = (window as unknown as { axe: AxeLike }).axe;
+      const context = skipped.length > 0 ? { exclude: skipped.map((s) => [s]) } : document;
+      const result = await axe.run(context, {
+        runOnly: { type: 'tag', values: tags },
+        resultTypes: ['violations', 'incomplete'],
+      });
+      // A contrast axe could not measure (text over a gradient or an image) is no pass: a
+      // citizen may not be able to read it either.
+      const unmeasured = result.incomplete.filter((v) => v.id === 'color-contrast');
+      return [...result.violations, ...unmeasured].map(
+        (v): Violation => ({
+          id: v.id,
+          help: v.help,
+          targets: v.nodes.map((n) => n.target.join(' ')),
+        }),
+      );
+    },
+    [WCAG_TAGS, exclude] as const,
+  );
   return violations.map((v) => `${v.id} (${v.help}): ${v.targets.join(', ')}`);
 }
 
 interface AxeLike {
   run(
-    context: Document,
+    context: Document | { exclude: string[][] },
     options: object,
   ): Promise<Record<'violations' | 'incomplete', AxeResult[]>>;
 }

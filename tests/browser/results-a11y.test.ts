@@ -24,8 +24,8 @@ describeBrowser('accessibility: axe on the results page', () => {
   let page: Page;
   const found: Record<string, string[]> = {};
 
-  const check = async (name: string) => {
-    const violations = await axeViolations(page);
+  const check = async (name: string, exclude: string[] = []) => {
+    const violations = await axeViolations(page, exclude);
     if (violations.length > 0) found[name] = violations;
   };
   const open = async (query: string) => {
@@ -125,7 +125,11 @@ describeBrowser('accessibility: axe on the results page', () => {
       await open('');
       await check('print');
       await open('&print=1');
-      await check('print=1 (npm run report)');
+      // The report's overview chart draws its labels as SVG text, whose contrast axe cannot
+      // measure (it reports every label as unmeasured). The chart is one image with a text
+      // alternative naming every figure, its labels are black or #333 on white, outside the bars,
+      // and the table after it holds the same figures as HTML, which axe checks.
+      await check('print=1 (npm run report)', ['svg.overview-chart']);
     } finally {
       await page.emulateMedia({ media: 'screen' });
     }

@@ -130,7 +130,7 @@ describeBrowser('results page (real endpoint, real Chromium)', () => {
         '--city',
         'Stadt Lünen',
       ],
-      { env: { ...process.env, URNE_DIST: DIST_DIR }, timeout: 60_000 },
+      { env: { ...process.env, URNE_DIST: DIST_DIR }, timeout: 100_000 },
     );
     const pages = Number(/\((\d+) pages\)/.exec(stdout)?.[1]);
     // Half of the old 8 pages: one table instead of a page per question, no forced breaks.
@@ -218,7 +218,7 @@ describeBrowser('results page (real endpoint, real Chromium)', () => {
         '--office',
         office,
       ],
-      { env: { ...process.env, URNE_DIST: DIST_DIR }, timeout: 60_000 },
+      { env: { ...process.env, URNE_DIST: DIST_DIR }, timeout: 100_000 },
     );
     // Page 1 is all there is besides the method (its own page, which names "95 %" in general).
     const text = compact(pdfText(out, { first: 1, last: 1 }));

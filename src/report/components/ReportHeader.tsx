@@ -1,9 +1,8 @@
 import { dayOf } from '../../shared/answer-schema.ts';
 import { MIN_GROUP_SIZE, type ResultsSummary } from '../../shared/results/results-model.ts';
 import { formatAnswers, formatCount, formatDay, formatShown } from '../format.ts';
-import { MethodParagraph } from './MethodNote.tsx';
 
-/** Title, period, office, n and how the answers were collected: the first thing the committee reads. */
+/** Title, period, office, n and what is left out: above the figures; the method follows them. */
 export function ReportHeader({ s, groupLabel }: { s: ResultsSummary; groupLabel?: string }) {
   return (
     <header class="report-header">
@@ -43,7 +42,10 @@ export function ReportHeader({ s, groupLabel }: { s: ResultsSummary; groupLabel?
           Tablets liegen.
         </p>
       )}
-      <MethodParagraph s={s} />
+      <p class="meta">
+        Wie befragt wurde und wie kleine Gruppen geschützt sind: <a href="#methode">Methode</a> am
+        Ende der Seite.
+      </p>
     </header>
   );
 }

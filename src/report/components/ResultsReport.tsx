@@ -6,6 +6,7 @@ import { CommitteeReport } from './CommitteeReport.tsx';
 import { CompletionTable } from './CompletionTable.tsx';
 import { CrossTabTable } from './CrossTabTable.tsx';
 import { FreeTexts } from './FreeTexts.tsx';
+import { MethodParagraph } from './MethodNote.tsx';
 import { QuestionSection } from './QuestionSection.tsx';
 import { ReportHeader } from './ReportHeader.tsx';
 import { SealedUrn } from './SealedUrn.tsx';
@@ -44,6 +45,7 @@ export function ResultsReport({
       <main class="report">
         <ReportHeader s={s} groupLabel={groupLabel} />
         {suppressed}
+        <MethodSection s={s} />
       </main>
     );
   }
@@ -80,6 +82,17 @@ export function ResultsReport({
         <h2>Freitext-Antworten</h2>
         <FreeTexts lists={s.texts} />
       </section>
+      <MethodSection s={s} />
     </main>
+  );
+}
+
+/** The method after the figures, so the page opens with what was found (UX review). */
+function MethodSection({ s }: { s: ResultsSummary }) {
+  return (
+    <section class="method-section" id="methode">
+      <h2>Methode</h2>
+      <MethodParagraph s={s} />
+    </section>
   );
 }
