@@ -126,7 +126,9 @@ describe('built app', () => {
   // loaded only on demand: another language, the language sheet, read-aloud (and its speech for
   // the thank-you, once a citizen has switched it on), the closed
   // screen, enrollment (a one-time link or staff's setup), the staff mode and the HPKE
-  // sealing of a sealed wave (loaded only when the configuration names a key).
+  // sealing of a sealed wave (loaded only when the configuration names a key), the survey built
+  // into the app (run only until the tablet has a configuration) and a provisioning link's
+  // `?token=` reader (opened once per tablet).
   const ON_DEMAND = [
     /^src\/survey\/translations\//,
     /^src\/kiosk\/i18n\/[a-z-]+\.ts$/,
@@ -137,6 +139,8 @@ describe('built app', () => {
     /^src\/sync\/enroll\.ts$/,
     /^src\/staff\/(?:setup-enroll\.ts|StaffMode\.tsx)$/,
     /^src\/shared\/sealed\/envelope\.ts$/,
+    /^src\/shared\/survey\/buergerbuero-survey\.ts$/,
+    /^src\/sync\/settings-from-url\.ts$/,
   ];
 
   it('loads lazily only what a start may not need (so the budget below sees the whole start)', () => {
