@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
-import { expect } from 'vitest';
 import { buergerbueroSurvey } from '../../src/shared/survey/buergerbuero-survey.ts';
 
-// Steps shared by the kiosk browser tests: tap like a citizen, read IndexedDB like an auditor.
+// Steps shared by the kiosk browser tests and scripts/bench-kiosk.ts: tap like a citizen, read
+// IndexedDB like an auditor. Playwright only (no vitest), so the benchmark can run them too.
 
 /**
  * Kiosk URL parameters for sync rounds every 0.3–0.9 s instead of 10–30 minutes, for tests that
@@ -43,9 +43,11 @@ export async function tapThroughWithRemark(page: Page, remark: string): Promise<
     // force: a real pointer click at the button's centre, without waiting for the screen's
     // entry animation to settle (that wait alone doubled the sync test's run time).
     await page.locator('.question__body [role="radio"]').first().click({ force: true });
-    await expect
-      .poll(() => page.locator('#question-title').textContent(), { timeout: 10_000 })
-      .not.toBe(title);
+    await page.waitForFunction(
+      (before) => document.querySelector('#question-title')?.textContent !== before,
+      title,
+      { timeout: 10_000 },
+    );
   }
   throw new Error('The survey never reached its last question');
 }
