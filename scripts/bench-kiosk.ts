@@ -14,7 +14,7 @@
  *     heading is in the DOM; the kiosk shows it only after the durable IndexedDB write;
  *   - first-load JS+CSS gzip, counted as tests/build/precache.test.ts counts it.
  * The surveys are tapped like a citizen by tests/browser/kiosk-steps.ts (first answer on every
- * screen, a remark, Send). A benchmark, not a test: it prints figures and never fails on them.
+ * screen, a remark, Send), each tap once the screen's entry fade has finished. A benchmark, not a test: it prints figures and never fails on them.
  *   npm run bench:kiosk -- [--surveys 16] [--starts 10] [--dist dist] [--sealed]
  * (--sealed also measures Send under a sealed wave running today, its key in the configuration.)
  */
@@ -196,7 +196,7 @@ async function tapSurveys(kiosk: Target, surveys: number): Promise<BenchProbes> 
         window.__bench.sendMs = [];
       });
     }
-    await tapThroughWithRemark(kiosk.page, `Bench remark ${i}`);
+    await tapThroughWithRemark(kiosk.page, `Bench remark ${i}`, { settled: true });
   }
   // The last sample lands a frame after the thank-you showed.
   await kiosk.page.waitForFunction((n) => window.__bench.sendMs.length >= n, surveys);

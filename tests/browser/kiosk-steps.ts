@@ -25,23 +25,41 @@ export async function answer(page: Page, label: string): Promise<void> {
   );
 }
 
+export interface WalkOptions {
+  /**
+   * Before each tap, wait until the screen's entry fade has finished, as a citizen who reads
+   * the question does (the benchmark: a tap into a running fade measures the fade, not the
+   * tap). Tests tap at once.
+   */
+  settled?: boolean;
+}
+
 /**
  * Taps one survey through like a citizen: the first answer on every screen, `remark` as the
  * free text, then Send; resolves once the thank-you shows. Works for any survey length.
  */
-export async function tapThroughWithRemark(page: Page, remark: string): Promise<void> {
+export async function tapThroughWithRemark(
+  page: Page,
+  remark: string,
+  options: WalkOptions = {},
+): Promise<void> {
+  const settle = async () => {
+    if (options.settled) await page.waitForFunction(() => document.getAnimations().length === 0);
+  };
   await page.getByRole('button', { name: 'Umfrage starten' }).click();
   for (let step = 0; step < 20; step++) {
     const title = await page.locator('#question-title').textContent();
     const text = page.locator('.question__body textarea');
     if ((await text.count()) > 0) {
       await text.fill(remark);
+      await settle();
       await page.getByRole('button', { name: 'Absenden' }).click();
       await page.getByText('Vielen Dank!').waitFor();
       return;
     }
     // force: a real pointer click at the button's centre, without waiting for the screen's
     // entry animation to settle (that wait alone doubled the sync test's run time).
+    await settle();
     await page.locator('.question__body [role="radio"]').first().click({ force: true });
     await page.waitForFunction(
       (before) => document.querySelector('#question-title')?.textContent !== before,
