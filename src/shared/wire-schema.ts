@@ -8,6 +8,8 @@ export const MAX_BATCH_SIZE = 200;
 export const API_PREFIX = '/api/v1';
 export const BATCHES_PATH = `${API_PREFIX}/batches`;
 export const HEALTH_PATH = `${API_PREFIX}/health`;
+/** The kiosk's current configuration; needs the kiosk's Bearer token like the batches path. */
+export const KIOSK_CONFIG_PATH = `${API_PREFIX}/kiosk/configuration`;
 
 /** The header that carries a batch's id, so a re-sent batch is recognised (see Batch). */
 export const IDEMPOTENCY_KEY_HEADER = 'Idempotency-Key';
