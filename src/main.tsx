@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { loadBundledSurvey } from './kiosk/bundled-survey.ts';
 import { KioskRoot } from './kiosk/KioskRoot.tsx';
 import { readKioskConfig } from './kiosk/kiosk-config.ts';
 import { installLockdown } from './kiosk/lockdown.ts';
@@ -9,13 +10,10 @@ import './kiosk/styles/screens.css';
 import './kiosk/styles/messages.css';
 import './kiosk/styles/answers.css';
 import { registerServiceWorker } from './pwa/register.ts';
-import { buergerbueroSurvey } from './shared/survey/buergerbuero-survey.ts';
-import { loadSurvey } from './shared/survey/load-survey.ts';
-import { surveyVersion } from './shared/survey/survey-version.ts';
 import type { StaffServices } from './staff/staff-view.ts';
 import { createStore, requestPersistence } from './store/index.ts';
 import type { EnrollOutcome } from './sync/enroll.ts';
-import { startBackgroundSync, takeProvisioningFromUrl } from './sync/index.ts';
+import { startBackgroundSync } from './sync/index.ts';
 
 // The entry point only wires: store, survey, timings, service worker. All behaviour lives in the modules.
 async function start(root: HTMLElement): Promise<void> {
@@ -24,11 +22,14 @@ async function start(root: HTMLElement): Promise<void> {
   // Not awaited: the answer is kept for the staff panel; the kiosk works either way.
   void requestPersistence(store);
   // A provisioning link (?token=…&endpoint=…&office=…) is stored before the kiosk reads the
-  // office, then dropped from the address bar so the token is not left in the history.
-  const provisioned = await takeProvisioningFromUrl(new URL(window.location.href), store).catch(
-    () => undefined,
-  );
-  if (provisioned) window.history.replaceState(window.history.state, '', provisioned);
+  // office, then dropped from the address bar so the token is not left in the history. Opened
+  // once per tablet, so its code is loaded only then, like the one-time link's below.
+  if (new URL(window.location.href).searchParams.has('token')) {
+    const provisioned = await import('./sync/settings-from-url.ts')
+      .then((m) => m.takeProvisioningFromUrl(new URL(window.location.href), store))
+      .catch(() => undefined);
+    if (provisioned) window.history.replaceState(window.history.state, '', provisioned);
+  }
   // A one-time link (?enroll=…) is redeemed for token, office and survey before anything reads
   // them; its code is loaded only then, which keeps the first load within budget. Its outcome
   // goes to the screen (PIN pad, confirmation or why not), never only into the settings.
@@ -56,8 +57,6 @@ async function start(root: HTMLElement): Promise<void> {
   // Statically bundled: a lazy chunk fetched on every start would still count against the
   // first-load budget, and separately it costs more bytes than inside the entry.
   installLockdown(window);
-  const survey = loadSurvey(buergerbueroSurvey);
-  const version = await surveyVersion(survey);
   // Staff mode gets the kiosk's handover plus what only the page has. "Send now" is the loop's
   // syncNow, which resolves with that round's summary.
   const staffServices: StaffServices = {
@@ -81,7 +80,7 @@ async function start(root: HTMLElement): Promise<void> {
   render(
     <KioskRoot
       store={store}
-      bundled={{ survey, version }}
+      bundled={loadBundledSurvey}
       config={config}
       provisioned={linkOutcome}
       onResting={(resting) => Object.assign(rest, { resting, since: performance.now() })}

@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import type { Store } from '../store/index.ts';
 import type { EnrollOutcome } from '../sync/enroll.ts';
 import { App } from './App.tsx';
-import type { ActiveSurvey } from './active-survey.ts';
+import type { LoadBundled } from './active-survey.ts';
 import { HiddenCorner } from './components/HiddenCorner.tsx';
 import { DEFAULT_OFFICE, type KioskConfig } from './kiosk-config.ts';
 import type { Screen } from './kiosk-state.ts';
@@ -15,8 +15,8 @@ import './styles/staff-entry.css';
 
 export interface KioskRootProps extends RestOptions {
   store: Store;
-  /** The survey built into the app, run until a configuration arrives. */
-  bundled: ActiveSurvey;
+  /** Loads the survey built into the app, run until a configuration arrives. */
+  bundled: LoadBundled;
   config: KioskConfig;
   /** The outcome of a provisioning link opened on this start (main.tsx), undefined without one. */
   provisioned?: EnrollOutcome;

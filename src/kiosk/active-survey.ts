@@ -29,6 +29,9 @@ export interface KioskSettings {
   paused: boolean;
 }
 
+/** Loads the survey built into the app (src/kiosk/bundled-survey.ts), asked only when needed. */
+export type LoadBundled = () => Promise<ActiveSurvey>;
+
 /**
  * Reads what the kiosk should run from its settings: the configuration the
  * endpoint handed out (enrollment or sync), or the bundled survey with no
@@ -38,18 +41,19 @@ export interface KioskSettings {
  */
 export async function readKioskSettings(
   store: Pick<Store, 'getSetting'>,
-  bundled: ActiveSurvey,
+  bundled: LoadBundled,
 ): Promise<KioskSettings> {
   const [raw, paused] = await Promise.all([
     store.getSetting('configuration'),
     store.getSetting('paused'),
   ]);
-  return { active: raw ? await fromConfiguration(raw, bundled) : bundled, paused: paused === true };
+  const active = raw ? await fromConfiguration(raw, bundled) : await bundled();
+  return { active, paused: paused === true };
 }
 
 let checked: { json: string; active: ActiveSurvey } | undefined;
 
-async function fromConfiguration(raw: unknown, bundled: ActiveSurvey): Promise<ActiveSurvey> {
+async function fromConfiguration(raw: unknown, bundled: LoadBundled): Promise<ActiveSurvey> {
   // The hash is computed once per distinct configuration, not on every check.
   const json = JSON.stringify(raw);
   if (checked?.json === json) return checked.active;
@@ -69,7 +73,7 @@ async function fromConfiguration(raw: unknown, bundled: ActiveSurvey): Promise<A
       'Urne: the stored configuration is not usable; running the bundled survey.',
       String(error),
     );
-    return bundled;
+    return bundled();
   }
 }
 

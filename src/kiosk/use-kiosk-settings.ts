@@ -3,9 +3,9 @@ import { dayOf } from '../shared/answer-schema.ts';
 import type { UrnConfiguration } from '../shared/sealed/sealed-schema.ts';
 import type { Store } from '../store/index.ts';
 import {
-  type ActiveSurvey,
   closedReason,
   type KioskSettings,
+  type LoadBundled,
   readKioskSettings,
 } from './active-survey.ts';
 import { closedAtSubmit } from './answer-set.ts';
@@ -38,7 +38,7 @@ export interface SubmitPermit {
 /** Which survey runs, under which office and period, and whether it is closed today (pause, period). */
 export function useKioskSettings(
   store: Pick<Store, 'getSetting'>,
-  bundled: ActiveSurvey,
+  bundled: LoadBundled,
 ): KioskSettingsState {
   const [settings, setSettings] = useState<KioskSettings | undefined>(undefined);
   const [day, setDay] = useState(() => dayOf(new Date()));
@@ -55,7 +55,10 @@ export function useKioskSettings(
         // that cannot even read them will not keep answers either, so ask for a restart.
         console.error('Urne: the kiosk settings could not be read:', String(error));
         setUnavailable(true);
-        setSettings((prev) => prev ?? { active: bundled, paused: false });
+        bundled().then(
+          (active) => setSettings((prev) => prev ?? { active, paused: false }),
+          (failed: unknown) => console.error('Urne: no survey to run:', String(failed)),
+        );
       },
     );
   };

@@ -4,8 +4,9 @@ import { API_PREFIX } from './wire-schema.ts';
 
 /** Redeems a one-time enrollment code (from a provisioning link) for a kiosk token. */
 export const ENROLL_PATH = `${API_PREFIX}/enroll`;
-/** The kiosk's current configuration; needs the kiosk's Bearer token like the batches path. */
-export const KIOSK_CONFIG_PATH = `${API_PREFIX}/kiosk/configuration`;
+// Defined with the other paths of every start (the kiosk's sync asks it on every round), so
+// the first load needs nothing of this module, whose enrollment is a lazy chunk.
+export { KIOSK_CONFIG_PATH } from './wire-schema.ts';
 /** The query parameter of a provisioning link: `<base URL>/?enroll=<code>`. */
 export const ENROLL_PARAM = 'enroll';
 

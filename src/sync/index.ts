@@ -1,6 +1,8 @@
 /**
  * Outbox → endpoint. Gets fetch, store, timers and event sources as arguments
  * and touches no DOM, so the page or a service worker can run it.
+ * (takeProvisioningFromUrl is imported from settings-from-url.ts itself: the kiosk loads it only
+ * when its address carries a token, so re-exporting it here would pull it into every start.)
  */
 
 export {
@@ -16,6 +18,5 @@ export {
   retryDelay,
 } from './backoff.ts';
 export { DEFAULT_ROUND_INTERVAL, type RoundInterval, roundDelay } from './round-interval.ts';
-export { takeProvisioningFromUrl } from './settings-from-url.ts';
 export { type SyncLoop, type SyncLoopOptions, startSyncLoop } from './sync-loop.ts';
 export { type SyncOnceOptions, type SyncOutcome, type SyncSummary, syncOnce } from './sync-once.ts';

@@ -1,7 +1,7 @@
-import { KIOSK_CONFIG_PATH } from '../shared/enrollment-schema.ts';
 import { KioskConfiguration } from '../shared/kiosk-config-schema.ts';
 import { loadSurvey } from '../shared/survey/load-survey.ts';
 import { canonicalJson, surveyVersion } from '../shared/survey/survey-version.ts';
+import { KIOSK_CONFIG_PATH } from '../shared/wire-schema.ts';
 import type { Store } from '../store/index.ts';
 
 /** How long the configuration request may take before the round goes on without it. */

@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
-import { expect } from 'vitest';
 import { buergerbueroSurvey } from '../../src/shared/survey/buergerbuero-survey.ts';
 
-// Steps shared by the kiosk browser tests: tap like a citizen, read IndexedDB like an auditor.
+// Steps shared by the kiosk browser tests and scripts/bench-kiosk.ts: tap like a citizen, read
+// IndexedDB like an auditor. Playwright only (no vitest), so the benchmark can run them too.
 
 /**
  * Kiosk URL parameters for sync rounds every 0.3–0.9 s instead of 10–30 minutes, for tests that
@@ -25,27 +25,47 @@ export async function answer(page: Page, label: string): Promise<void> {
   );
 }
 
+export interface WalkOptions {
+  /**
+   * Before each tap, wait until the screen's entry fade has finished, as a citizen who reads
+   * the question does (the benchmark: a tap into a running fade measures the fade, not the
+   * tap). Tests tap at once.
+   */
+  settled?: boolean;
+}
+
 /**
  * Taps one survey through like a citizen: the first answer on every screen, `remark` as the
  * free text, then Send; resolves once the thank-you shows. Works for any survey length.
  */
-export async function tapThroughWithRemark(page: Page, remark: string): Promise<void> {
+export async function tapThroughWithRemark(
+  page: Page,
+  remark: string,
+  options: WalkOptions = {},
+): Promise<void> {
+  const settle = async () => {
+    if (options.settled) await page.waitForFunction(() => document.getAnimations().length === 0);
+  };
   await page.getByRole('button', { name: 'Umfrage starten' }).click();
   for (let step = 0; step < 20; step++) {
     const title = await page.locator('#question-title').textContent();
     const text = page.locator('.question__body textarea');
     if ((await text.count()) > 0) {
       await text.fill(remark);
+      await settle();
       await page.getByRole('button', { name: 'Absenden' }).click();
       await page.getByText('Vielen Dank!').waitFor();
       return;
     }
     // force: a real pointer click at the button's centre, without waiting for the screen's
     // entry animation to settle (that wait alone doubled the sync test's run time).
+    await settle();
     await page.locator('.question__body [role="radio"]').first().click({ force: true });
-    await expect
-      .poll(() => page.locator('#question-title').textContent(), { timeout: 10_000 })
-      .not.toBe(title);
+    await page.waitForFunction(
+      (before) => document.querySelector('#question-title')?.textContent !== before,
+      title,
+      { timeout: 10_000 },
+    );
   }
   throw new Error('The survey never reached its last question');
 }

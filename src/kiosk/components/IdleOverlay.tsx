@@ -1,44 +1,11 @@
-import { useEffect, useRef } from 'preact/hooks';
-import type { UiTexts } from '../i18n/index.ts';
+import type { IdleOverlayProps } from './IdleDialog.tsx';
+import { lazyComponent } from './lazy.ts';
 
-interface IdleOverlayProps {
-  t: UiTexts;
-  secondsLeft: number;
-  /** Any touch already counts as "still here"; the button makes that obvious. */
-  onContinue(): void;
-}
-
-/** "Are you still there?" with a countdown; covers the question so a stray tap cannot answer it. */
-export function IdleOverlay({ t, secondsLeft, onContinue }: IdleOverlayProps) {
-  const button = useRef<HTMLButtonElement>(null);
-  useEffect(() => button.current?.focus({ preventScroll: true }), []);
-  return (
-    <div class="overlay">
-      <div
-        class="overlay__dialog"
-        role="alertdialog"
-        aria-modal="true"
-        aria-labelledby="idle-title"
-        aria-describedby="idle-body"
-      >
-        <h2 class="overlay__title" id="idle-title">
-          {t.idleTitle}
-        </h2>
-        <p class="overlay__count" aria-hidden="true">
-          {secondsLeft}
-        </p>
-        <p class="overlay__body" id="idle-body">
-          {t.idleBody(secondsLeft)}
-        </p>
-        <button
-          type="button"
-          class="button button--primary button--huge"
-          ref={button}
-          onClick={onContinue}
-        >
-          {t.idleContinue}
-        </button>
-      </div>
-    </div>
-  );
-}
+/**
+ * "Are you still there?" (IdleDialog.tsx). It shows only after a minute without a touch, so its
+ * code and styles are a chunk of their own, fetched from the service worker's cache the first
+ * time a citizen walks away mid-survey: a few milliseconds late then, and no part of a start.
+ */
+export const IdleOverlay = lazyComponent<IdleOverlayProps>(() =>
+  import('./IdleDialog.tsx').then((m) => m.IdleDialog),
+);

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { LanguageMenuProps } from './LanguageMenu.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
+import '../styles/language-sheet.css';
 
 /** The modal list of languages opened from the question screens' language button. */
 export function LanguageSheet(props: LanguageMenuProps & { onClose(): void }) {

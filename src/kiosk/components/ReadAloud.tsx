@@ -2,6 +2,7 @@ import { useEffect } from 'preact/hooks';
 import type { Question } from '../../shared/survey-schema.ts';
 import type { UiTexts } from '../i18n/index.ts';
 import { findVoice, speak, spokenText, stopSpeaking, useVoices } from '../speech.ts';
+import '../styles/read-aloud.css';
 
 export interface ReadAloudProps {
   question: Question;

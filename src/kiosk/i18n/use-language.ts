@@ -1,7 +1,7 @@
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { DEFAULT_LANGUAGE, type Language } from '../../shared/localized-text.ts';
 import type { SurveyDefinition } from '../../shared/survey-schema.ts';
-import { type SurveyTranslation, translateSurvey } from '../../survey/translate-survey.ts';
+import type { SurveyTranslation, translateSurvey } from '../../survey/translate-survey.ts';
 import { loadSurveyTranslation } from '../../survey/translations/index.ts';
 import { germanTexts, loadUiTexts, type UiTexts } from './index.ts';
 import { LANGUAGE_INFO } from './languages.ts';
@@ -9,6 +9,8 @@ import { LANGUAGE_INFO } from './languages.ts';
 interface LanguagePack {
   ui: UiTexts;
   survey?: SurveyTranslation;
+  /** Loaded with the first other language: German, the start's language, needs no translating. */
+  translate?: typeof translateSurvey;
 }
 
 // Kept for the tablet's lifetime: a language once loaded switches instantly for the next citizen.
@@ -18,9 +20,11 @@ function loadPack(surveyId: string, lang: Language): Promise<LanguagePack> {
   const key = `${surveyId} ${lang}`;
   let pack = packs.get(key);
   if (!pack) {
-    pack = Promise.all([loadUiTexts(lang), loadSurveyTranslation(surveyId, lang)]).then(
-      ([ui, survey]) => ({ ui, survey }),
-    );
+    pack = Promise.all([
+      loadUiTexts(lang),
+      loadSurveyTranslation(surveyId, lang),
+      import('../../survey/translate-survey.ts'),
+    ]).then(([ui, survey, { translateSurvey }]) => ({ ui, survey, translate: translateSurvey }));
     // A failed fetch is not remembered: the next tap tries again.
     pack.catch(() => packs.delete(key));
     packs.set(key, pack);
@@ -45,7 +49,7 @@ export function useLanguage(
   const shown = loaded[lang] ? lang : DEFAULT_LANGUAGE;
   const pack = loaded[shown] ?? { ui: germanTexts };
   const translated = useMemo(
-    () => translateSurvey(survey, shown, pack.survey),
+    () => (pack.translate ? pack.translate(survey, shown, pack.survey) : survey),
     [survey, shown, pack],
   );
 

@@ -10,7 +10,8 @@ import { dayOf } from '../../../src/shared/answer-schema.ts';
 import { buergerbueroSurvey } from '../../../src/shared/survey/buergerbuero-survey.ts';
 import { surveyVersion } from '../../../src/shared/survey/survey-version.ts';
 import { createStore, type Store } from '../../../src/store/index.ts';
-import * as sync from '../../../src/sync/index.ts';
+import * as syncClient from '../../../src/sync/index.ts';
+import { takeProvisioningFromUrl } from '../../../src/sync/settings-from-url.ts';
 import { COMPLETE_ANSWERS } from '../../utils.ts';
 
 /**
@@ -29,7 +30,7 @@ function testAnswerSet(label: string, version: string, office: string): AnswerSe
 
 const api = {
   store: createStore() as Store,
-  sync,
+  sync: { ...syncClient, takeProvisioningFromUrl },
   surveyVersion: () => surveyVersion(buergerbueroSurvey),
   testAnswerSet,
   /** Whatever a test wants to keep between evaluate calls (a running loop, say). */
