@@ -230,7 +230,7 @@ function pauseKiosk(): Promise<void> {
 }
 
 async function startSurvey(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Umfrage starten' }).click();
+  await page.getByRole('button', { name: 'Befragung starten' }).click();
   await page.getByRole('heading', { name: 'Weshalb waren Sie heute bei uns?' }).waitFor();
 }
 

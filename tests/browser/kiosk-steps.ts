@@ -30,7 +30,7 @@ export async function answer(page: Page, label: string): Promise<void> {
  * free text, then Send; resolves once the thank-you shows. Works for any survey length.
  */
 export async function tapThroughWithRemark(page: Page, remark: string): Promise<void> {
-  await page.getByRole('button', { name: 'Umfrage starten' }).click();
+  await page.getByRole('button', { name: 'Befragung starten' }).click();
   for (let step = 0; step < 20; step++) {
     const title = await page.locator('#question-title').textContent();
     const text = page.locator('.question__body textarea');

@@ -4,6 +4,7 @@ import { useScreenClass } from '../screen-class.ts';
 
 interface MessageScreenProps {
   title: string;
+  /** One paragraph per line: the restart text's second line is a quieter note for the visitor. */
   body: string;
   action: string;
   onAction(): void;
@@ -13,7 +14,7 @@ interface MessageScreenProps {
 
 /**
  * A plain, friendly message with one way forward: the apology after a failed
- * write, or "please restart the app". Never a stack trace or an error name.
+ * write, or the restart notice for staff. Never a stack trace or an error name.
  */
 export function MessageScreen({ title, body, action, onAction, tools }: MessageScreenProps) {
   const heading = useRef<HTMLHeadingElement>(null);
@@ -28,7 +29,11 @@ export function MessageScreen({ title, body, action, onAction, tools }: MessageS
         <h1 class="message__title" tabIndex={-1} ref={heading}>
           {title}
         </h1>
-        <p class="message__body">{body}</p>
+        {body.split('\n').map((paragraph) => (
+          <p class="message__body" key={paragraph}>
+            {paragraph}
+          </p>
+        ))}
       </div>
       <button type="button" class="button button--primary button--huge" onClick={onAction}>
         {action}
