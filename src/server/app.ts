@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import type { Brand } from '../shared/brand-schema.ts';
 import { ENROLL_PATH, KIOSK_CONFIG_PATH } from '../shared/enrollment-schema.ts';
 import { API_PREFIX, BATCHES_PATH, HEALTH_PATH } from '../shared/wire-schema.ts';
 import { createErrorHandler } from './error-handler.ts';
@@ -26,6 +27,8 @@ export interface AppDeps {
   stuffing?: StuffingLimits;
   /** The built kiosk; omit to serve the API only. */
   distDir?: string;
+  /** The office's identity (URNE_BRAND_*), checked already; goes out with each kiosk configuration. */
+  brand?: Brand;
   /** One line per request (method, path, status, duration) and per unexpected error. */
   log: (line: string) => void;
 }

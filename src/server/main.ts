@@ -24,6 +24,7 @@ async function main(): Promise<void> {
     rateLimitPerMinute: config.rateLimitPerMinute,
     bodyLimitBytes: config.bodyLimitBytes,
     setsPerKioskDay: config.setsPerKioskDay,
+    brand: config.brand,
     log: (line) => console.log(line),
   });
   // A wildcard address cannot be opened in a browser; show the local name instead.

@@ -1,5 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
+import type { Brand } from '../shared/brand-schema.ts';
 import { createApp } from './app.ts';
 import { DEFAULT_BODY_LIMIT_BYTES, DEFAULT_RATE_LIMIT_PER_MINUTE } from './config.ts';
 import { DEFAULT_STUFFING_LIMITS } from './kiosk-tally.ts';
@@ -21,6 +22,8 @@ export interface StartOptions {
   bodyLimitBytes?: number;
   /** Answer sets one kiosk may store per day before the rest are flagged; default 400. */
   setsPerKioskDay?: number;
+  /** The office's identity, handed to every kiosk with its configuration. */
+  brand?: Brand;
   /** Receives one line per request; default: discard. */
   log?: (line: string) => void;
 }
@@ -59,6 +62,7 @@ export async function listen(store: ServerStore, options: StartOptions): Promise
       setsPerKioskDay: options.setsPerKioskDay ?? DEFAULT_STUFFING_LIMITS.setsPerKioskDay,
     },
     distDir: options.distDir,
+    ...(options.brand ? { brand: options.brand } : {}),
     log: options.log ?? (() => {}),
   });
   const host = options.host ?? '127.0.0.1';

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { AnswerSet, Day } from './answer-schema.ts';
+import { Brand } from './brand-schema.ts';
 import { UrnConfiguration } from './sealed/sealed-schema.ts';
 import { SurveyDefinition } from './survey-schema.ts';
 
@@ -25,6 +26,8 @@ export const KioskConfiguration = z.strictObject({
   period: SurveyPeriod,
   /** Present when the days of a sealed wave fall in the period: their answers are sealed. */
   urn: z.optional(UrnConfiguration),
+  /** The office's name, logo and colours, when IT set them (brand-schema.ts). */
+  brand: z.optional(Brand),
 });
 export type KioskConfiguration = z.infer<typeof KioskConfiguration>;
 
