@@ -7,6 +7,7 @@ import type { ActiveSurvey } from './active-survey.ts';
 import { HiddenCorner } from './components/HiddenCorner.tsx';
 import { DEFAULT_OFFICE, type KioskConfig } from './kiosk-config.ts';
 import type { Screen } from './kiosk-state.ts';
+import { useOfficeBrand } from './office-brand.tsx';
 import { useClosedScreen } from './use-closed-screen.ts';
 import { useKioskSettings } from './use-kiosk-settings.ts';
 import { type RestOptions, useRest } from './use-rest.ts';
@@ -41,6 +42,7 @@ export function KioskRoot(props: KioskRootProps) {
   const resting = staff.view === 'closed' && (screen === 'welcome' || reason !== undefined);
   useRest(resting, refresh, props);
   const Closed = useClosedScreen(reason);
+  useOfficeBrand(settings?.active);
 
   if (!settings) return null;
   const active = settings.active;

@@ -9,6 +9,14 @@ const LOGO_TYPES: Record<string, string> = {
   '.webp': 'image/webp',
 };
 
+/** What a refused variable must be instead (the schema only says yes or no). */
+const REFUSED: Record<string, string> = {
+  city: 'must be a name of 1 to 80 characters',
+  office: 'must be a name of 1 to 80 characters',
+  primary: 'must be a colour written as # and six hex digits, e.g. #1d4f91',
+  accent: 'must be a colour written as # and six hex digits, e.g. #b1001c',
+};
+
 /**
  * The office's identity from the environment (docs/install.md, "The office's look"):
  * URNE_BRAND_CITY, URNE_BRAND_OFFICE, URNE_BRAND_LOGO (a file), URNE_BRAND_PRIMARY and
@@ -34,9 +42,8 @@ export function readBrand(
   if (Object.keys(set).length === 0) return undefined;
   const parsed = Brand.safeParse(set);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const field = String(issue?.path[0] ?? '');
-    throw new Error(`URNE_BRAND_${field.toUpperCase()} ${issue?.message ?? 'is not valid'}.`);
+    const field = String(parsed.error.issues[0]?.path[0] ?? '');
+    throw new Error(`URNE_BRAND_${field.toUpperCase()} ${REFUSED[field] ?? 'is not valid'}.`);
   }
   const problems = brandContrastProblems(parsed.data);
   if (problems.length > 0) {

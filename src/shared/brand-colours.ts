@@ -7,17 +7,25 @@ const WHITE = '#ffffff';
 /** The kiosk's pale panels (base.css --page-soft), on which titles are drawn in the primary colour. */
 const PAGE_SOFT = '#f4f7fb';
 
+/** How much of the primary colour its pale tint keeps, and how much black its pressed shade gets. */
+const TINT = 0.1;
+const SHADE = 0.25;
+
 /**
  * The CSS custom properties a brand sets on the kiosk's root (base.css has the neutral
  * defaults): the primary colour, a darker shade for pressed buttons and a pale tint for
- * selected chips, mixed here so the contrast check sees exactly the tint the kiosk shows.
+ * selected chips. The browser mixes them (color-mix in sRGB, as mix() below does for the
+ * contrast check), so the kiosk carries no colour arithmetic in its first load.
  */
-export function brandProperties(brand: Brand | undefined): Record<string, string> {
+export function brandProperties(
+  brand: Pick<Brand, 'primary' | 'accent'> | undefined,
+): Record<string, string> {
   const properties: Record<string, string> = {};
-  if (brand?.primary) {
-    properties['--accent'] = brand.primary;
-    properties['--accent-strong'] = mix(brand.primary, '#000000', 0.25);
-    properties['--accent-soft'] = softTint(brand.primary);
+  const primary = brand?.primary;
+  if (primary) {
+    properties['--accent'] = primary;
+    properties['--accent-strong'] = `color-mix(in srgb, ${primary} ${100 - SHADE * 100}%, #000)`;
+    properties['--accent-soft'] = `color-mix(in srgb, ${primary} ${TINT * 100}%, #fff)`;
   }
   if (brand?.accent) properties['--brand-accent'] = brand.accent;
   return properties;
@@ -66,8 +74,9 @@ export function formatRatio(ratio: number): string {
   return `${Math.floor(ratio * 100) / 100}:1`;
 }
 
-function softTint(colour: string): string {
-  return mix(colour, WHITE, 0.9);
+/** The pale tint as the browser mixes it from brandProperties' color-mix(). */
+export function softTint(colour: string): string {
+  return mix(colour, WHITE, 1 - TINT);
 }
 
 /** WCAG 2.x relative luminance of `#rrggbb`. */

@@ -53,7 +53,7 @@ export const de = {
    */
   restartTitle: 'Für das Personal: Bitte die App neu starten',
   restartBody:
-    'Das Gerät kann gerade keine Antworten speichern. Bitte tippen Sie auf „Neu starten“. Schon gespeicherte Antworten bleiben erhalten.\nAn unsere Gäste: Sie haben nichts falsch gemacht. Bitte sagen Sie am Schalter Bescheid.',
+    'Das Gerät kann gerade nichts speichern. Bitte auf „Neu starten“ tippen; gespeicherte Antworten bleiben erhalten.\nSie haben nichts falsch gemacht. Bitte sagen Sie am Schalter Bescheid.',
   restartButton: 'Neu starten',
   /** The closed screen: paused by staff, before or after the survey period (dates in `locale`). */
   locale: 'de-DE',

@@ -7,6 +7,7 @@ import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
 import { TextSizeControl } from '../components/TextSizeControl.tsx';
 import { germanTexts, loadUiTexts, type UiTexts } from '../i18n/index.ts';
 import { LANGUAGE_INFO } from '../i18n/languages.ts';
+import { OfficeBrand } from '../office-brand.tsx';
 import { DEFAULT_TEXT_SIZE, type TextSize, useTextSize } from '../text-size.ts';
 import '../styles/closed.css';
 import { useScreenClass } from '../screen-class.ts';
@@ -75,6 +76,7 @@ export function ClosedScreen({ reason, corner }: ClosedScreenProps) {
   return (
     <main class={useScreenClass('message closed')}>
       {corner}
+      <OfficeBrand />
       <div class="message__text">
         <h1 class="message__title">{text.title}</h1>
         <p class="message__body">{text.body}</p>
