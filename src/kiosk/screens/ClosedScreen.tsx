@@ -4,10 +4,10 @@ import { DEFAULT_LANGUAGE, type Language } from '../../shared/localized-text.ts'
 import { type ClosedReason, closedText } from '../closed-texts.ts';
 import { LanguageMenu } from '../components/LanguageMenu.tsx';
 import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
+import { OfficeBrand } from '../components/OfficeBrand.tsx';
 import { TextSizeControl } from '../components/TextSizeControl.tsx';
 import { germanTexts, loadUiTexts, type UiTexts } from '../i18n/index.ts';
 import { LANGUAGE_INFO } from '../i18n/languages.ts';
-import { OfficeBrand } from '../office-brand.tsx';
 import { DEFAULT_TEXT_SIZE, type TextSize, useTextSize } from '../text-size.ts';
 import '../styles/closed.css';
 import { useScreenClass } from '../screen-class.ts';

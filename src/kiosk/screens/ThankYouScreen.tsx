@@ -1,8 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { Check } from '../components/Face.tsx';
+import { OfficeBrand } from '../components/OfficeBrand.tsx';
 import type { UiTexts } from '../i18n/index.ts';
-import { OfficeBrand } from '../office-brand.tsx';
 import { useScreenClass } from '../screen-class.ts';
 
 interface ThankYouScreenProps {

@@ -3,9 +3,9 @@ import type { Language } from '../../shared/localized-text.ts';
 import { Face } from '../components/Face.tsx';
 import { LanguageMenu } from '../components/LanguageMenu.tsx';
 import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
+import { OfficeBrand } from '../components/OfficeBrand.tsx';
 import { TextSizeControl } from '../components/TextSizeControl.tsx';
 import type { UiTexts } from '../i18n/index.ts';
-import { OfficeBrand } from '../office-brand.tsx';
 import { useScreenClass } from '../screen-class.ts';
 import type { TextSize } from '../text-size.ts';
 

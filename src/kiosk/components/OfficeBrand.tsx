@@ -31,7 +31,7 @@ export function useOfficeBrand(active: OfficeIdentity | undefined): void {
   useEffect(() => {
     // Loaded before means colours were set, which a configuration without a brand takes away.
     if (!brand && !Header) return;
-    void import('./components/OfficeBrandHeader.tsx').then((m) => {
+    void import('./OfficeBrandHeader.tsx').then((m) => {
       m.showBrandColours(brand);
       Header = m.OfficeBrandHeader;
       setLoaded(true);
