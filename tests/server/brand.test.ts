@@ -1,11 +1,14 @@
-import { readFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readBrand } from '../../src/server/brand-config.ts';
 import { readConfig } from '../../src/server/config.ts';
 import { KioskConfiguration } from '../../src/shared/kiosk-config-schema.ts';
 import type { Settings } from '../../src/store/schema.ts';
 import { refreshConfiguration } from '../../src/sync/kiosk-config-sync.ts';
-import { openTestApp, type TestApp } from './fixtures.ts';
+import { compiledEntry } from './compiled.ts';
+import { makeTempDir, openTestApp, type TestApp } from './fixtures.ts';
 
 const LOGO = new URL('../../docs/example/luenen-logo.svg', import.meta.url).pathname;
 const LUENEN = {
@@ -53,6 +56,34 @@ describe('the office identity from the environment', () => {
     expect(() => readBrand({ URNE_BRAND_LOGO: '/nonexistent/logo.svg' })).toThrow(/cannot be read/);
     const big = () => Buffer.alloc(40_000);
     expect(() => readBrand({ URNE_BRAND_LOGO: 'big.png' }, big)).toThrow(/40 kB.*at most 18 kB/);
+  });
+});
+
+describe('the compiled server with a pale colour', () => {
+  it('does not start, and says which colour and why, before it opens the database', async () => {
+    const temp = await makeTempDir();
+    try {
+      const failed = await promisify(execFile)(process.execPath, compiledEntry('server/main'), {
+        env: {
+          ...process.env,
+          PORT: '0',
+          HOST: '127.0.0.1',
+          URNE_DB: `${temp.dir}/urne.db`,
+          URNE_BRAND_PRIMARY: '#7fb2e5',
+          NODE_OPTIONS: '',
+        },
+      }).then(
+        () => undefined,
+        (error: { code?: number; stderr?: string }) => error,
+      );
+      expect(failed?.code).toBe(1);
+      expect(failed?.stderr).toMatch(
+        /^URNE_BRAND_PRIMARY: #7fb2e5 has a contrast of only 2\.\d+:1/,
+      );
+      expect(readdirSync(temp.dir)).toEqual([]);
+    } finally {
+      await temp.remove();
+    }
   });
 });
 
