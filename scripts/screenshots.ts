@@ -119,7 +119,9 @@ async function failures(browser: Browser, url: string): Promise<void> {
   await shot(page, 'portrait-apology');
   await page.evaluate(BREAK_DATABASE);
   await page.reload();
-  await page.getByRole('heading', { name: 'Bitte starten Sie die App neu' }).waitFor();
+  await page
+    .getByRole('heading', { name: 'Für das Personal: Bitte die App neu starten' })
+    .waitFor();
   await shot(page, 'portrait-restart');
   await page.close();
 }
@@ -129,12 +131,12 @@ async function openKiosk(browser: Browser, url: string, viewport: typeof PORTRAI
   const page = await context.newPage();
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto(url);
-  await page.getByRole('button', { name: 'Umfrage starten' }).waitFor();
+  await page.getByRole('button', { name: 'Befragung starten' }).waitFor();
   return page;
 }
 
 async function start(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Umfrage starten' }).click();
+  await page.getByRole('button', { name: 'Befragung starten' }).click();
   await page.getByText(/^Frage 1 von/).waitFor();
 }
 

@@ -5,6 +5,7 @@ import type { EnrollOutcome } from '../sync/enroll.ts';
 import { App } from './App.tsx';
 import type { LoadBundled } from './active-survey.ts';
 import { HiddenCorner } from './components/HiddenCorner.tsx';
+import { useOfficeBrand } from './components/OfficeBrand.tsx';
 import { DEFAULT_OFFICE, type KioskConfig } from './kiosk-config.ts';
 import type { Screen } from './kiosk-state.ts';
 import { useClosedScreen } from './use-closed-screen.ts';
@@ -41,6 +42,7 @@ export function KioskRoot(props: KioskRootProps) {
   const resting = staff.view === 'closed' && (screen === 'welcome' || reason !== undefined);
   useRest(resting, refresh, props);
   const Closed = useClosedScreen(reason);
+  useOfficeBrand(settings?.active);
 
   if (!settings) return null;
   const active = settings.active;

@@ -22,6 +22,8 @@ export interface ActiveSurvey {
   period?: SurveyPeriod;
   /** The sealed wave whose days this kiosk seals (with its key once the ceremony was held). */
   urn?: UrnConfiguration;
+  /** The office's name, logo and colours from the configuration, when IT set them. */
+  brand?: Record<string, string>;
 }
 
 export interface KioskSettings {
@@ -64,8 +66,15 @@ async function fromConfiguration(raw: unknown, bundled: LoadBundled): Promise<Ac
     if (version !== configuration.surveyVersion) {
       throw new Error(`survey version ${configuration.surveyVersion} does not match its survey`);
     }
-    const { office, period, urn } = configuration;
-    const active: ActiveSurvey = { survey, version, office, period, ...(urn ? { urn } : {}) };
+    const { office, period, urn, brand } = configuration;
+    const active: ActiveSurvey = {
+      survey,
+      version,
+      office,
+      period,
+      ...(urn ? { urn } : {}),
+      brand,
+    };
     checked = { json, active };
     return active;
   } catch (error) {

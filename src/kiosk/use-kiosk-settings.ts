@@ -85,6 +85,8 @@ function same(a: KioskSettings, b: KioskSettings): boolean {
     a.active.office === b.active.office &&
     a.active.period?.from === b.active.period?.from &&
     a.active.period?.to === b.active.period?.to &&
-    JSON.stringify(a.active.urn) === JSON.stringify(b.active.urn)
+    JSON.stringify(a.active.urn) === JSON.stringify(b.active.urn) &&
+    // The same configuration reads as the same object (active-survey.ts), brand and all.
+    a.active.brand === b.active.brand
   );
 }

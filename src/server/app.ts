@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import type { Brand } from '../shared/brand-schema.ts';
 import { ENROLL_PATH, KIOSK_CONFIG_PATH } from '../shared/enrollment-schema.ts';
 import { API_PREFIX, BATCHES_PATH, HEALTH_PATH } from '../shared/wire-schema.ts';
 import type { AccessibilityContact } from './accessibility/contact.ts';
@@ -30,6 +31,8 @@ export interface AppDeps {
   distDir?: string;
   /** Where to report barriers, on the accessibility statement; default: a general text. */
   accessibilityContact?: AccessibilityContact;
+  /** The office's identity (URNE_BRAND_*), checked already; goes out with each kiosk configuration. */
+  brand?: Brand;
   /** One line per request (method, path, status, duration) and per unexpected error. */
   log: (line: string) => void;
 }

@@ -1,4 +1,6 @@
+import type { Brand } from '../shared/brand-schema.ts';
 import { type AccessibilityContact, readAccessibilityContact } from './accessibility/contact.ts';
+import { readBrand } from './brand-config.ts';
 import { DEFAULT_STUFFING_LIMITS } from './kiosk-tally.ts';
 
 export const DEFAULT_DB_PATH = './data/urne.db';
@@ -15,6 +17,8 @@ export interface ServerConfig {
   setsPerKioskDay: number;
   /** URNE_A11Y_CONTACT / URNE_A11Y_EMAIL: where people report barriers. */
   accessibilityContact: AccessibilityContact;
+  /** The office's name, logo and colours for the kiosks (URNE_BRAND_*); absent = neutral. */
+  brand?: Brand;
 }
 
 /** The database path for the server and the kiosk CLI: URNE_DB, else ./data/urne.db. */
@@ -25,7 +29,8 @@ export function dbPathFrom(env: NodeJS.ProcessEnv): string {
 /**
  * Reads the environment (documented in docs/api.md). HOST defaults to
  * 0.0.0.0 because the tablets reach the server over the office LAN.
- * @throws Error naming the variable when a number is not a positive integer.
+ * @throws Error naming the variable when a number is not a positive integer, or when a brand
+ *   colour fails the contrast check or its logo cannot be used (brand-config.ts).
  */
 export function readConfig(env: NodeJS.ProcessEnv): ServerConfig {
   return {
@@ -42,7 +47,13 @@ export function readConfig(env: NodeJS.ProcessEnv): ServerConfig {
       1,
     ),
     accessibilityContact: readAccessibilityContact(env),
+    ...brandOf(env),
   };
+}
+
+function brandOf(env: NodeJS.ProcessEnv): { brand?: Brand } {
+  const brand = readBrand(env);
+  return brand ? { brand } : {};
 }
 
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number): number {

@@ -1,3 +1,4 @@
+import type { Brand } from '../shared/brand-schema.ts';
 import type { KioskConfiguration } from '../shared/kiosk-config-schema.ts';
 import type { UrnConfiguration } from '../shared/sealed/sealed-schema.ts';
 import { buergerbueroSurvey } from '../shared/survey/buergerbuero-survey.ts';
@@ -38,11 +39,15 @@ export async function ensureOfficeSurvey(
   return assignment;
 }
 
-/** What a kiosk of `office` receives on enrollment and on every sync round. */
+/**
+ * What a kiosk of `office` receives on enrollment and on every sync round; `brand` (the
+ * server's URNE_BRAND_*) only when IT set one, so kiosks of an older app still accept it.
+ */
 export async function officeConfiguration(
   store: ServerStore,
   office: string,
   today: string,
+  brand?: Brand,
 ): Promise<KioskConfiguration> {
   const a = await ensureOfficeSurvey(store, office, today);
   const survey = await store.findSurvey(a.surveyId, a.surveyVersion);
@@ -59,6 +64,7 @@ export async function officeConfiguration(
     surveyVersion: a.surveyVersion,
     period: { from: a.from, to: a.to },
     ...(urn ? { urn } : {}),
+    ...(brand ? { brand } : {}),
   };
 }
 

@@ -25,6 +25,7 @@ async function main(): Promise<void> {
     bodyLimitBytes: config.bodyLimitBytes,
     setsPerKioskDay: config.setsPerKioskDay,
     accessibilityContact: config.accessibilityContact,
+    brand: config.brand,
     log: (line) => console.log(line),
   });
   // A wildcard address cannot be opened in a browser; show the local name instead.

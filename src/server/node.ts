@@ -1,5 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
+import type { Brand } from '../shared/brand-schema.ts';
 import type { AccessibilityContact } from './accessibility/contact.ts';
 import { createApp } from './app.ts';
 import { DEFAULT_BODY_LIMIT_BYTES, DEFAULT_RATE_LIMIT_PER_MINUTE } from './config.ts';
@@ -24,6 +25,8 @@ export interface StartOptions {
   setsPerKioskDay?: number;
   /** Where to report barriers (the accessibility statement); default: a general text. */
   accessibilityContact?: AccessibilityContact;
+  /** The office's identity, handed to every kiosk with its configuration. */
+  brand?: Brand;
   /** Receives one line per request; default: discard. */
   log?: (line: string) => void;
 }
@@ -63,6 +66,7 @@ export async function listen(store: ServerStore, options: StartOptions): Promise
     },
     distDir: options.distDir,
     accessibilityContact: options.accessibilityContact,
+    ...(options.brand ? { brand: options.brand } : {}),
     log: options.log ?? (() => {}),
   });
   const host = options.host ?? '127.0.0.1';

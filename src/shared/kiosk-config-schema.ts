@@ -25,6 +25,12 @@ export const KioskConfiguration = z.strictObject({
   period: SurveyPeriod,
   /** Present when the days of a sealed wave fall in the period: their answers are sealed. */
   urn: z.optional(UrnConfiguration),
+  /**
+   * The office's name, logo and colours, when IT set them: a `Brand` (brand-schema.ts). Only its
+   * shape is checked here; the kiosk checks each field with `Brand` where it shows them, in a
+   * chunk loaded only for a brand, which keeps that schema out of a first load at its budget.
+   */
+  brand: z.optional(z.record(z.string(), z.string())),
 });
 export type KioskConfiguration = z.infer<typeof KioskConfiguration>;
 

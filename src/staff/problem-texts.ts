@@ -49,7 +49,7 @@ const enrollDe: Words<EnrollProblem> = {
   server: () =>
     'Der Server konnte das Gerät gerade nicht einrichten. Bitte den Link später erneut öffnen.',
   badConfiguration: () =>
-    'Das Gerät ist angemeldet, aber die Umfrage vom Server ist fehlerhaft. Bitte die IT informieren.',
+    'Das Gerät ist angemeldet, aber die Befragung vom Server ist fehlerhaft. Bitte die IT informieren.',
 };
 
 const enrollEn: Words<EnrollProblem> = {

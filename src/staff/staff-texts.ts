@@ -63,7 +63,7 @@ export const staffDe = {
   storageUse: (used: string, total: string) => `${used} von ${total} belegt`,
   storageUnknown: 'Belegung unbekannt',
   versions: 'Version',
-  versionLine: (app: string, survey: string) => `App ${app} · Umfrage ${survey}`,
+  versionLine: (app: string, survey: string) => `App ${app} · Befragung ${survey}`,
   network: 'Netzwerk',
   online:
     'Der Browser meldet eine Netzverbindung (ob der Server erreichbar ist, zeigt „Jetzt senden“).',

@@ -75,7 +75,7 @@ describeBrowser('free-text input', () => {
 
 /** Taps the first answer on every screen until the free-text question shows. */
 async function tapToFreeText(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Umfrage starten' }).click();
+  await page.getByRole('button', { name: 'Befragung starten' }).click();
   for (let step = 0; step < 20; step++) {
     await page.locator('.question__body').waitFor();
     if ((await page.locator('.question__body textarea').count()) > 0) return;

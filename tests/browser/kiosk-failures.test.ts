@@ -77,11 +77,13 @@ describeBrowser('kiosk when storing fails', () => {
       const w = window as unknown as { sawWelcome: boolean };
       w.sawWelcome = false;
       new MutationObserver(() => {
-        if (document.body?.textContent?.includes('Umfrage starten')) w.sawWelcome = true;
+        if (document.body?.textContent?.includes('Befragung starten')) w.sawWelcome = true;
       }).observe(document, { childList: true, subtree: true, characterData: true });
     });
     await page.goto(`${server.url}?storeTimeoutMs=1000`);
-    await page.getByRole('heading', { name: 'Bitte starten Sie die App neu' }).waitFor();
+    await page
+      .getByRole('heading', { name: 'Für das Personal: Bitte die App neu starten' })
+      .waitFor();
     expect(
       await page.evaluate(() => (window as unknown as { sawWelcome: boolean }).sawWelcome),
     ).toBe(false);
@@ -102,7 +104,7 @@ describeBrowser('kiosk when storing fails', () => {
       };
     });
     await page.goto(server.url);
-    await page.getByRole('button', { name: 'Umfrage starten' }).waitFor();
+    await page.getByRole('button', { name: 'Befragung starten' }).waitFor();
     const asked = await page.waitForFunction(() => {
       const answers = (window as unknown as { persistAnswers: boolean[] }).persistAnswers;
       return answers.length > 0 && answers;
@@ -114,14 +116,16 @@ describeBrowser('kiosk when storing fails', () => {
     // Upgrade the database beyond what the app knows: opening it now fails for the app.
     await page.evaluate(breakDatabase);
     await page.reload();
-    await page.getByRole('heading', { name: 'Bitte starten Sie die App neu' }).waitFor();
-    expect(await page.getByRole('button', { name: 'Umfrage starten' }).count()).toBe(0);
+    await page
+      .getByRole('heading', { name: 'Für das Personal: Bitte die App neu starten' })
+      .waitFor();
+    expect(await page.getByRole('button', { name: 'Befragung starten' }).count()).toBe(0);
   });
 });
 
 /** One citizen's survey up to and including the tap on "Absenden". */
 async function answerAll(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Umfrage starten' }).click();
+  await page.getByRole('button', { name: 'Befragung starten' }).click();
   for (const label of ['Reisepass', 'Online-Termin', 'zufrieden', 'zufrieden', 'zufrieden']) {
     await answer(page, label);
   }

@@ -95,7 +95,7 @@ describeBrowser('kiosk flow', () => {
     await page.goto(`${world.server.url}?idleMs=1500&countdownMs=1500`);
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('button', { name: 'Start the survey' }).click();
-    await answer(page, 'ID card');
+    await answer(page, 'ID card (Personalausweis)');
     await answer(page, 'Online appointment');
     // Back shows the earlier choice as chosen, with "Next" to keep it.
     await page.getByRole('button', { name: 'Back' }).click();
@@ -129,7 +129,7 @@ describeBrowser('kiosk flow', () => {
     await page.goto(`${world.server.url}?thankYouMs=1000`);
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('button', { name: 'Start the survey' }).click();
-    for (const label of ['Passport', 'Online appointment']) await answer(page, label);
+    for (const label of ['Passport (Reisepass)', 'Online appointment']) await answer(page, label);
     for (let i = 0; i < 4; i++) await answer(page, 'satisfied');
     await answer(page, 'Yes');
     await answer(page, 'satisfied');
@@ -230,7 +230,7 @@ function pauseKiosk(): Promise<void> {
 }
 
 async function startSurvey(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Umfrage starten' }).click();
+  await page.getByRole('button', { name: 'Befragung starten' }).click();
   await page.getByRole('heading', { name: 'Weshalb waren Sie heute bei uns?' }).waitFor();
 }
 

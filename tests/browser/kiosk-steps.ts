@@ -46,7 +46,7 @@ export async function tapThroughWithRemark(
   const settle = async () => {
     if (options.settled) await page.waitForFunction(() => document.getAnimations().length === 0);
   };
-  await page.getByRole('button', { name: 'Umfrage starten' }).click();
+  await page.getByRole('button', { name: 'Befragung starten' }).click();
   for (let step = 0; step < 20; step++) {
     const title = await page.locator('#question-title').textContent();
     const text = page.locator('.question__body textarea');

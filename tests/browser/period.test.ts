@@ -56,7 +56,7 @@ describeBrowser('survey period and pause', () => {
     await page.reload();
     await expect.poll(closedTitle).toBe('Die Befragung ist beendet');
     expect(await page.locator('#app').textContent()).toContain(
-      'Die Befragung lief vom 18. Juni bis 14. Juli.',
+      'Die Befragung lief vom 18. Juni bis 14. Juli 2025.',
     );
     // Taps anywhere (a citizen trying anyway) start nothing.
     for (const [x, y] of [
@@ -85,7 +85,7 @@ describeBrowser('survey period and pause', () => {
     await page.reload();
     await expect.poll(closedTitle).toBe('Die Befragung hat noch nicht begonnen');
     expect(await page.locator('#app').textContent()).toContain(
-      'Die Befragung läuft vom 18. Juni bis 14. Juli.',
+      'Die Befragung läuft vom 18. Juni bis 14. Juli 2099.',
     );
   });
 
@@ -96,7 +96,7 @@ describeBrowser('survey period and pause', () => {
     await page.reload();
     await welcome(page);
     // Mid-survey the period is ended centrally: the citizen is not interrupted.
-    await page.getByRole('button', { name: 'Umfrage starten' }).click();
+    await page.getByRole('button', { name: 'Befragung starten' }).click();
     await answer(page, 'Reisepass');
     await putSettings(page, {
       configuration: await configuration(
@@ -220,7 +220,7 @@ describeBrowser('a new survey version from the endpoint', () => {
       .poll(() => page.locator('.welcome__kicker').textContent(), { timeout: 10_000 })
       .toBe(first.title.de);
 
-    await page.getByRole('button', { name: 'Umfrage starten' }).click();
+    await page.getByRole('button', { name: 'Befragung starten' }).click();
     await answer(page, 'Reisepass');
     await page.getByRole('heading', { name: OLD_TITLE }).waitFor();
 
@@ -248,7 +248,7 @@ describeBrowser('a new survey version from the endpoint', () => {
 
     // Back at rest on the welcome screen, the next citizen gets the new version.
     await welcome(page);
-    await page.getByRole('button', { name: 'Umfrage starten' }).click();
+    await page.getByRole('button', { name: 'Befragung starten' }).click();
     await answer(page, 'Reisepass');
     await page.getByRole('heading', { name: NEW_TITLE }).waitFor();
   }, 120_000);

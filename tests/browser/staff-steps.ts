@@ -144,7 +144,7 @@ export async function sampleSets(count: number, office = 'Bürgerbüro Lünen'):
 
 /** Taps through the whole survey like a citizen (no children, no text) and sends it. */
 export async function tapThroughSurvey(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Umfrage starten' }).click();
+  await page.getByRole('button', { name: 'Befragung starten' }).click();
   const taps = ['Reisepass', 'Online-Termin', 'zufrieden', 'sehr zufrieden', 'sehr zufrieden'];
   const more = ['zufrieden', 'Ja', 'teils/teils', 'Nein', 'unzufrieden', 'sehr zufrieden'];
   for (const label of [...taps, ...more]) await answer(page, label);

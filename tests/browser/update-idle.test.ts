@@ -36,7 +36,7 @@ describeBrowser('app updates never interrupt a citizen', () => {
       });
 
       // A citizen is mid-survey when a new version is deployed and found.
-      await page.getByRole('button', { name: 'Umfrage starten' }).click();
+      await page.getByRole('button', { name: 'Befragung starten' }).click();
       await answer(page, 'Reisepass');
       await appendFile(join(server.dir, 'sw.js'), '\n// next version\n');
       await page.evaluate(async () => {

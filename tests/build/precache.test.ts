@@ -137,6 +137,11 @@ describe('built app', () => {
     /^src\/survey\/translate-survey\.ts$/,
     /^src\/kiosk\/speech\.ts$/,
     /^src\/kiosk\/screens\/ClosedScreen\.tsx$/,
+    // After a storage failure only: the apology and the restart notice.
+    /^src\/kiosk\/screens\/MessageScreenBody\.tsx$/,
+    // Only when IT set a brand (like the sealing below, named by the configuration): logo, city
+    // and colours, which may appear a moment after the first paint.
+    /^src\/kiosk\/components\/OfficeBrandHeader\.tsx$/,
     /^_enroll-[\w-]+\.js$/,
     /^src\/sync\/enroll\.ts$/,
     /^src\/staff\/(?:setup-enroll\.ts|StaffMode\.tsx)$/,

@@ -13,6 +13,7 @@ import { openSqliteStore } from '../../src/server/store/sqlite-store.ts';
 import { seedDefaultSurvey } from '../../src/server/survey-catalog.ts';
 import { registerKiosk } from '../../src/server/tokens.ts';
 import { type AnswerSet, dayOf } from '../../src/shared/answer-schema.ts';
+import type { Brand } from '../../src/shared/brand-schema.ts';
 import { buergerbueroSurvey } from '../../src/shared/survey/buergerbuero-survey.ts';
 import {
   BATCHES_PATH,
@@ -45,6 +46,7 @@ export async function openTestApp(
     bodyLimitBytes?: number;
     distDir?: string;
     stuffing?: StuffingLimits;
+    brand?: Brand;
   } = {},
 ): Promise<TestApp> {
   const temp = await makeTempDir();
@@ -59,6 +61,7 @@ export async function openTestApp(
     bodyLimitBytes: options.bodyLimitBytes ?? 1024 * 1024,
     distDir: options.distDir,
     stuffing: options.stuffing,
+    brand: options.brand,
     log: (line) => logs.push(line),
   });
   return {

@@ -8,15 +8,15 @@ describe('closed screen texts', () => {
 
   it('names the period in the citizen’s language before it starts', async () => {
     expect(closedText({ kind: 'before', period }, de).body).toBe(
-      'Die Befragung läuft vom 18. Juni bis 14. Juli.',
+      'Die Befragung läuft vom 18. Juni bis 14. Juli 2026.',
     );
     const en = await loadUiTexts('en');
     expect(closedText({ kind: 'before', period }, en).body).toBe(
-      'The survey runs from 18 June to 14 July.',
+      'The survey runs from 18 June to 14 July 2026.',
     );
     const pl = await loadUiTexts('pl');
     expect(closedText({ kind: 'before', period }, pl).body).toBe(
-      'Ankieta trwa od 18 czerwca do 14 lipca.',
+      'Ankieta trwa od 18 czerwca do 14 lipca 2026.',
     );
   });
 
@@ -31,5 +31,17 @@ describe('closed screen texts', () => {
 
   it('is "currently closed" when staff paused it', () => {
     expect(closedText({ kind: 'paused' }, de).title).toBe('Die Befragung ist gerade geschlossen');
+  });
+});
+
+describe('closed screen dates', () => {
+  it('end in one full stop where the date itself ends in one (Russian "г.")', async () => {
+    const ru = await loadUiTexts('ru');
+    const body = closedText(
+      { kind: 'before', period: { from: '2026-06-18', to: '2026-07-14' } },
+      ru,
+    ).body;
+    expect(body).toContain('2026');
+    expect(body).not.toContain('..');
   });
 });

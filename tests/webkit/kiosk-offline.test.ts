@@ -120,7 +120,7 @@ describeWebKit('the kiosk in WebKit', () => {
     // A 3 s countdown (kiosk-flow.test.ts: 1.5 s): the driver's tap on "Ja, weiter" must land
     // before it runs out, on a busy machine too.
     await page.goto(`${endpoint.url}/?idleMs=1500&countdownMs=3000&confirmMs=0`);
-    await page.tapButton('Umfrage starten');
+    await page.tapButton('Befragung starten');
     await page.answer('Reisepass');
     await page.waitForHeading('Sind Sie noch da?', 5_000);
     await page.tapButton('Ja, weiter');

@@ -126,7 +126,7 @@ export class KioskPage {
    * text, then Send; resolves once the thank-you shows.
    */
   async tapThroughWithRemark(remark: string): Promise<void> {
-    await this.tapButton('Umfrage starten');
+    await this.tapButton('Befragung starten');
     for (let step = 0; step < 20; step++) {
       await this.find('#question-title');
       if (await this.has('.question__body textarea')) {

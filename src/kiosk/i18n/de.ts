@@ -16,8 +16,8 @@ export const de = {
   readAloudMissing: 'Vorlesen ist in dieser Sprache auf diesem Gerät nicht möglich.',
   welcomeTitle: 'Wie war Ihr Besuch heute?',
   welcomeLead: 'Ihre Meinung hilft uns, besser zu werden.',
-  welcomeNote: 'Die Umfrage ist anonym und dauert etwa eine Minute.',
-  start: 'Umfrage starten',
+  welcomeNote: 'Die Befragung ist anonym und dauert etwa eine Minute.',
+  start: 'Befragung starten',
   progress: (current: number, total: number) => `Frage ${current} von ${total}`,
   back: 'Zurück',
   skip: 'Überspringen',
@@ -41,15 +41,19 @@ export const de = {
   thanksBody: 'Ihre Antworten wurden gespeichert. Wir wünschen Ihnen einen schönen Tag.',
   idleTitle: 'Sind Sie noch da?',
   idleBody: (seconds: number) =>
-    `Ohne Eingabe beginnt die Umfrage in ${seconds} ${seconds === 1 ? 'Sekunde' : 'Sekunden'} von vorn. Ihre bisherigen Antworten werden dann verworfen.`,
+    `Ohne Eingabe beginnt die Befragung in ${seconds} ${seconds === 1 ? 'Sekunde' : 'Sekunden'} von vorn. Ihre bisherigen Antworten werden dann verworfen.`,
   idleContinue: 'Ja, weiter',
   apologyTitle: 'Das tut uns leid',
   apologyBody:
     'Ihre Antworten konnten leider nicht gespeichert werden. Bitte sagen Sie am Schalter Bescheid.',
   apologyDone: 'Zur Startseite',
-  restartTitle: 'Bitte starten Sie die App neu',
+  /**
+   * The store is broken: only staff can help, so the screen speaks to them first; after the line
+   * break a note for the visitor, who did nothing wrong (shown as a paragraph of its own).
+   */
+  restartTitle: 'Für das Personal: Bitte die App neu starten',
   restartBody:
-    'Der Speicher des Geräts antwortet nicht. Bitte sagen Sie am Schalter Bescheid, damit die App neu gestartet wird.',
+    'Das Gerät kann gerade nichts speichern. Bitte auf „Neu starten“ tippen; gespeicherte Antworten bleiben erhalten.\nSie haben nichts falsch gemacht. Bitte sagen Sie am Schalter Bescheid.',
   restartButton: 'Neu starten',
   /** The closed screen: paused by staff, before or after the survey period (dates in `locale`). */
   locale: 'de-DE',

@@ -42,9 +42,9 @@ export const en: UiTexts = {
   apologyBody:
     'Unfortunately your answers could not be saved. Please let the staff at the counter know.',
   apologyDone: 'Back to the start',
-  restartTitle: 'Please restart the app',
+  restartTitle: 'For staff: please restart the app',
   restartBody:
-    'The device’s storage is not responding. Please let the staff at the counter know so the app can be restarted.',
+    'This device cannot save answers right now. Please tap “Restart”. Answers already saved are kept.\nTo our visitors: you did nothing wrong. Please let the staff at the counter know.',
   restartButton: 'Restart',
   locale: 'en-GB',
   closedPausedTitle: 'The survey is closed right now',

@@ -48,9 +48,9 @@ export const pl: UiTexts = {
   apologyBody:
     'Niestety nie udało się zapisać Państwa odpowiedzi. Prosimy powiedzieć o tym przy okienku.',
   apologyDone: 'Do strony startowej',
-  restartTitle: 'Prosimy ponownie uruchomić aplikację',
+  restartTitle: 'Dla personelu: prosimy ponownie uruchomić aplikację',
   restartBody:
-    'Pamięć urządzenia nie odpowiada. Prosimy powiedzieć o tym przy okienku, aby ponownie uruchomiono aplikację.',
+    'To urządzenie nie może teraz zapisywać odpowiedzi. Prosimy dotknąć „Uruchom ponownie”. Zapisane już odpowiedzi zostaną zachowane.\nDo naszych gości: nie zrobili Państwo nic źle. Prosimy powiedzieć o tym przy okienku.',
   restartButton: 'Uruchom ponownie',
   locale: 'pl-PL',
   closedPausedTitle: 'Ankieta jest teraz zamknięta',

@@ -42,9 +42,9 @@ export const tr: UiTexts = {
   apologyTitle: 'Çok üzgünüz',
   apologyBody: 'Maalesef cevaplarınız kaydedilemedi. Lütfen gişedeki görevliye haber verin.',
   apologyDone: 'Başa dön',
-  restartTitle: 'Lütfen uygulamayı yeniden başlatın',
+  restartTitle: 'Personel için: Lütfen uygulamayı yeniden başlatın',
   restartBody:
-    'Cihazın belleği yanıt vermiyor. Uygulamanın yeniden başlatılması için lütfen gişedeki görevliye haber verin.',
+    'Bu cihaz şu anda cevapları kaydedemiyor. Lütfen “Yeniden başlat” düğmesine dokunun. Daha önce kaydedilen cevaplar korunur.\nZiyaretçilerimize: Yanlış bir şey yapmadınız. Lütfen gişedeki görevliye haber verin.',
   restartButton: 'Yeniden başlat',
   locale: 'tr-TR',
   closedPausedTitle: 'Anket şu anda kapalı',

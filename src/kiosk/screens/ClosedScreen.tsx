@@ -4,6 +4,7 @@ import { DEFAULT_LANGUAGE, type Language } from '../../shared/localized-text.ts'
 import { type ClosedReason, closedText } from '../closed-texts.ts';
 import { LanguageMenu } from '../components/LanguageMenu.tsx';
 import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
+import { OfficeBrand } from '../components/OfficeBrand.tsx';
 import { TextSizeControl } from '../components/TextSizeControl.tsx';
 import { germanTexts, loadUiTexts, type UiTexts } from '../i18n/index.ts';
 import { LANGUAGE_INFO } from '../i18n/languages.ts';
@@ -75,6 +76,7 @@ export function ClosedScreen({ reason, corner }: ClosedScreenProps) {
   return (
     <main class={useScreenClass('message closed')}>
       {corner}
+      <OfficeBrand />
       <div class="message__text">
         <h1 class="message__title">{text.title}</h1>
         <p class="message__body">{text.body}</p>

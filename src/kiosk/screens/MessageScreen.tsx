@@ -1,38 +1,12 @@
-import type { ComponentChildren } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
-import { useScreenClass } from '../screen-class.ts';
-
-interface MessageScreenProps {
-  title: string;
-  body: string;
-  action: string;
-  onAction(): void;
-  /** Controls in the top corner (the text size). */
-  tools?: ComponentChildren;
-}
+import { lazyComponent } from '../components/lazy.ts';
+import type { MessageScreenProps } from './MessageScreenBody.tsx';
 
 /**
- * A plain, friendly message with one way forward: the apology after a failed
- * write, or "please restart the app". Never a stack trace or an error name.
+ * The apology and the restart notice: a chunk of its own, loaded only after a storage failure.
+ * It comes from the service worker's cache, which is not the database that failed (and a
+ * failed load is tried again on the next render); most starts never show either screen, and
+ * the first load is at its budget.
  */
-export function MessageScreen({ title, body, action, onAction, tools }: MessageScreenProps) {
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus({ preventScroll: true }), []);
-  return (
-    <main class={useScreenClass('message')}>
-      {tools && <header class="message__tools">{tools}</header>}
-      <div class="message__icon message__icon--warn" aria-hidden="true">
-        !
-      </div>
-      <div class="message__text" role="alert">
-        <h1 class="message__title" tabIndex={-1} ref={heading}>
-          {title}
-        </h1>
-        <p class="message__body">{body}</p>
-      </div>
-      <button type="button" class="button button--primary button--huge" onClick={onAction}>
-        {action}
-      </button>
-    </main>
-  );
-}
+export const MessageScreen = lazyComponent<MessageScreenProps>(() =>
+  import('./MessageScreenBody.tsx').then((m) => m.MessageScreenBody),
+);

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { Check } from '../components/Face.tsx';
+import { OfficeBrand } from '../components/OfficeBrand.tsx';
 import type { UiTexts } from '../i18n/index.ts';
 import { useScreenClass } from '../screen-class.ts';
 
@@ -27,6 +28,7 @@ export function ThankYouScreen({ t, lockMs, onDone, tools }: ThankYouScreenProps
     // biome-ignore lint/a11y/useKeyWithClickEvents: an optional shortcut; the screen leaves by itself
     <main class={useScreenClass('message message--thanks')} onClick={tap}>
       {tools && <header class="message__tools">{tools}</header>}
+      <OfficeBrand />
       <div class="message__icon message__icon--ok">
         <Check />
       </div>

@@ -3,6 +3,7 @@ import type { Language } from '../../shared/localized-text.ts';
 import { Face } from '../components/Face.tsx';
 import { LanguageMenu } from '../components/LanguageMenu.tsx';
 import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
+import { OfficeBrand } from '../components/OfficeBrand.tsx';
 import { TextSizeControl } from '../components/TextSizeControl.tsx';
 import type { UiTexts } from '../i18n/index.ts';
 import { useScreenClass } from '../screen-class.ts';
@@ -32,6 +33,7 @@ export function WelcomeScreen(props: WelcomeScreenProps) {
     // biome-ignore lint/a11y/useKeyWithClickEvents: a tap anywhere starts; keyboard and screen-reader users have the real button
     <main class={useScreenClass('welcome')} onClick={startUnlessButton}>
       {props.corner}
+      <OfficeBrand />
       <div class="welcome__body">
         <div class="welcome__face">
           <Face value={4} />

@@ -22,7 +22,8 @@ export function parseReportArgs(
     return { error: `${err instanceof Error ? err.message : String(err)}\n${USAGE}` };
   }
   if (!values.wave) return { error: USAGE };
-  const city = (values.city ?? env.URNE_CITY)?.trim();
+  // The kiosks' city (URNE_BRAND_CITY) is the report's too, unless the report names another.
+  const city = (values.city ?? env.URNE_CITY ?? env.URNE_BRAND_CITY)?.trim();
   return {
     wave: values.wave,
     out: resolve(cwd, values.out),

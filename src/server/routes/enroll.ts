@@ -1,5 +1,6 @@
 import type { Hono } from 'hono';
 import { dayOf } from '../../shared/answer-schema.ts';
+import type { Brand } from '../../shared/brand-schema.ts';
 import {
   ENROLL_PATH,
   ENROLL_REFUSED,
@@ -37,7 +38,7 @@ const REFUSALS = {
 /** POST /api/v1/enroll {code} → 200 {token, configuration}, or a refusal that changes nothing. */
 export function addEnrollRoute(
   app: Hono<KioskEnv>,
-  deps: { store: ServerStore; now?: () => Date },
+  deps: { store: ServerStore; now?: () => Date; brand?: Brand },
 ): void {
   const limiter = createRateLimiter(ENROLL_RATE_PER_MINUTE);
   app.post(ENROLL_PATH, requireJson, limitBody(4096), async (c) => {
@@ -68,7 +69,12 @@ export function addEnrollRoute(
       const [status, error] = REFUSALS[outcome.kind];
       return c.json({ error } satisfies ErrorBody, status);
     }
-    const configuration = await officeConfiguration(deps.store, outcome.office, dayOf(now));
+    const configuration = await officeConfiguration(
+      deps.store,
+      outcome.office,
+      dayOf(now),
+      deps.brand,
+    );
     return c.json({ token: outcome.token, configuration } satisfies EnrollResponse, 200);
   });
   app.all(ENROLL_PATH, (c) => {

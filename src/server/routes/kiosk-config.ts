@@ -1,5 +1,6 @@
 import type { Hono } from 'hono';
 import { dayOf } from '../../shared/answer-schema.ts';
+import type { Brand } from '../../shared/brand-schema.ts';
 import { KIOSK_CONFIG_PATH } from '../../shared/enrollment-schema.ts';
 import type { KioskConfiguration } from '../../shared/kiosk-config-schema.ts';
 import { officeConfiguration } from '../enrollment-configuration.ts';
@@ -15,11 +16,16 @@ import { type KioskEnv, limitRate, requireKiosk } from './guards.ts';
  */
 export function addKioskConfigRoute(
   app: Hono<KioskEnv>,
-  deps: { store: ServerStore; rateLimiter: RateLimiter; now?: () => Date },
+  deps: { store: ServerStore; rateLimiter: RateLimiter; now?: () => Date; brand?: Brand },
 ): void {
   app.get(KIOSK_CONFIG_PATH, requireKiosk(deps.store), limitRate(deps.rateLimiter), async (c) => {
     const today = dayOf(deps.now?.() ?? new Date());
-    const configuration = await officeConfiguration(deps.store, c.get('kiosk').office, today);
+    const configuration = await officeConfiguration(
+      deps.store,
+      c.get('kiosk').office,
+      today,
+      deps.brand,
+    );
     return c.json(configuration satisfies KioskConfiguration, 200);
   });
   app.all(KIOSK_CONFIG_PATH, (c) => {

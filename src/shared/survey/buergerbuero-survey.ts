@@ -22,19 +22,22 @@ export const buergerbueroSurvey = {
         en: 'Why did you visit us today?',
       },
       options: [
-        { id: 'id_card', label: { de: 'Personalausweis', en: 'ID card' } },
-        { id: 'passport', label: { de: 'Reisepass', en: 'Passport' } },
+        { id: 'id_card', label: { de: 'Personalausweis', en: 'ID card (Personalausweis)' } },
+        { id: 'passport', label: { de: 'Reisepass', en: 'Passport (Reisepass)' } },
         {
           id: 'address',
-          label: { de: 'An- oder Ummeldung der Wohnung', en: 'Registering or changing an address' },
+          label: {
+            de: 'An- oder Ummeldung der Wohnung',
+            en: 'Registering or changing an address (Anmeldung / Ummeldung)',
+          },
         },
         {
           id: 'good_conduct',
-          label: { de: 'Führungszeugnis', en: 'Certificate of good conduct' },
+          label: { de: 'Führungszeugnis', en: 'Certificate of good conduct (Führungszeugnis)' },
         },
         {
           id: 'certification',
-          label: { de: 'Beglaubigung von Kopien', en: 'Certification of copies' },
+          label: { de: 'Beglaubigung von Kopien', en: 'Certification of copies (Beglaubigung)' },
         },
         { id: 'other', label: { de: 'Etwas anderes', en: 'Something else' } },
       ],

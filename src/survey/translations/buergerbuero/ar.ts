@@ -1,5 +1,12 @@
 import type { SurveyTranslation } from '../../translate-survey.ts';
 
+/**
+ * The German name of a document, in brackets, as it is printed on the visitor's papers. Wrapped
+ * in a left-to-right isolate (LRI … PDI): inside Arabic text the bidi algorithm would otherwise
+ * attach the brackets to the wrong side of the Latin word.
+ */
+const german = (term: string) => `\u2066(${term})\u2069`;
+
 export const texts: SurveyTranslation = {
   surveyId: 'buergerbuero_zufriedenheit',
   title: 'استطلاع رأي العملاء في مكتب خدمة المواطنين',
@@ -7,11 +14,11 @@ export const texts: SurveyTranslation = {
     reason: {
       title: 'ما سبب زيارتك لنا اليوم؟',
       options: {
-        id_card: 'بطاقة الهوية الشخصية',
-        passport: 'جواز السفر',
-        address: 'تسجيل السكن أو تغيير العنوان',
-        good_conduct: 'شهادة حسن السيرة والسلوك',
-        certification: 'تصديق نسخ من الوثائق',
+        id_card: `بطاقة الهوية الشخصية ${german('Personalausweis')}`,
+        passport: `جواز السفر ${german('Reisepass')}`,
+        address: `تسجيل السكن أو تغيير العنوان ${german('Anmeldung / Ummeldung')}`,
+        good_conduct: `شهادة حسن السيرة والسلوك ${german('Führungszeugnis')}`,
+        certification: `تصديق نسخ من الوثائق ${german('Beglaubigung')}`,
         other: 'أمر آخر',
       },
     },

@@ -7,7 +7,7 @@ import type { SurveyTranslation } from '../../translate-survey.ts';
  */
 export const texts: SurveyTranslation = {
   surveyId: 'buergerbuero_zufriedenheit',
-  title: 'Umfrage im Bürger-Büro',
+  title: 'Befragung im Bürger-Büro',
   questions: {
     reason: {
       title: 'Warum waren Sie heute hier?',

@@ -7,11 +7,11 @@ export const texts: SurveyTranslation = {
     reason: {
       title: 'W jakiej sprawie byli Państwo dziś u nas?',
       options: {
-        id_card: 'Dowód osobisty',
-        passport: 'Paszport',
-        address: 'Zameldowanie lub zmiana adresu',
-        good_conduct: 'Zaświadczenie o niekaralności',
-        certification: 'Poświadczenie kopii',
+        id_card: 'Dowód osobisty (Personalausweis)',
+        passport: 'Paszport (Reisepass)',
+        address: 'Zameldowanie lub zmiana adresu (Anmeldung / Ummeldung)',
+        good_conduct: 'Zaświadczenie o niekaralności (Führungszeugnis)',
+        certification: 'Poświadczenie kopii (Beglaubigung)',
         other: 'Inna sprawa',
       },
     },

@@ -7,11 +7,11 @@ export const texts: SurveyTranslation = {
     reason: {
       title: 'По какому вопросу вы были у нас сегодня?',
       options: {
-        id_card: 'Удостоверение личности (ID-карта)',
-        passport: 'Заграничный паспорт',
-        address: 'Регистрация или смена адреса',
-        good_conduct: 'Справка о несудимости',
-        certification: 'Заверение копий',
+        id_card: 'Удостоверение личности (Personalausweis)',
+        passport: 'Заграничный паспорт (Reisepass)',
+        address: 'Регистрация или смена адреса (Anmeldung / Ummeldung)',
+        good_conduct: 'Справка о несудимости (Führungszeugnis)',
+        certification: 'Заверение копий (Beglaubigung)',
         other: 'Другое',
       },
     },

@@ -7,11 +7,11 @@ export const texts: SurveyTranslation = {
     reason: {
       title: 'Bugün bize hangi işiniz için geldiniz?',
       options: {
-        id_card: 'Kimlik kartı',
-        passport: 'Pasaport',
-        address: 'İkamet kaydı veya adres değişikliği',
-        good_conduct: 'İyi hal belgesi (adli sicil kaydı)',
-        certification: 'Belge suretlerinin onaylanması',
+        id_card: 'Kimlik kartı (Personalausweis)',
+        passport: 'Pasaport (Reisepass)',
+        address: 'İkamet kaydı veya adres değişikliği (Anmeldung / Ummeldung)',
+        good_conduct: 'İyi hal belgesi, adli sicil kaydı (Führungszeugnis)',
+        certification: 'Belge suretlerinin onaylanması (Beglaubigung)',
         other: 'Başka bir işlem',
       },
     },

@@ -7,11 +7,11 @@ export const texts: SurveyTranslation = {
     reason: {
       title: 'З якого питання ви були в нас сьогодні?',
       options: {
-        id_card: 'Посвідчення особи (ID-картка)',
-        passport: 'Закордонний паспорт',
-        address: 'Реєстрація або зміна адреси',
-        good_conduct: 'Довідка про несудимість',
-        certification: 'Засвідчення копій',
+        id_card: 'Посвідчення особи (Personalausweis)',
+        passport: 'Закордонний паспорт (Reisepass)',
+        address: 'Реєстрація або зміна адреси (Anmeldung / Ummeldung)',
+        good_conduct: 'Довідка про несудимість (Führungszeugnis)',
+        certification: 'Засвідчення копій (Beglaubigung)',
         other: 'Інше',
       },
     },
