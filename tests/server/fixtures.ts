@@ -8,6 +8,7 @@ import { sampleAnswerSet, seededRandom } from '../../scripts/sample-answers.ts';
 import { createApp } from '../../src/server/app.ts';
 import type { StuffingLimits } from '../../src/server/kiosk-tally.ts';
 import { createRateLimiter } from '../../src/server/rate-limit.ts';
+import { openPostgresStore } from '../../src/server/store/pg-store.ts';
 import type { ServerStore } from '../../src/server/store/server-store.ts';
 import { openSqliteStore } from '../../src/server/store/sqlite-store.ts';
 import { seedDefaultSurvey } from '../../src/server/survey-catalog.ts';
@@ -20,6 +21,9 @@ import {
   ErrorBody,
   IDEMPOTENCY_KEY_HEADER,
 } from '../../src/shared/wire-schema.ts';
+import { createTestDatabase, dumpPg, queryPg, type StoreKind } from './pg-fixtures.ts';
+
+export { STORES, type StoreKind } from './pg-fixtures.ts';
 
 export const OFFICE = 'Bürgerbüro Lünen';
 
@@ -31,25 +35,40 @@ export async function makeTempDir(): Promise<{ dir: string; remove: () => Promis
 export interface TestApp {
   app: ReturnType<typeof createApp>;
   store: ServerStore;
+  /** Which store this app runs on; tests that run on both are `describe.each(STORES)`. */
+  kind: StoreKind;
+  /** The SQLite file (also set, unused, on PostgreSQL). */
   dbPath: string;
+  /** The PostgreSQL database's URL, when kind is 'postgres'. */
+  databaseUrl?: string;
+  /** Every table's rows (dumpReceived), on either store. */
+  dump(): Promise<Record<string, unknown[]>>;
+  /** How many rows answer_sets holds, read past the store as an operator would. */
+  countAnswerSets(): Promise<number>;
   token: string;
   version: string;
   logs: string[];
   close(): Promise<void>;
 }
 
-/** The real app on a real SQLite file in a temp dir, with one registered kiosk. */
+/**
+ * The real app on a real store — a SQLite file in a temp dir, or a fresh PostgreSQL database
+ * (pg-fixtures.ts) — with one registered kiosk.
+ */
 export async function openTestApp(
   options: {
     rateLimitPerMinute?: number;
     bodyLimitBytes?: number;
     distDir?: string;
     stuffing?: StuffingLimits;
+    store?: StoreKind;
   } = {},
 ): Promise<TestApp> {
+  const kind = options.store ?? 'sqlite';
   const temp = await makeTempDir();
   const dbPath = join(temp.dir, 'urne.db');
-  const store = openSqliteStore(dbPath);
+  const pg = kind === 'postgres' ? await createTestDatabase() : undefined;
+  const store = pg ? await openPostgresStore(pg.url) : openSqliteStore(dbPath);
   const version = await seedDefaultSurvey(store);
   const { token } = await registerKiosk(store, OFFICE);
   const logs: string[] = [];
@@ -64,12 +83,22 @@ export async function openTestApp(
   return {
     app,
     store,
+    kind,
     dbPath,
+    databaseUrl: pg?.url,
     token,
     version,
     logs,
+    dump: async () => (pg ? dumpPg(pg.url) : dumpReceived(dbPath)),
+    countAnswerSets: async () =>
+      pg
+        ? Number(
+            (await queryPg<{ n: string }>(pg.url, 'SELECT COUNT(*) AS n FROM answer_sets'))[0]?.n,
+          )
+        : countAnswerSets(dbPath),
     close: async () => {
       await store.close();
+      await pg?.drop();
       await temp.remove();
     },
   };
@@ -147,14 +176,14 @@ export async function expectRejected(
   request: Promise<Response>,
   status: number,
 ): Promise<{ res: Response; body: ErrorBody }> {
-  const before = dumpReceived(t.dbPath);
+  const before = await t.dump();
   const res = await request;
   expect(res.status).toBe(status);
   expect(res.headers.get('Content-Type')).toMatch(/^application\/json/);
   const body = ErrorBody.parse(await res.json());
   expect(body.error).toMatch(/^[A-Z].*\.$/);
   expect(JSON.stringify(body)).not.toMatch(/\bat .*\.ts:\d+/);
-  expect(dumpReceived(t.dbPath)).toEqual(before);
+  expect(await t.dump()).toEqual(before);
   return { res, body };
 }
 
