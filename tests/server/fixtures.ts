@@ -21,9 +21,15 @@ import {
   ErrorBody,
   IDEMPOTENCY_KEY_HEADER,
 } from '../../src/shared/wire-schema.ts';
-import { createTestDatabase, dumpPg, queryPg, type StoreKind } from './pg-fixtures.ts';
+import {
+  createTestDatabase,
+  DEFAULT_STORE,
+  dumpPg,
+  queryPg,
+  type StoreKind,
+} from './pg-fixtures.ts';
 
-export { STORES, type StoreKind } from './pg-fixtures.ts';
+export type { StoreKind } from './pg-fixtures.ts';
 
 export const OFFICE = 'Bürgerbüro Lünen';
 
@@ -35,7 +41,7 @@ export async function makeTempDir(): Promise<{ dir: string; remove: () => Promis
 export interface TestApp {
   app: ReturnType<typeof createApp>;
   store: ServerStore;
-  /** Which store this app runs on; tests that run on both are `describe.each(STORES)`. */
+  /** Which store this app runs on: DEFAULT_STORE (pg-fixtures.ts) unless the test chose. */
   kind: StoreKind;
   /** The SQLite file (also set, unused, on PostgreSQL). */
   dbPath: string;
@@ -45,6 +51,11 @@ export interface TestApp {
   dump(): Promise<Record<string, unknown[]>>;
   /** How many rows answer_sets holds, read past the store as an operator would. */
   countAnswerSets(): Promise<number>;
+  /**
+   * One statement with `?` parameters, straight on the database past the store, as an operator
+   * could: rows of a query, [] for anything else. Keep it to SQL both stores understand.
+   */
+  sql<T = Record<string, unknown>>(text: string, params?: (string | number)[]): Promise<T[]>;
   token: string;
   version: string;
   logs: string[];
@@ -64,7 +75,7 @@ export async function openTestApp(
     store?: StoreKind;
   } = {},
 ): Promise<TestApp> {
-  const kind = options.store ?? 'sqlite';
+  const kind = options.store ?? DEFAULT_STORE;
   const temp = await makeTempDir();
   const dbPath = join(temp.dir, 'urne.db');
   const pg = kind === 'postgres' ? await createTestDatabase() : undefined;
@@ -92,10 +103,11 @@ export async function openTestApp(
     dump: async () => (pg ? dumpPg(pg.url) : dumpReceived(dbPath)),
     countAnswerSets: async () =>
       pg
-        ? Number(
-            (await queryPg<{ n: string }>(pg.url, 'SELECT COUNT(*) AS n FROM answer_sets'))[0]?.n,
-          )
+        ? ((await queryPg<{ n: number }>(pg.url, 'SELECT COUNT(*) AS n FROM answer_sets'))[0]?.n ??
+          0)
         : countAnswerSets(dbPath),
+    sql: async <T>(text: string, params: (string | number)[] = []) =>
+      pg ? queryPg<T>(pg.url, text, params) : querySqlite<T>(dbPath, text, params),
     close: async () => {
       await store.close();
       await pg?.drop();
@@ -207,6 +219,18 @@ export function dumpReceived(dbPath: string): Record<string, unknown[]> {
       dump[name] = rows.map((row) => JSON.stringify(row)).sort();
     }
     return dump;
+  } finally {
+    db.close();
+  }
+}
+
+function querySqlite<T>(dbPath: string, text: string, params: (string | number)[]): T[] {
+  const db = new Database(dbPath);
+  try {
+    const statement = db.prepare(text);
+    if (statement.reader) return statement.all(...params) as T[];
+    statement.run(...params);
+    return [];
   } finally {
     db.close();
   }

@@ -23,6 +23,10 @@ export function connectPostgres(url: string, options: { max?: number } = {}): Pg
   return postgres(parsed.toString(), {
     ...(socketDir ? { host: socketDir } : {}),
     max: options.max ?? 10,
+    // The counter's one statement (results-counts-pg.ts) looks costly to the planner, and JIT
+    // compiling it took seconds for a handful of rows; Urne's queries are small, so none is worth
+    // compiling.
+    connection: { jit: 'off' },
     // Notices (e.g. "relation already exists, skipping") are not worth a line in the server's log.
     onnotice: () => {},
   });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dayOf } from '../../src/shared/answer-schema.ts';
-import { batchOf, openTestApp, postBatch, STORES, type TestApp } from './fixtures.ts';
+import { batchOf, openTestApp, postBatch, type TestApp } from './fixtures.ts';
 import { queryPg } from './pg-fixtures.ts';
 import { answerSet, getJson, login, prepareEvaluation } from './results-fixtures.ts';
 
@@ -20,7 +20,7 @@ function spearman(arrival: number[]): number {
 }
 const numberIn = (answers: string) => Number(/Nr (\d{4})/.exec(answers)?.[1]);
 
-describe.skipIf(!STORES.includes('postgres'))('the order of arrival on PostgreSQL', () => {
+describe('the order of arrival on PostgreSQL', () => {
   beforeAll(async () => {
     t = await openTestApp({
       store: 'postgres',
