@@ -1,5 +1,35 @@
 import { defineConfig } from 'vitest/config';
 
+// The server tests that go through the store run a second time on PostgreSQL (project server-pg),
+// on the server in URNE_TEST_PG_URL (scripts/pg-test-cluster.sh starts one; .ci/run does). Tests
+// that read SQLite's file itself (its pages, its WAL, SQLite-only SQL) stay on SQLite; what they
+// check for PostgreSQL lives in tests/server/*.pg.test.ts.
+const ON_BOTH_STORES = [
+  'ballot-stuffing',
+  'batches',
+  'batches-concurrent',
+  'batches-hostile-input',
+  'batches-sync-status',
+  'disclosure-attack',
+  'enroll',
+  'guards',
+  'kiosk-config-sync',
+  'results-access',
+  'results-data',
+  'results-disclosure',
+  'results-sealed',
+  'results-waves',
+  'sealed-intake',
+].map((name) => `tests/server/${name}.test.ts`);
+
+const pgUrl = process.env.URNE_TEST_PG_URL?.trim();
+if (!pgUrl) {
+  const message =
+    'URNE_TEST_PG_URL is not set, so the server tests do not run on PostgreSQL. Start a throwaway server with: eval "$(scripts/pg-test-cluster.sh)"';
+  if (process.env.CI === 'true') throw new Error(`CI=true: ${message}`);
+  console.warn(message);
+}
+
 // Three kinds of test, each in its own folder (see README "Tests"):
 // unit (pure logic in Node), server (real SQLite, real HTTP), browser (real Chromium),
 // webkit (the kiosk in WebKitGTK over WebDriver).
@@ -13,12 +43,26 @@ export default defineConfig({
         test: {
           name: 'server',
           include: ['tests/server/**/*.test.ts'],
+          exclude: ['tests/server/**/*.pg.test.ts'],
           environment: 'node',
           testTimeout: 60_000,
           // Some files set up through the compiled CLIs, a process each: slow on a busy machine.
           hookTimeout: 60_000,
         },
       },
+      ...(pgUrl
+        ? [
+            {
+              test: {
+                name: 'server-pg',
+                include: [...ON_BOTH_STORES, 'tests/server/**/*.pg.test.ts'],
+                environment: 'node',
+                env: { URNE_TEST_STORE: 'postgres' },
+                testTimeout: 60_000,
+              },
+            },
+          ]
+        : []),
       {
         // Reads the already-built app (dist/, or URNE_DIST): precache list, manifest, size budget.
         test: { name: 'build', include: ['tests/build/**/*.test.ts'], environment: 'node' },

@@ -3,12 +3,14 @@ import { join, resolve } from 'node:path';
 import { readConfig } from './config.ts';
 import { FIRST_OFFICE, prepareFirstStart } from './first-start.ts';
 import { listen } from './node.ts';
-import { openSqliteStore } from './store/sqlite-store.ts';
+import { describeStore, openStore } from './store/open-store.ts';
 
 /** `npm start`: the kiosk and the endpoint in one process. Configuration: see docs/api.md. */
 async function main(): Promise<void> {
   const config = readConfig(process.env);
-  const store = openSqliteStore(config.dbPath);
+  // DATABASE_URL=postgres://… chooses PostgreSQL; unset, the SQLite file as always (open-store.ts).
+  const where = { dbPath: resolve(config.dbPath), databaseUrl: process.env.DATABASE_URL };
+  const store = await openStore(where);
   const firstKiosk = await prepareFirstStart(store);
 
   const distDir = resolve(config.distDir);
@@ -34,9 +36,7 @@ async function main(): Promise<void> {
     : server.url;
   // performance.now() counts from the process's start: what IT waits for after a restart.
   const ready = Math.round(performance.now());
-  console.log(
-    `Urne is serving ${shown} (database ${resolve(config.dbPath)}; ready ${ready} ms after start)`,
-  );
+  console.log(`Urne is serving ${shown} (${describeStore(where)}; ready ${ready} ms after start)`);
   if (firstKiosk) {
     const demo = firstKiosk.demoWave;
     console.log(

@@ -6,13 +6,15 @@ import { createApp } from './app.ts';
 import { DEFAULT_BODY_LIMIT_BYTES, DEFAULT_RATE_LIMIT_PER_MINUTE } from './config.ts';
 import { DEFAULT_STUFFING_LIMITS } from './kiosk-tally.ts';
 import { createRateLimiter } from './rate-limit.ts';
+import { openStore } from './store/open-store.ts';
 import type { ServerStore } from './store/server-store.ts';
-import { openSqliteStore } from './store/sqlite-store.ts';
 import { seedDefaultSurvey } from './survey-catalog.ts';
 import { registerKiosk } from './tokens.ts';
 
 export interface StartOptions {
   dbPath: string;
+  /** postgres://…: PostgreSQL instead of the SQLite file at dbPath (open-store.ts). */
+  databaseUrl?: string;
   /** 0 = any free port. */
   port?: number;
   /** Default 127.0.0.1. */
@@ -40,11 +42,11 @@ export interface RunningServer {
 }
 
 /**
- * Opens (and migrates) the SQLite database, seeds the default survey and
+ * Opens (and migrates) the database, seeds the default survey and
  * listens. Used by `npm start` (main.ts), the tests and the benchmark.
  */
 export async function startServer(options: StartOptions): Promise<RunningServer> {
-  const store = openSqliteStore(options.dbPath);
+  const store = await openStore(options);
   try {
     return await listen(store, options);
   } catch (err) {

@@ -1,13 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BatchAck } from '../../src/shared/wire-schema.ts';
-import {
-  countAnswerSets,
-  dumpReceived,
-  makeBatch,
-  openTestApp,
-  postBatch,
-  type TestApp,
-} from './fixtures.ts';
+import { makeBatch, openTestApp, postBatch, type TestApp } from './fixtures.ts';
 
 describe('copies of one batch arriving at the same moment', () => {
   let t: TestApp;
@@ -30,16 +23,16 @@ describe('copies of one batch arriving at the same moment', () => {
       expect(acks.map((a) => a.duplicate).sort()).toEqual([false, true]);
     }
     const sets = batches.reduce((n, b) => n + b.answerSets.length, 0);
-    expect(countAnswerSets(t.dbPath)).toBe(sets);
-    expect(dumpReceived(t.dbPath).batches).toHaveLength(batches.length);
+    expect(await t.countAnswerSets()).toBe(sets);
+    expect((await t.dump()).batches).toHaveLength(batches.length);
   });
 
   it('refuses a changed batch under a used id', async () => {
-    const before = countAnswerSets(t.dbPath);
+    const before = await t.countAnswerSets();
     const batch = makeBatch(t.version, 3);
     const changed = { ...makeBatch(t.version, 3), batchId: batch.batchId };
     const [first, second] = await Promise.all([postBatch(t, batch), postBatch(t, changed)]);
     expect([first?.status, second?.status].sort()).toEqual([201, 422]);
-    expect(countAnswerSets(t.dbPath)).toBe(before + 3);
+    expect(await t.countAnswerSets()).toBe(before + 3);
   });
 });

@@ -6,7 +6,7 @@ import type { Settings } from '../../src/store/schema.ts';
 import { startBackgroundSync } from '../../src/sync/background-sync.ts';
 import type { SyncLoop } from '../../src/sync/sync-loop.ts';
 import { type SyncSummary, syncOnce } from '../../src/sync/sync-once.ts';
-import { countAnswerSets, makeBatch, OFFICE, openTestApp, type TestApp } from './fixtures.ts';
+import { makeBatch, OFFICE, openTestApp, type TestApp } from './fixtures.ts';
 
 /**
  * The sync client (src/sync) against the real endpoint handler on real
@@ -186,14 +186,14 @@ describe('startBackgroundSync against the real endpoint', () => {
     expect(rounds).toHaveLength(1);
     expect(calls).toEqual([KIOSK_CONFIG_PATH]);
 
-    const before = countAnswerSets(t.dbPath);
+    const before = await t.countAnswerSets();
     await outbox.setSetting('token', refused); // the kiosk was set up again
     kioskWindow.dispatchEvent(new Event('online'));
     await roundsEnded(2);
     expect(rounds[1]).toMatchObject({ outcome: 'done', sentBatches: 1, acknowledged: 3 });
     expect(calls.slice(1)).toEqual([KIOSK_CONFIG_PATH, BATCHES_PATH]);
     expect(outbox.pending).toHaveLength(0);
-    expect(countAnswerSets(t.dbPath)).toBe(before + 3);
+    expect(await t.countAnswerSets()).toBe(before + 3);
     expect(outbox.settings.get('sentTotal')).toBe(3);
     expect(outbox.settings.get('lastProblem')).toBeNull();
   });

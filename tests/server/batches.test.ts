@@ -2,8 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BatchAck, type ErrorBody, MAX_BATCH_SIZE } from '../../src/shared/wire-schema.ts';
 import {
-  countAnswerSets,
-  dumpReceived,
   expectRejected,
   makeBatch,
   OFFICE,
@@ -28,7 +26,7 @@ const rejected = async (request: Promise<Response>, status: number): Promise<Err
 describe('POST /api/v1/batches', () => {
   it('stores a new batch in full and answers 201 with the count', async () => {
     const batch = makeBatch(t.version, MAX_BATCH_SIZE);
-    const before = countAnswerSets(t.dbPath);
+    const before = await t.countAnswerSets();
     const res = await postBatch(t, batch);
     expect(res.status).toBe(201);
     expect(BatchAck.parse(await res.json())).toEqual({
@@ -36,13 +34,13 @@ describe('POST /api/v1/batches', () => {
       accepted: MAX_BATCH_SIZE,
       duplicate: false,
     });
-    expect(countAnswerSets(t.dbPath)).toBe(before + MAX_BATCH_SIZE);
+    expect(await t.countAnswerSets()).toBe(before + MAX_BATCH_SIZE);
   });
 
   it('answers the same batch again with 200 duplicate and stores nothing twice', async () => {
     const batch = makeBatch(t.version, 4);
     expect((await postBatch(t, batch)).status).toBe(201);
-    const before = dumpReceived(t.dbPath);
+    const before = await t.dump();
     // Same content, keys in another order: canonical JSON makes it the same batch.
     const reordered = Object.fromEntries(Object.entries(batch).reverse());
     const res = await postBatch(t, reordered);
@@ -52,7 +50,7 @@ describe('POST /api/v1/batches', () => {
       accepted: 4,
       duplicate: true,
     });
-    expect(dumpReceived(t.dbPath)).toEqual(before);
+    expect(await t.dump()).toEqual(before);
   });
 
   it('refuses the same batch id with different content: 422, nothing stored', async () => {

@@ -1,4 +1,3 @@
-import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEnrollment } from '../../src/server/enrollment.ts';
 import {
@@ -8,14 +7,7 @@ import {
 } from '../../src/shared/enrollment-schema.ts';
 import { surveyVersion } from '../../src/shared/survey/survey-version.ts';
 import { ErrorBody } from '../../src/shared/wire-schema.ts';
-import {
-  countAnswerSets,
-  makeBatch,
-  OFFICE,
-  openTestApp,
-  postBatch,
-  type TestApp,
-} from './fixtures.ts';
+import { makeBatch, OFFICE, openTestApp, postBatch, type TestApp } from './fixtures.ts';
 
 const OTHER_OFFICE = 'Bürgerbüro Brambauer';
 let t: TestApp;
@@ -32,16 +24,11 @@ const enroll = (code: unknown) =>
   });
 
 /** Kiosks and codes as the database has them: compared before and after a refusal. */
-function provisioningRows() {
-  const db = new Database(t.dbPath, { readonly: true });
-  try {
-    return {
-      kiosks: db.prepare('SELECT * FROM kiosks ORDER BY id').all(),
-      codes: db.prepare('SELECT * FROM enrollment_codes ORDER BY code_hash').all(),
-    };
-  } finally {
-    db.close();
-  }
+async function provisioningRows() {
+  return {
+    kiosks: await t.sql('SELECT * FROM kiosks ORDER BY id'),
+    codes: await t.sql('SELECT * FROM enrollment_codes ORDER BY code_hash'),
+  };
 }
 
 describe('enrollment', () => {
@@ -52,7 +39,7 @@ describe('enrollment', () => {
     });
     expect(created.code).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(created.link).toBe(`https://umfrage.example.de/?enroll=${created.code}`);
-    expect(JSON.stringify(provisioningRows())).not.toContain(created.code);
+    expect(JSON.stringify(await provisioningRows())).not.toContain(created.code);
 
     const res = await enroll(created.code);
     expect(res.status).toBe(200);
@@ -64,11 +51,11 @@ describe('enrollment', () => {
     const batch = makeBatch(t.version, 2, OTHER_OFFICE);
     expect((await postBatch({ ...t, token: body.token }, batch)).status).toBe(201);
 
-    const before = provisioningRows();
+    const before = await provisioningRows();
     const again = await enroll(created.code);
     expect(again.status).toBe(409);
     expect(ErrorBody.parse(await again.json()).error).toMatch(/already used/);
-    expect(provisioningRows()).toEqual(before);
+    expect(await provisioningRows()).toEqual(before);
   });
 
   it('an expired code is refused with a clear message and changes nothing', async () => {
@@ -79,48 +66,48 @@ describe('enrollment', () => {
       now: new Date(Date.now() - 8 * 24 * 3600_000),
     });
     expect(created.link).toMatch(/^https:\/\/umfrage\.example\.de\/kiosk\/\?enroll=/);
-    const before = provisioningRows();
+    const before = await provisioningRows();
     const res = await enroll(created.code);
     expect(res.status).toBe(410);
     expect(ErrorBody.parse(await res.json()).error).toMatch(/expired, ask IT for a new one/);
-    expect(provisioningRows()).toEqual(before);
+    expect(await provisioningRows()).toEqual(before);
   });
 
   it('an unknown or malformed code is "not valid"; nothing is created', async () => {
-    const before = provisioningRows();
+    const before = await provisioningRows();
     for (const code of ['A'.repeat(43), 'short', 42]) {
       const res = await enroll(code);
       expect(res.status).toBe(400);
       expect(ErrorBody.parse(await res.json()).error).toMatch(/provisioning link is not valid/);
     }
-    expect(provisioningRows()).toEqual(before);
+    expect(await provisioningRows()).toEqual(before);
   });
 
   it('two simultaneous redemptions of one code enroll one kiosk', async () => {
     const { code } = await createEnrollment(t.store, { office: OFFICE, baseUrl: 'http://x.test' });
-    const kiosksBefore = provisioningRows().kiosks.length;
+    const kiosksBefore = (await provisioningRows()).kiosks.length;
     const statuses = (await Promise.all([enroll(code), enroll(code), enroll(code)])).map(
       (r) => r.status,
     );
     expect(statuses.sort()).toEqual([200, 409, 409]);
-    expect(provisioningRows().kiosks.length).toBe(kiosksBefore + 1);
+    expect((await provisioningRows()).kiosks.length).toBe(kiosksBefore + 1);
   });
 
   it('refuses a base URL that is not a plain http(s) address, before storing anything', async () => {
-    const before = provisioningRows();
+    const before = await provisioningRows();
     await expect(
       createEnrollment(t.store, { office: OFFICE, baseUrl: 'umfrage.example.de' }),
     ).rejects.toThrow(/not an address/);
     await expect(
       createEnrollment(t.store, { office: OFFICE, baseUrl: 'https://u.example.de/?x=1' }),
     ).rejects.toThrow(/without \? or #/);
-    expect(provisioningRows()).toEqual(before);
+    expect(await provisioningRows()).toEqual(before);
   });
 
   it('answers GET with 405 and never logs the code', async () => {
     expect((await t.app.request(ENROLL_PATH)).status).toBe(405);
     expect(t.logs.join('\n')).not.toMatch(/enroll=|code/);
-    expect(countAnswerSets(t.dbPath)).toBe(2);
+    expect(await t.countAnswerSets()).toBe(2);
   });
 });
 

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BatchAck, ErrorBody, HEALTH_PATH } from '../../src/shared/wire-schema.ts';
-import { dumpReceived, makeBatch, openTestApp, postBatch, type TestApp } from './fixtures.ts';
+import { makeBatch, openTestApp, postBatch, type TestApp } from './fixtures.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -23,12 +23,12 @@ function alterDatabase(sql: string): void {
 
 describe('unexpected failures', () => {
   it('a write failing mid-batch stores nothing, answers 500 in plain words, and the resend is new', async () => {
-    const stored = (dumpReceived(t.dbPath).answer_sets ?? []).length;
+    const stored = ((await t.dump()).answer_sets ?? []).length;
     // The real SQLite refuses the third answer set of the next batch, after two went in.
     alterDatabase(`CREATE TRIGGER refuse_third_answer_set BEFORE INSERT ON answer_sets
        WHEN (SELECT COUNT(*) FROM answer_sets) >= ${stored + 2}
        BEGIN SELECT RAISE(ABORT, 'SQLITE_FULL: database or disk is full'); END;`);
-    const before = dumpReceived(t.dbPath);
+    const before = await t.dump();
     const batch = makeBatch(t.version, 5);
 
     const res = await postBatch(t, batch);
@@ -40,7 +40,7 @@ describe('unexpected failures', () => {
       /^Something went wrong.*Nothing was stored/,
     );
     // Neither the two answer sets written before the failure nor the batch id stayed.
-    expect(dumpReceived(t.dbPath)).toEqual(before);
+    expect(await t.dump()).toEqual(before);
     expect(t.logs.some((l) => l.includes('SQLITE_FULL'))).toBe(true);
     expect(t.logs.join('\n')).not.toMatch(/waiting_time|overall/);
     // The database still answers, but IT's monitoring must see that uploads fail.
@@ -57,7 +57,7 @@ describe('unexpected failures', () => {
       accepted: 5,
       duplicate: false,
     });
-    expect(dumpReceived(t.dbPath).answer_sets).toHaveLength(stored + 5);
+    expect((await t.dump()).answer_sets).toHaveLength(stored + 5);
   });
 
   it('health answers 503 when the database is gone', async () => {

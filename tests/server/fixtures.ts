@@ -8,6 +8,7 @@ import { sampleAnswerSet, seededRandom } from '../../scripts/sample-answers.ts';
 import { createApp } from '../../src/server/app.ts';
 import type { StuffingLimits } from '../../src/server/kiosk-tally.ts';
 import { createRateLimiter } from '../../src/server/rate-limit.ts';
+import { openPostgresStore } from '../../src/server/store/pg-store.ts';
 import type { ServerStore } from '../../src/server/store/server-store.ts';
 import { openSqliteStore } from '../../src/server/store/sqlite-store.ts';
 import { seedDefaultSurvey } from '../../src/server/survey-catalog.ts';
@@ -21,6 +22,15 @@ import {
   ErrorBody,
   IDEMPOTENCY_KEY_HEADER,
 } from '../../src/shared/wire-schema.ts';
+import {
+  createTestDatabase,
+  DEFAULT_STORE,
+  dumpPg,
+  queryPg,
+  type StoreKind,
+} from './pg-fixtures.ts';
+
+export type { StoreKind } from './pg-fixtures.ts';
 
 export const OFFICE = 'Bürgerbüro Lünen';
 
@@ -32,14 +42,31 @@ export async function makeTempDir(): Promise<{ dir: string; remove: () => Promis
 export interface TestApp {
   app: ReturnType<typeof createApp>;
   store: ServerStore;
+  /** Which store this app runs on: DEFAULT_STORE (pg-fixtures.ts) unless the test chose. */
+  kind: StoreKind;
+  /** The SQLite file (also set, unused, on PostgreSQL). */
   dbPath: string;
+  /** The PostgreSQL database's URL, when kind is 'postgres'. */
+  databaseUrl?: string;
+  /** Every table's rows (dumpReceived), on either store. */
+  dump(): Promise<Record<string, unknown[]>>;
+  /** How many rows answer_sets holds, read past the store as an operator would. */
+  countAnswerSets(): Promise<number>;
+  /**
+   * One statement with `?` parameters, straight on the database past the store, as an operator
+   * could: rows of a query, [] for anything else. Keep it to SQL both stores understand.
+   */
+  sql<T = Record<string, unknown>>(text: string, params?: (string | number)[]): Promise<T[]>;
   token: string;
   version: string;
   logs: string[];
   close(): Promise<void>;
 }
 
-/** The real app on a real SQLite file in a temp dir, with one registered kiosk. */
+/**
+ * The real app on a real store — a SQLite file in a temp dir, or a fresh PostgreSQL database
+ * (pg-fixtures.ts) — with one registered kiosk.
+ */
 export async function openTestApp(
   options: {
     rateLimitPerMinute?: number;
@@ -47,11 +74,14 @@ export async function openTestApp(
     distDir?: string;
     stuffing?: StuffingLimits;
     brand?: Brand;
+    store?: StoreKind;
   } = {},
 ): Promise<TestApp> {
+  const kind = options.store ?? DEFAULT_STORE;
   const temp = await makeTempDir();
   const dbPath = join(temp.dir, 'urne.db');
-  const store = openSqliteStore(dbPath);
+  const pg = kind === 'postgres' ? await createTestDatabase() : undefined;
+  const store = pg ? await openPostgresStore(pg.url) : openSqliteStore(dbPath);
   const version = await seedDefaultSurvey(store);
   const { token } = await registerKiosk(store, OFFICE);
   const logs: string[] = [];
@@ -67,12 +97,23 @@ export async function openTestApp(
   return {
     app,
     store,
+    kind,
     dbPath,
+    databaseUrl: pg?.url,
     token,
     version,
     logs,
+    dump: async () => (pg ? dumpPg(pg.url) : dumpReceived(dbPath)),
+    countAnswerSets: async () =>
+      pg
+        ? ((await queryPg<{ n: number }>(pg.url, 'SELECT COUNT(*) AS n FROM answer_sets'))[0]?.n ??
+          0)
+        : countAnswerSets(dbPath),
+    sql: async <T>(text: string, params: (string | number)[] = []) =>
+      pg ? queryPg<T>(pg.url, text, params) : querySqlite<T>(dbPath, text, params),
     close: async () => {
       await store.close();
+      await pg?.drop();
       await temp.remove();
     },
   };
@@ -150,14 +191,14 @@ export async function expectRejected(
   request: Promise<Response>,
   status: number,
 ): Promise<{ res: Response; body: ErrorBody }> {
-  const before = dumpReceived(t.dbPath);
+  const before = await t.dump();
   const res = await request;
   expect(res.status).toBe(status);
   expect(res.headers.get('Content-Type')).toMatch(/^application\/json/);
   const body = ErrorBody.parse(await res.json());
   expect(body.error).toMatch(/^[A-Z].*\.$/);
   expect(JSON.stringify(body)).not.toMatch(/\bat .*\.ts:\d+/);
-  expect(dumpReceived(t.dbPath)).toEqual(before);
+  expect(await t.dump()).toEqual(before);
   return { res, body };
 }
 
@@ -181,6 +222,18 @@ export function dumpReceived(dbPath: string): Record<string, unknown[]> {
       dump[name] = rows.map((row) => JSON.stringify(row)).sort();
     }
     return dump;
+  } finally {
+    db.close();
+  }
+}
+
+function querySqlite<T>(dbPath: string, text: string, params: (string | number)[]): T[] {
+  const db = new Database(dbPath);
+  try {
+    const statement = db.prepare(text);
+    if (statement.reader) return statement.all(...params) as T[];
+    statement.run(...params);
+    return [];
   } finally {
     db.close();
   }

@@ -9,8 +9,6 @@ import { createSurveyCatalog } from '../../src/server/survey-catalog.ts';
 import type { Backup } from '../../src/shared/backup-schema.ts';
 import { compiledEntry } from './compiled.ts';
 import {
-  countAnswerSets,
-  dumpReceived,
   makeBatch,
   makeTempDir,
   OFFICE,
@@ -64,16 +62,16 @@ describe('backup import', () => {
     const first = await importCli(file);
     expect(first.code, first.stderr).toBe(0);
     expect(first.stdout).toMatch(/2 batches: 2 stored, 0 already there, 0 refused; 5 new answers/);
-    expect(countAnswerSets(t.dbPath)).toBe(5);
+    expect(await t.countAnswerSets()).toBe(5);
 
     const second = await importCli(file);
     expect(second.code, second.stderr).toBe(0);
     expect(second.stdout).toMatch(/2 batches: 0 stored, 2 already there, 0 refused; 0 new answers/);
-    expect(countAnswerSets(t.dbPath)).toBe(5);
+    expect(await t.countAnswerSets()).toBe(5);
   });
 
   it('a malformed file: a clear error naming what is wrong, nothing stored', async () => {
-    const before = dumpReceived(t.dbPath);
+    const before = await t.dump();
     const batch = makeBatch(t.version, 2);
     const badSets = batch.answerSets.map((set, i) =>
       i === 1 ? { ...set, day: 'yesterday' } : set,
@@ -90,7 +88,7 @@ describe('backup import', () => {
     await writeFile(file, '{"format": "urne-backup", ');
     expect((await importCli(file)).stderr).toMatch(/not valid JSON\. Nothing was stored/);
     expect(() => parseBackup('[]')).toThrow(BackupFileError);
-    expect(dumpReceived(t.dbPath)).toEqual(before);
+    expect(await t.dump()).toEqual(before);
   });
 
   it('a batch imported first and later sent by sync is a duplicate, stored once', async () => {
@@ -98,12 +96,12 @@ describe('backup import', () => {
     const deps = { store: t.store, catalog: createSurveyCatalog(t.store) };
     const summary = await importBackup(deps, parseBackup(JSON.stringify(backupOf([batch]))));
     expect(summary.results).toEqual([{ batchId: batch.batchId, status: 'stored', answerSets: 4 }]);
-    const before = countAnswerSets(t.dbPath);
+    const before = await t.countAnswerSets();
 
     const res = await postBatch(t, batch);
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ batchId: batch.batchId, accepted: 4, duplicate: true });
-    expect(countAnswerSets(t.dbPath)).toBe(before);
+    expect(await t.countAnswerSets()).toBe(before);
   });
 
   it('a batch sent by sync first is "already there" on import; a refused batch does not stop the rest', async () => {
@@ -113,7 +111,7 @@ describe('backup import', () => {
     unknownVersion.surveyVersion = '0123456789abcdef';
     for (const set of unknownVersion.answerSets) set.surveyVersion = '0123456789abcdef';
     const fresh = makeBatch(t.version, 3);
-    const before = countAnswerSets(t.dbPath);
+    const before = await t.countAnswerSets();
     const deps = { store: t.store, catalog: createSurveyCatalog(t.store) };
     const summary = await importBackup(
       deps,
@@ -124,7 +122,7 @@ describe('backup import', () => {
       problem: expect.stringMatching(/does not know version/),
     });
     expect(summary.storedAnswerSets).toBe(3);
-    expect(countAnswerSets(t.dbPath)).toBe(before + 3);
+    expect(await t.countAnswerSets()).toBe(before + 3);
   });
 
   it('a batch of another office inside the backup makes the whole file invalid', () => {
@@ -145,7 +143,7 @@ describe('backup import', () => {
         },
         body: text,
       });
-    const before = countAnswerSets(t.dbPath);
+    const before = await t.countAnswerSets();
     expect((await post(undefined)).status).toBe(401);
     const malformed = await post(t.token, '{"format":"urne-backup"}');
     expect(malformed.status).toBe(400);
@@ -164,6 +162,6 @@ describe('backup import', () => {
       storedAnswerSets: 0,
       results: [{ status: 'duplicate' }],
     });
-    expect(countAnswerSets(t.dbPath)).toBe(before + 2);
+    expect(await t.countAnswerSets()).toBe(before + 2);
   });
 });

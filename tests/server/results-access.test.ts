@@ -2,7 +2,6 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync } from 'node:zlib';
-import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startSession } from '../../src/server/auth/sessions.ts';
 import { precompressDir } from '../../src/server/precompress.ts';
@@ -98,10 +97,8 @@ describe('evaluator access', () => {
       expect(r.status, path).not.toBe(401);
     }
     // Only a hash of the session id is stored.
-    const db = new Database(t.dbPath, { readonly: true });
-    const dump = JSON.stringify(db.prepare('SELECT * FROM evaluator_sessions').all());
-    const hash = JSON.stringify(db.prepare('SELECT password_hash FROM evaluator_password').get());
-    db.close();
+    const dump = JSON.stringify(await t.sql('SELECT * FROM evaluator_sessions'));
+    const hash = JSON.stringify((await t.sql('SELECT password_hash FROM evaluator_password'))[0]);
     expect(dump).not.toContain(session.split('=')[1]);
     expect(dump).toMatch(/"session_hash":"[0-9a-f]{64}"/);
     expect(hash).toMatch(/scrypt\$32768\$8\$3\$/);

@@ -1,4 +1,3 @@
-import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registerKiosk } from '../../src/server/tokens.ts';
 import type { ResultsSummary } from '../../src/shared/results/results-model.ts';
@@ -97,12 +96,11 @@ describe('a sealed wave before its opening', () => {
   });
 
   it('shows its results as any wave once the urn has been opened', async () => {
-    const db = new Database(t.dbPath);
-    db.prepare(
+    await t.sql(
       `INSERT INTO urn_openings (wave_id, opened_at, holders, received, valid, invalid, duplicates,
        ciphertext_sha256) VALUES (?, '2026-06-22T10:00:00Z', '[]', 10, 10, 0, 0, '')`,
-    ).run(sealed);
-    db.close();
+      [sealed],
+    );
     const s = await summary(sealed);
     expect(s.urn).toBeUndefined();
     expect(s).toMatchObject({ n: 5, suppressed: false });

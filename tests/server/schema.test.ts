@@ -36,7 +36,7 @@ describe('SQLite schema', () => {
   it('upgrades an older database: rows shuffled and counted anew, batches without their count', async () => {
     const path = join(temp.dir, 'version3.db');
     const old = new Database(path);
-    for (const sql of MIGRATIONS.slice(0, 3)) old.exec(sql);
+    for (const step of MIGRATIONS.slice(0, 3)) old.exec(step.sqlite);
     old.exec(
       'CREATE TABLE schema_version (version INTEGER NOT NULL); INSERT INTO schema_version VALUES (3)',
     );

@@ -1,5 +1,4 @@
 import { existsSync, readFileSync } from 'node:fs';
-import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEnrollment } from '../../src/server/enrollment.ts';
 import { addDays } from '../../src/server/enrollment-configuration.ts';
@@ -14,7 +13,6 @@ import { KioskConfiguration } from '../../src/shared/kiosk-config-schema.ts';
 import type { WaveSealingKey } from '../../src/shared/sealed/envelope.ts';
 import {
   batchOf,
-  countAnswerSets,
   expectRejected,
   OFFICE,
   openTestApp,
@@ -38,21 +36,19 @@ let open: number;
 let key: WaveSealingKey;
 
 const set = (day = tomorrow, improve = MARKER) => answerSet(t.version, day, { improve });
-const rows = (sql: string) => {
-  const db = new Database(t.dbPath, { readonly: true });
-  try {
-    return db.prepare(sql).all() as Record<string, number>[];
-  } finally {
-    db.close();
-  }
-};
-const countEnvelopes = () => rows('SELECT COUNT(*) AS n FROM envelopes')[0]?.n;
-/** The database as a copy of its files would hold it: the main file and the write-ahead log. */
-const fileBytes = () =>
-  [t.dbPath, `${t.dbPath}-wal`]
-    .filter((f) => existsSync(f))
-    .map((f) => readFileSync(f).toString('latin1'))
-    .join('');
+const rows = (sql: string) => t.sql<Record<string, number>>(sql);
+const countEnvelopes = async () => (await rows('SELECT COUNT(*) AS n FROM envelopes'))[0]?.n;
+/**
+ * The database as a copy of its files would hold it: SQLite's main file and write-ahead log; on
+ * PostgreSQL every table's rows.
+ */
+const fileBytes = async () =>
+  t.kind === 'sqlite'
+    ? [t.dbPath, `${t.dbPath}-wal`]
+        .filter((f) => existsSync(f))
+        .map((f) => readFileSync(f).toString('latin1'))
+        .join('')
+    : JSON.stringify(await t.dump());
 
 beforeAll(async () => {
   t = await openTestApp({ stuffing: { setsPerKioskDay: KIOSK_DAY_LIMIT, identicalRun: 10 } });
@@ -99,18 +95,18 @@ describe('a sealed batch', () => {
     const res = await postBatch(t, batch);
     expect(res.status).toBe(201);
     expect(await res.json()).toEqual({ batchId: batch.batchId, accepted: 3, duplicate: false });
-    expect(countEnvelopes()).toBe(3);
-    expect(countAnswerSets(t.dbPath)).toBe(0);
-    expect(rows(`SELECT DISTINCT wave_id, office, day FROM envelopes`)).toEqual([
+    expect(await countEnvelopes()).toBe(3);
+    expect(await t.countAnswerSets()).toBe(0);
+    expect(await rows(`SELECT DISTINCT wave_id, office, day FROM envelopes`)).toEqual([
       { wave_id: wave, office: OFFICE, day: tomorrow },
     ]);
-    const bytes = fileBytes();
+    const bytes = await fileBytes();
     for (const secret of [MARKER, '"overall":', '"reason":"passport"']) {
       expect(bytes).not.toContain(secret);
     }
     // The same search finds an open wave's answers, so it would have found these.
     expect((await postBatch(t, batchOf([set(today, 'Offene Probe')]))).status).toBe(201);
-    expect(fileBytes()).toContain('Offene Probe');
+    expect(await fileBytes()).toContain('Offene Probe');
   });
 
   it('sent again is a duplicate; under its id with other content, 422', async () => {
@@ -121,14 +117,14 @@ describe('a sealed batch', () => {
     expect(await again.json()).toMatchObject({ accepted: 1, duplicate: true });
     const resealed = { ...(await sealedBatch([set()], key)), batchId: batch.batchId };
     await expectRejected(t, postBatch(t, resealed), 422);
-    expect(countEnvelopes()).toBe(4);
+    expect(await countEnvelopes()).toBe(4);
   });
 
   it('beyond the kiosk day limit is stored flagged (identical runs cannot be seen in ciphertext)', async () => {
-    const before = countEnvelopes() ?? 0;
+    const before = (await countEnvelopes()) ?? 0;
     const sets = Array.from({ length: KIOSK_DAY_LIMIT }, () => set());
     expect((await postBatch(t, await sealedBatch(sets, key))).status).toBe(201);
-    const flagged = rows('SELECT COUNT(*) AS n FROM envelopes WHERE flagged = 1')[0]?.n;
+    const flagged = (await rows('SELECT COUNT(*) AS n FROM envelopes WHERE flagged = 1'))[0]?.n;
     // All of this kiosk's sets so far are tomorrow's: those past the limit are flagged.
     expect(flagged).toBe(before + sets.length - KIOSK_DAY_LIMIT);
   });
@@ -150,10 +146,10 @@ describe('a staff backup file with sealed batches', () => {
         headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${t.token}` },
         body,
       });
-    const before = countEnvelopes() ?? 0;
+    const before = (await countEnvelopes()) ?? 0;
     expect(await (await post()).json()).toMatchObject({ storedAnswerSets: 2 });
     expect(await (await post()).json()).toMatchObject({ results: [{ status: 'duplicate' }] });
-    expect(countEnvelopes()).toBe(before + 2);
+    expect(await countEnvelopes()).toBe(before + 2);
   });
 });
 
@@ -207,12 +203,11 @@ describe('refused, nothing stored', () => {
   });
 
   it('anything for a wave whose urn has been opened', async () => {
-    const db = new Database(t.dbPath);
-    db.prepare(
+    await t.sql(
       `INSERT INTO urn_openings (wave_id, opened_at, holders, received, valid, invalid, duplicates,
        ciphertext_sha256) VALUES (?, '2026-01-01T00:00:00Z', '[]', 0, 0, 0, 0, '')`,
-    ).run(wave);
-    db.close();
+      [wave],
+    );
     const batch = await sealedBatch([set()], key);
     const { body } = await expectRejected(t, postBatch(t, batch), 400);
     expect(body.error).toMatch(/has been opened; it takes no more answers/);

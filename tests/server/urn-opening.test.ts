@@ -8,7 +8,7 @@ import type { AnswerSet } from '../../src/shared/answer-schema.ts';
 import { fromBase64Url, sealAnswerSet, toBase64Url } from '../../src/shared/sealed/envelope.ts';
 import type { SealedAnswerSet } from '../../src/shared/sealed/sealed-schema.ts';
 import { canonicalJson } from '../../src/shared/survey/survey-version.ts';
-import { dumpReceived, OFFICE, openTestApp, type TestApp } from './fixtures.ts';
+import { OFFICE, openTestApp, type TestApp } from './fixtures.ts';
 import {
   AFTER_END,
   distinctSets,
@@ -31,14 +31,14 @@ afterEach(() => t.close());
 
 /** Runs a refused opening: a UrnError with a sentence, and not one row of the database changed. */
 async function refused(shares: string[], now = AFTER_END, waveId = wave.id): Promise<UrnProblem> {
-  const before = dumpReceived(t.dbPath);
+  const before = await t.dump();
   const err = await openUrn(t.store, waveId, shares, now).then(
     () => undefined,
     (e: unknown) => e,
   );
   expect(err).toBeInstanceOf(UrnError);
   expect((err as Error).message).toMatch(/^[A-Z0-9].*\.$/);
-  expect(dumpReceived(t.dbPath)).toEqual(before);
+  expect(await t.dump()).toEqual(before);
   return (err as UrnError).problem;
 }
 

@@ -3,7 +3,7 @@ import { printParams } from '../../shared/results/print-options.ts';
 import { queryString, RESULTS_PAGE_PATH } from '../../shared/results/results-paths.ts';
 import { hashSessionId, SESSION_COOKIE, startSession } from '../auth/sessions.ts';
 import { startServer } from '../node.ts';
-import { openSqliteStore } from '../store/sqlite-store.ts';
+import { openStore } from '../store/open-store.ts';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium.ts';
 
 /** What `npm run report` renders, and where from. */
@@ -23,7 +23,8 @@ export interface ReportOptions {
 
 /** Renders the report to `out`; returns the wave id and the number of pages written. */
 export async function renderReport(o: ReportOptions): Promise<{ waveId: number; pages: number }> {
-  const store = openSqliteStore(o.dbPath);
+  const databaseUrl = process.env.DATABASE_URL;
+  const store = await openStore({ dbPath: o.dbPath, databaseUrl });
   let sessionId: string | undefined;
   try {
     const waves = await store.listWaves();
@@ -33,7 +34,12 @@ export async function renderReport(o: ReportOptions): Promise<{ waveId: number; 
       throw new Error(`There is no wave "${o.wave}" (known: ${known}).`);
     }
     sessionId = await startSession(store);
-    const server = await startServer({ dbPath: o.dbPath, host: '127.0.0.1', distDir: o.distDir });
+    const server = await startServer({
+      dbPath: o.dbPath,
+      databaseUrl,
+      host: '127.0.0.1',
+      distDir: o.distDir,
+    });
     const browser = await chromium.launch({
       executablePath: chromiumPath(o.chromiumPath),
       args: CHROMIUM_ARGS,

@@ -1,5 +1,5 @@
+import { openStore } from '../store/open-store.ts';
 import type { ServerStore } from '../store/server-store.ts';
-import { openSqliteStore } from '../store/sqlite-store.ts';
 
 /** A command's body: the arguments after `npm run <command> --`, the environment, an exit code. */
 export type CliMain = (argv: string[], env: NodeJS.ProcessEnv) => Promise<number>;
@@ -22,12 +22,16 @@ export function runCli(main: CliMain): void {
   );
 }
 
-/** Opens the database, runs `work` on it and closes it again, whatever `work` did. */
+/**
+ * Opens the database, runs `work` on it and closes it again, whatever `work` did. DATABASE_URL
+ * chooses PostgreSQL, as for the server, so the commands work on the same store it uses.
+ */
 export async function withStore<T>(
   dbPath: string,
   work: (store: ServerStore) => Promise<T>,
+  databaseUrl = process.env.DATABASE_URL,
 ): Promise<T> {
-  const store = openSqliteStore(dbPath);
+  const store = await openStore({ dbPath, databaseUrl });
   try {
     return await work(store);
   } finally {

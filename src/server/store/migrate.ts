@@ -19,7 +19,7 @@ export function migrate(db: Database.Database): number {
         `The database has schema version ${current}, newer than this program knows (${MIGRATIONS.length}). Update Urne.`,
       );
     }
-    for (const sql of MIGRATIONS.slice(current)) db.exec(sql);
+    for (const step of MIGRATIONS.slice(current)) db.exec(step.sqlite);
     if (row) db.prepare('UPDATE schema_version SET version = ?').run(MIGRATIONS.length);
     else db.prepare('INSERT INTO schema_version (version) VALUES (?)').run(MIGRATIONS.length);
     return MIGRATIONS.length;

@@ -3,10 +3,13 @@ import type { ResultsFilter } from './results-store.ts';
 
 /**
  * Every evaluation query in one place, as plain SQL with `?` parameters that
- * PostgreSQL runs as well (with $n placeholders). The one SQLite-only spot is
- * `json_extract(answers, '$.reason')` in the export's reason filter (PostgreSQL:
- * `answers::jsonb ->> 'reason'`); the aggregation itself reads answer_counts.
+ * PostgreSQL runs as well (with $n placeholders, pg-connection.ts dollarParams). Where the two
+ * differ — the newline between a cell's office and reason, and the export's reason filter, which
+ * reads the JSON of answer_sets — the builder takes the dialect; the aggregation itself reads
+ * answer_counts alike on both.
  */
+export type Dialect = 'sqlite' | 'postgres';
+
 export interface Sql {
   text: string;
   params: (string | number)[];
@@ -58,10 +61,11 @@ export function countPerDaySql(f: ResultsFilter): Sql {
 }
 
 /** Answer sets per day and finest cell (office × reason), for the chart's partition. */
-export function countDayCellsSql(f: ResultsFilter): Sql {
+export function countDayCellsSql(f: ResultsFilter, dialect: Dialect = 'sqlite'): Sql {
   const where = conditions(f, 'grp');
+  const newline = dialect === 'sqlite' ? 'char(10)' : 'chr(10)';
   return {
-    text: `SELECT day, office || char(10) || grp AS cell, SUM(n) AS n FROM answer_counts
+    text: `SELECT day, office || ${newline} || grp AS cell, SUM(n) AS n FROM answer_counts
       WHERE ${where.text} AND question = '' GROUP BY day, office, grp ORDER BY day`,
     params: where.params,
   };
@@ -94,11 +98,12 @@ export function countGivenSql(f: ResultsFilter, question: string): Sql {
   };
 }
 
-export function exportDaySql(f: ResultsFilter, day: string): Sql {
-  const where = conditions(
-    { ...f, from: day, to: day },
-    `coalesce(json_extract(answers, '$.reason'), '')`,
-  );
+export function exportDaySql(f: ResultsFilter, day: string, dialect: Dialect = 'sqlite'): Sql {
+  const reason =
+    dialect === 'sqlite'
+      ? `coalesce(json_extract(answers, '$.reason'), '')`
+      : `coalesce(answers::jsonb ->> 'reason', '')`;
+  const where = conditions({ ...f, from: day, to: day }, reason);
   return {
     text: `SELECT office, day, flagged, answers FROM answer_sets WHERE ${where.text}
       ORDER BY office, answers`,

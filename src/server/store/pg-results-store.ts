@@ -1,0 +1,180 @@
+import type { Wave } from '../../shared/results/results-model.ts';
+import type { CountRow } from '../../shared/results/summarize.ts';
+import type { SurveyDefinition } from '../../shared/survey-schema.ts';
+import { dollarParams, type Pg } from './pg-connection.ts';
+import { createPgCountKeeper } from './results-counts-pg.ts';
+import {
+  countAnswersSql,
+  countDayCellsSql,
+  countFlaggedSql,
+  countGivenSql,
+  countPerDaySql,
+  exportDaySql,
+  LIST_OFFICES_SQL,
+  listTextsSql,
+  type Sql,
+} from './results-sql.ts';
+import type { ExportedSet, ResultsStore, WaveKey } from './results-store.ts';
+
+interface WaveRow {
+  id: number;
+  survey_id: string;
+  name: string;
+  from_day: string;
+  to_day: string;
+  sealed: number;
+}
+
+const toWave = (r: WaveRow): Wave => ({
+  id: r.id,
+  surveyId: r.survey_id,
+  name: r.name,
+  from: r.from_day,
+  to: r.to_day,
+  sealed: r.sealed !== 0,
+});
+
+/** SUM and COUNT come back as BIGINT text; every figure here fits a JS number. */
+const withNumber = <T extends { n: unknown }>(rows: readonly T[]) =>
+  rows.map((r) => ({ ...r, n: Number(r.n) }));
+
+/** results-sqlite.ts on PostgreSQL: the same queries (results-sql.ts) over the same tables. */
+export function createPgResultsStore(sql: Pg): ResultsStore & { catchUp(): Promise<void> } {
+  const counts = createPgCountKeeper(sql);
+  const all = <T>(q: Sql) => sql.unsafe(dollarParams(q.text), q.params) as unknown as Promise<T[]>;
+  const counted = async <T extends { n: unknown }>(q: Sql) => {
+    await counts.catchUp();
+    return withNumber(await all<T>(q));
+  };
+  const waveColumns = sql.unsafe('id, survey_id, name, from_day, to_day, sealed');
+
+  return {
+    catchUp: counts.catchUp,
+    async countAnswers(filter, questions) {
+      return counted<CountRow>(countAnswersSql(filter, questions));
+    },
+    async countPerDay(filter) {
+      return counted<{ day: string; n: number }>(countPerDaySql(filter));
+    },
+    async countDayCells(filter) {
+      return counted<{ day: string; cell: string; n: number }>(
+        countDayCellsSql(filter, 'postgres'),
+      );
+    },
+    async countFlagged(filter) {
+      return (await counted<{ n: number }>(countFlaggedSql(filter)))[0]?.n ?? 0;
+    },
+    async listTexts(filter, question, limit) {
+      return counted<{ text: string; n: number }>(listTextsSql(filter, question, limit));
+    },
+    async countGiven(filter, question) {
+      return (await counted<{ n: number }>(countGivenSql(filter, question)))[0]?.n ?? 0;
+    },
+    async listOffices(surveyId) {
+      await counts.catchUp();
+      const rows = await all<{ office: string }>({ text: LIST_OFFICES_SQL, params: [surveyId] });
+      return rows.map((r) => r.office);
+    },
+    async exportDay(filter, day) {
+      const rows = await all<{ office: string; day: string; flagged: number; answers: string }>(
+        exportDaySql(filter, day, 'postgres'),
+      );
+      return rows.map(
+        (r): ExportedSet => ({
+          office: r.office,
+          day: r.day,
+          flagged: r.flagged !== 0,
+          answers: JSON.parse(r.answers) as Record<string, unknown>,
+        }),
+      );
+    },
+    recountAnswers: () => counts.recount(),
+    async listLatestSurveys() {
+      // `stored` counts up as definitions are added (migrations.ts): the highest is the newest.
+      const rows = await sql<{ definition: string }[]>`
+        SELECT DISTINCT ON (survey_id) definition FROM surveys
+        ORDER BY survey_id, stored DESC`;
+      return rows.map((r) => JSON.parse(r.definition) as SurveyDefinition);
+    },
+    async addWave(w) {
+      const [row] = await sql<{ id: number }[]>`
+        INSERT INTO waves (survey_id, name, from_day, to_day, sealed)
+        VALUES (${w.surveyId}, ${w.name}, ${w.from}, ${w.to}, ${w.sealed ? 1 : 0}) RETURNING id`;
+      if (!row) throw new Error('INSERT … RETURNING gave no row');
+      return { id: row.id, ...w };
+    },
+    async listWaves(surveyId) {
+      const rows =
+        surveyId === undefined
+          ? await sql<WaveRow[]>`SELECT ${waveColumns} FROM waves ORDER BY from_day, id`
+          : await sql<WaveRow[]>`SELECT ${waveColumns} FROM waves WHERE survey_id = ${surveyId}
+              ORDER BY from_day, id`;
+      return rows.map(toWave);
+    },
+    async removeWave(id) {
+      // Never a wave with an urn key: the opening checks the shares against it.
+      const result = await sql`DELETE FROM waves WHERE id = ${id} AND public_key IS NULL`;
+      return result.count > 0;
+    },
+    async setWaveKey(waveId, key) {
+      const { publicKey, fingerprint, holders, threshold } = key;
+      const result = await sql`UPDATE waves SET public_key = ${publicKey},
+        key_fingerprint = ${fingerprint}, key_holders = ${JSON.stringify(holders)},
+        key_threshold = ${threshold} WHERE id = ${waveId} AND public_key IS NULL`;
+      return result.count > 0;
+    },
+    async getWaveKey(waveId) {
+      const [row] = await sql<
+        {
+          public_key: string;
+          key_fingerprint: string;
+          key_holders: string;
+          key_threshold: number;
+        }[]
+      >`SELECT public_key, key_fingerprint, key_holders, key_threshold FROM waves
+        WHERE id = ${waveId} AND public_key IS NOT NULL`;
+      if (!row) return undefined;
+      return {
+        publicKey: row.public_key,
+        fingerprint: row.key_fingerprint,
+        holders: JSON.parse(row.key_holders) as string[],
+        threshold: row.key_threshold,
+      } satisfies WaveKey;
+    },
+    async countEnvelopes(waveId) {
+      return [
+        ...(await sql<{ office: string; n: number }[]>`
+          SELECT office, COUNT(*)::int AS n FROM envelopes WHERE wave_id = ${waveId}
+          GROUP BY office ORDER BY office`),
+      ];
+    },
+    async isWaveOpened(waveId) {
+      const rows = await sql`SELECT 1 FROM urn_openings WHERE wave_id = ${waveId}`;
+      return rows.length > 0;
+    },
+    async getEvaluatorPasswordHash() {
+      const [row] = await sql<{ password_hash: string }[]>`
+        SELECT password_hash FROM evaluator_password WHERE id = 1`;
+      return row?.password_hash;
+    },
+    async setEvaluatorPasswordHash(hash) {
+      await sql`INSERT INTO evaluator_password (id, password_hash) VALUES (1, ${hash})
+        ON CONFLICT (id) DO UPDATE SET password_hash = excluded.password_hash`;
+    },
+    async addEvaluatorSession(sessionHash, expiresAt) {
+      await sql`INSERT INTO evaluator_sessions (session_hash, expires_at)
+        VALUES (${sessionHash}, ${expiresAt})`;
+    },
+    async hasEvaluatorSession(sessionHash, now) {
+      await sql`DELETE FROM evaluator_sessions WHERE expires_at <= ${now}`;
+      const rows = await sql`SELECT 1 FROM evaluator_sessions WHERE session_hash = ${sessionHash}`;
+      return rows.length > 0;
+    },
+    async removeEvaluatorSession(sessionHash) {
+      await sql`DELETE FROM evaluator_sessions WHERE session_hash = ${sessionHash}`;
+    },
+    async removeAllEvaluatorSessions() {
+      await sql`DELETE FROM evaluator_sessions`;
+    },
+  };
+}

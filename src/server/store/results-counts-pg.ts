@@ -1,0 +1,97 @@
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import { ANSWER_COUNTS_KEY as KEY } from './migrations.ts';
+import type { Pg } from './pg-connection.ts';
+import { COUNT_CHUNK } from './results-counts.ts';
+import { BREAKDOWN_QUESTION } from './results-store.ts';
+
+/**
+ * A JSON value as the text it is counted under, as results-count-sql.ts makes it on SQLite (and
+ * the former JavaScript counter did): strings as they are, numbers without trailing zeros ('3'
+ * also from 3.0), true/false/null by name, a multiple choice '' (its options are counted apart).
+ */
+const valueText = (json: string) => {
+  const v = `(${json})`;
+  return `CASE jsonb_typeof(${v})
+    WHEN 'string' THEN ${v} #>> '{}'
+    WHEN 'number' THEN trim_scale((${v} #>> '{}')::numeric)::text
+    WHEN 'array' THEN ''
+    WHEN 'object' THEN ${v}::text
+    ELSE ${v} #>> '{}' END`;
+};
+
+const reason = `(m.answers::jsonb -> '${BREAKDOWN_QUESTION}')`;
+const GROUP = `CASE jsonb_typeof(${reason}) WHEN 'string' THEN ${reason} #>> '{}'
+    WHEN 'number' THEN ${valueText(reason)} ELSE '' END`;
+
+/**
+ * One chunk counted in one statement, so it commits or rolls back whole: its keys leave
+ * answer_sets_uncounted (locked, so a counter in another process waits rather than counting them
+ * too), their rows are counted into answer_counts — the set itself ('' / ''), each answer, each
+ * chosen option — and they are moved: deleted and inserted again in random order.
+ *
+ * The move is PostgreSQL's part of keeping arrival order out of the database. Its tables are heaps
+ * in insertion order and every row carries the id of the transaction that wrote it (xmin), so the
+ * random keys alone (day-keys.ts) would not hide which visitor came after which. Re-inserted
+ * together, the counted rows lie in random order and share one transaction id. Until counted, a
+ * row still lies where it arrived: the next evaluation, or the counter after a batch, moves it.
+ */
+const COUNT_CHUNK_SQL = `WITH ids AS (
+    DELETE FROM answer_sets_uncounted WHERE id IN (
+      SELECT id FROM answer_sets_uncounted LIMIT $1 FOR UPDATE)
+    RETURNING id),
+  moved AS (DELETE FROM answer_sets s USING ids WHERE s.id = ids.id RETURNING s.*),
+  shuffled AS (INSERT INTO answer_sets SELECT * FROM moved ORDER BY random()),
+  items AS (
+    SELECT m.survey_id, m.day, m.office, m.flagged, ${GROUP} AS grp, e.question, e.value
+    FROM moved m CROSS JOIN LATERAL (
+      SELECT '' AS question, '' AS value
+      UNION ALL SELECT a.key, ${valueText('a.value')} FROM jsonb_each(m.answers::jsonb) a
+      UNION ALL SELECT a.key, ${valueText('o.value')} FROM jsonb_each(m.answers::jsonb) a
+        CROSS JOIN LATERAL jsonb_array_elements(
+          CASE jsonb_typeof(a.value) WHEN 'array' THEN a.value ELSE '[]'::jsonb END) o
+    ) e),
+  counted AS (
+    INSERT INTO answer_counts (${KEY}, n) SELECT ${KEY}, COUNT(*) FROM items GROUP BY ${KEY}
+    ON CONFLICT (${KEY}) DO UPDATE SET n = answer_counts.n + excluded.n)
+  SELECT COUNT(*)::int AS n FROM ids`;
+
+/** results-counts.ts on PostgreSQL: the same lazy counting, chunk by chunk. */
+export function createPgCountKeeper(
+  sql: Pg,
+  chunk = COUNT_CHUNK,
+): { catchUp(): Promise<void>; recount(): Promise<number> } {
+  const countNext = async (): Promise<boolean> => {
+    const [row] = await sql.unsafe<{ n: number }[]>(COUNT_CHUNK_SQL, [chunk]);
+    if ((row?.n ?? 0) > 0) return true;
+    // None taken can also mean another process's counter held (and then took) the first keys.
+    const [left] = await sql<{ any: boolean }[]>`
+      SELECT EXISTS (SELECT 1 FROM answer_sets_uncounted) AS any`;
+    return left?.any ?? false;
+  };
+  let running: Promise<void> | undefined;
+  const countAll = async (): Promise<void> => {
+    while (await countNext()) await nextTurn();
+  };
+  const catchUp = (): Promise<void> => {
+    running ??= countAll().finally(() => {
+      running = undefined;
+    });
+    return running;
+  };
+  return {
+    catchUp,
+    async recount() {
+      await sql.begin(async (tx) => {
+        // A counter in another process finishes its chunk first, and starts none meanwhile.
+        await tx`LOCK TABLE answer_sets_uncounted IN EXCLUSIVE MODE`;
+        await tx`DELETE FROM answer_counts`;
+        await tx`DELETE FROM answer_sets_uncounted`;
+        await tx`INSERT INTO answer_sets_uncounted (id) SELECT id FROM answer_sets`;
+      });
+      await catchUp();
+      const [total] = await sql<{ n: number }[]>`
+        SELECT coalesce(SUM(n), 0)::int AS n FROM answer_counts WHERE question = ''`;
+      return total?.n ?? 0;
+    },
+  };
+}
