@@ -238,9 +238,7 @@ describeBrowser('results page (real endpoint, real Chromium)', () => {
     await page.goto(office('andere Standorte'));
     await page.waitForSelector('[data-results-ready]');
     expect(await page.locator('.n-total').textContent()).toMatch(/n = 6 ausgewertete Antworten/);
-    await page
-      .locator('.report-header')
-      .screenshot({ path: join(SHOTS, 'results-merged-offices.png') });
+    await page.screenshot({ path: join(SHOTS, 'results-merged-offices.png') });
     await page.goto(office(SMALL_OFFICES[0] ?? ''));
     await page.waitForSelector('[data-results-ready]');
     expect(await page.locator('.suppressed').textContent()).toMatch(/weniger als 5 Antworten/);
