@@ -1,7 +1,9 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useMemo, useReducer, useState } from 'preact/hooks';
+import { useEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
+import type { Answers } from '../shared/answer-schema.ts';
 import { DEFAULT_LANGUAGE, pickText } from '../shared/localized-text.ts';
 import type { UrnConfiguration } from '../shared/sealed/sealed-schema.ts';
+import { visibleQuestions } from '../shared/survey/flow.ts';
 import { withLanguage } from '../shared/survey/language-answer.ts';
 import type { SurveyDefinition } from '../shared/survey-schema.ts';
 import { type Store, StoreUnavailableError } from '../store/index.ts';
@@ -14,12 +16,15 @@ import { idleWatch } from './idle.ts';
 import { DEFAULT_OFFICE, type KioskConfig } from './kiosk-config.ts';
 import {
   createKioskReducer,
+  detailSurvey,
   initialKioskState,
   isLast,
+  type KioskState,
   progressOf,
   type Screen,
 } from './kiosk-state.ts';
 import { MessageScreen } from './screens/MessageScreen.tsx';
+import { MoreScreen } from './screens/MoreScreen.tsx';
 import { QuestionScreen } from './screens/QuestionScreen.tsx';
 import { ThankYouScreen } from './screens/ThankYouScreen.tsx';
 import { WelcomeScreen } from './screens/WelcomeScreen.tsx';
@@ -27,6 +32,7 @@ import { answerSetToStore, loadSealing } from './seal-answer-set.ts';
 import { type TextSize, useTextSize } from './text-size.ts';
 import { useIdle } from './use-idle.ts';
 import type { SubmitPermit } from './use-kiosk-settings.ts';
+import { createVisitorRecord, type VisitorRecord } from './visitor-record.ts';
 
 export interface AppProps {
   store: Store;
@@ -51,12 +57,15 @@ export interface AppProps {
    * the caller shows the closed screen. Otherwise names the urn to seal for as of now.
    */
   stillOpen?(now: Date): Promise<SubmitPermit | false>;
+  /** The visitors' records, made once per start (KioskRoot); without it the App makes its own. */
+  record?: VisitorRecord;
 }
 
 /** The citizens' kiosk: renders the flow state and performs its few side effects (store, timers). */
 export function App(props: AppProps) {
   const { store, survey, version, config } = props;
   const reduce = useMemo(() => createKioskReducer(survey), [survey]);
+  const details = useMemo(() => detailSurvey(survey), [survey]);
   const [state, dispatch] = useReducer(reduce, props.storeUnavailable, (down) =>
     down ? reduce(initialKioskState, { type: 'storeUnavailable' }) : initialKioskState,
   );
@@ -70,7 +79,36 @@ export function App(props: AppProps) {
   const onTextSize = (size: TextSize) => dispatch({ type: 'setTextSize', size });
   const sizes = { textSize: state.textSize, onTextSize };
   const sizeControl = <TextSizeControl size={state.textSize} t={t} onChange={onTextSize} />;
-  const reset = () => dispatch({ type: 'reset' });
+  // The visitor's one record (made once per start, it first finishes one a crash left open).
+  const record = useMemo(() => props.record ?? createVisitorRecord(store), [store]);
+  const current = useRef<KioskState>(state);
+  current.current = state;
+  // When the visitor's first answer was stored: the set keeps that day, whenever it finishes.
+  const openedAt = useRef(new Date());
+  const setOf = async (given: Answers, flagged?: boolean) =>
+    answerSetFor(withLanguage(survey, given, lang), {
+      survey,
+      surveyVersion: version,
+      office: await office,
+      now: openedAt.current,
+      flagged,
+    });
+  /** Finishes the open record with what the visitor answered (walk-away, "Nein, danke"). */
+  const finishVisitor = (given: Answers) => {
+    const oneTap = Object.keys(given).every((id) => id === survey.overallQuestion);
+    const flagged = flagger.submitted(performance.now(), oneTap);
+    void setOf(given, flagged)
+      .then((set) => record.update(set, true))
+      // The record stays open on disk and is finished as it is at the next start.
+      .catch((error: unknown) =>
+        console.error('Urne: could not finish the answer set:', String(error)),
+      );
+  };
+  // Every way back to the welcome (idle, apology, thank-you) finishes an open record first.
+  const reset = () => {
+    if (current.current.open) finishVisitor(current.current.answers);
+    dispatch({ type: 'reset' });
+  };
   // Read-aloud, once chosen, stays on for this citizen; the next one starts without it.
   const [readAloud, setReadAloud] = useState(false);
 
@@ -117,28 +155,59 @@ export function App(props: AppProps) {
     return () => clearTimeout(timer);
   }, [state.advancing, answers, config.confirmMs]);
 
-  // Write the answer set; the thank-you appears only once the write has committed.
+  // The welcome's tap: its answer is stored (durably) before the offer of more confirms it.
   useEffect(() => {
-    if (screen.kind !== 'sending') return;
-    const flagged = flagger.submitted(performance.now());
+    if (screen.kind !== 'opening') return;
     const now = new Date();
+    openedAt.current = now;
     void (async () => {
       try {
-        const set = answerSetFor(withLanguage(survey, answers, lang), {
-          survey,
-          surveyVersion: version,
-          office: await office,
-          now,
-          flagged,
-        });
-        // Checked now, not at the start: the period may have ended (midnight, a new
-        // configuration, a pause) while the citizen answered.
+        const set = await setOf(answers);
         const permit = props.stillOpen ? await props.stillOpen(now) : { urn: props.urn };
         if (!permit) {
           dispatch({ type: 'reset' });
           return;
         }
-        await store.saveAnswerSet(await answerSetToStore(set, permit.urn));
+        await record.open(set, permit.urn);
+        dispatch({ type: 'opened' });
+      } catch (error) {
+        console.error('Urne: could not store the first answer:', String(error));
+        const unavailable = error instanceof StoreUnavailableError;
+        dispatch({ type: unavailable ? 'storeUnavailable' : 'saveFailed' });
+      }
+    })();
+  }, [screen.kind]);
+
+  // Each answer grows the same record, so a crash keeps what was answered (never a second one).
+  useEffect(() => {
+    if (!state.open || screen.kind !== 'question') return;
+    void setOf(answers)
+      .then((set) => record.update(set, false))
+      .catch((error: unknown) =>
+        console.error('Urne: could not update the answer set:', String(error)),
+      );
+  }, [answers]);
+
+  // Write the answer set; the thank-you appears only once the write has committed.
+  useEffect(() => {
+    if (screen.kind !== 'sending') return;
+    const flagged = flagger.submitted(performance.now());
+    const now = new Date();
+    if (!state.open) openedAt.current = now;
+    void (async () => {
+      try {
+        const set = await setOf(answers, flagged);
+        // Checked now, not at the start: the period may have ended (midnight, a new
+        // configuration, a pause) while the citizen answered. Then the record keeps only
+        // what it held before (the first answer, given while it was open).
+        const permit = props.stillOpen ? await props.stillOpen(now) : { urn: props.urn };
+        if (!permit) {
+          if (state.open) await record.finish();
+          dispatch({ type: 'reset' });
+          return;
+        }
+        if (state.open) await record.update(set, true);
+        else await store.saveAnswerSet(await answerSetToStore(set, permit.urn));
         // Nothing tells the sync: a round right after a survey would tell the server when
         // someone answered. The answer set waits for the next random round (src/sync).
         dispatch({ type: 'saved' });
@@ -172,8 +241,18 @@ export function App(props: AppProps) {
     return () => clearTimeout(timer);
   }, [screen.kind, config.thankYouMs, config.idleMs]);
 
+  const idleOverlay = idle.kind === 'asking' && (
+    <IdleOverlay t={t} secondsLeft={idle.secondsLeft} onContinue={touch} />
+  );
   switch (screen.kind) {
     case 'welcome':
+    case 'opening': {
+      const overall = language.survey.questions.find((q) => q.id === survey.overallQuestion);
+      const begin = () => {
+        // In case the idle load failed (offline before the chunk was cached): try again.
+        if (sealed) void loadSealing().catch(() => {});
+        flagger.started(performance.now());
+      };
       return (
         <WelcomeScreen
           t={t}
@@ -181,14 +260,35 @@ export function App(props: AppProps) {
           surveyTitle={pickText(language.survey.title, lang)}
           onLanguage={language.choose}
           {...sizes}
+          overall={overall}
+          chosen={overall && answers[overall.id]}
+          onFirst={(value) => {
+            begin();
+            dispatch({ type: 'first', value });
+          }}
           onStart={() => {
-            // In case the idle load failed (offline before the chunk was cached): try again.
-            if (sealed) void loadSealing().catch(() => {});
-            flagger.started(performance.now());
+            begin();
             dispatch({ type: 'start' });
           }}
           corner={props.corner}
         />
+      );
+    }
+    case 'more':
+      return (
+        <>
+          <MoreScreen
+            t={t}
+            questions={visibleQuestions(details, answers).length}
+            onMore={() => dispatch({ type: 'start' })}
+            onNo={() => {
+              finishVisitor(answers);
+              dispatch({ type: 'decline' });
+            }}
+            tools={sizeControl}
+          />
+          {idleOverlay}
+        </>
       );
     case 'question':
     case 'sending': {
@@ -200,8 +300,8 @@ export function App(props: AppProps) {
             key={question.id}
             question={question}
             value={answers[question.id]}
-            progress={progressOf(survey, answers, question.id)}
-            isLast={isLast(survey, answers, question.id)}
+            progress={progressOf(details, answers, question.id)}
+            isLast={isLast(details, answers, question.id)}
             busy={screen.kind === 'sending'}
             t={t}
             lang={lang}
@@ -215,9 +315,7 @@ export function App(props: AppProps) {
             onSkip={() => dispatch({ type: 'skip' })}
             onSubmit={() => dispatch({ type: 'submit' })}
           />
-          {idle.kind === 'asking' && (
-            <IdleOverlay t={t} secondsLeft={idle.secondsLeft} onContinue={touch} />
-          )}
+          {idleOverlay}
         </>
       );
     }

@@ -11,6 +11,7 @@ import { useClosedScreen } from './use-closed-screen.ts';
 import { useKioskSettings } from './use-kiosk-settings.ts';
 import { type RestOptions, useRest } from './use-rest.ts';
 import { type StaffHandover, useStaffMode } from './use-staff-mode.ts';
+import { createVisitorRecord } from './visitor-record.ts';
 import './styles/staff-entry.css';
 
 export interface KioskRootProps extends RestOptions {
@@ -41,6 +42,9 @@ export function KioskRoot(props: KioskRootProps) {
   const resting = staff.view === 'closed' && (screen === 'welcome' || reason !== undefined);
   useRest(resting, refresh, props);
   const Closed = useClosedScreen(reason);
+  // Once per start, also on a closed day: a record a crash or reload left open is finished now
+  // (with what it holds), so it leaves the tablet; then each visitor's writes wait their turn.
+  const [record] = useState(() => createVisitorRecord(store));
 
   if (!settings) return null;
   const active = settings.active;
@@ -73,6 +77,7 @@ export function KioskRoot(props: KioskRootProps) {
       corner={corner}
       storeUnavailable={unavailable}
       stillOpen={stillOpen}
+      record={record}
     />
   );
 }

@@ -4,6 +4,7 @@ import { pendingCount, saveAnswerSet } from './answers.ts';
 import { addSentTotal, allBatches, wipeAll } from './backup.ts';
 import { heldBatches, holdBatch, markBatchSent, nextBatch, sealBatches } from './batches.ts';
 import { Connection, type ConnectionOptions } from './connection.ts';
+import { finishOpenAnswerSet, openAnswerSet, updateAnswerSet } from './open-answer-set.ts';
 import type { Settings, StoredAnswerSet, StoredBatch } from './schema.ts';
 import { getSetting, setSetting } from './settings.ts';
 
@@ -24,6 +25,12 @@ export type {
 export interface Store {
   /** A sealed wave's set arrives here already sealed (src/kiosk/seal-answer-set.ts). */
   saveAnswerSet(answerSet: StoredAnswerSet): Promise<void>;
+  /** A visitor's first answer: one record, still open (open-answer-set.ts); resolves with its key. */
+  openAnswerSet(answerSet: StoredAnswerSet): Promise<string>;
+  /** Replaces the open record `key` (and finishes it); false when it is no longer open. */
+  updateAnswerSet(key: string, answerSet: StoredAnswerSet, finish: boolean): Promise<boolean>;
+  /** Finishes an open record as it is (at start, after a crash); true when one was open. */
+  finishOpenAnswerSet(): Promise<boolean>;
   pendingCount(): Promise<number>;
   sealBatches(maxSize?: number): Promise<number>;
   nextBatch(): Promise<Batch | undefined>;
@@ -45,6 +52,9 @@ export function createStore(options?: ConnectionOptions): Store {
   const conn = new Connection(options);
   return {
     saveAnswerSet: (answerSet) => saveAnswerSet(conn, answerSet),
+    openAnswerSet: (answerSet) => openAnswerSet(conn, answerSet),
+    updateAnswerSet: (key, answerSet, finish) => updateAnswerSet(conn, key, answerSet, finish),
+    finishOpenAnswerSet: () => finishOpenAnswerSet(conn),
     pendingCount: () => pendingCount(conn),
     sealBatches: (maxSize) => sealBatches(conn, maxSize),
     nextBatch: () => nextBatch(conn),
