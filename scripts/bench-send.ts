@@ -22,6 +22,7 @@ import { dayOf } from '../src/shared/answer-schema.ts';
 import type { KioskConfiguration } from '../src/shared/kiosk-config-schema.ts';
 import { keyFingerprint } from '../src/shared/sealed/key-fingerprint.ts';
 import { buergerbueroSurvey } from '../src/shared/survey/buergerbuero-survey.ts';
+import { startSurvey } from '../tests/browser/kiosk-steps.ts';
 
 const { values } = parseArgs({
   options: {
@@ -94,7 +95,7 @@ const WATCH_SEND = `(() => {
 
 /** One citizen: the first answer on every screen, a remark, Send; back on the welcome screen. */
 async function tapOneSurvey(page: Page, remark: string): Promise<void> {
-  await page.getByRole('button', { name: 'Umfrage starten' }).click();
+  await startSurvey(page);
   for (let step = 0; step < 20; step++) {
     const title = await page.locator('#question-title').textContent();
     const text = page.locator('.question__body textarea');
@@ -102,7 +103,7 @@ async function tapOneSurvey(page: Page, remark: string): Promise<void> {
       await text.fill(remark);
       await page.getByRole('button', { name: 'Absenden' }).click();
       await page.getByRole('heading', { name: 'Vielen Dank!' }).waitFor();
-      await page.getByRole('button', { name: 'Umfrage starten' }).waitFor();
+      await page.locator('.welcome').waitFor();
       return;
     }
     await page.locator('.question__body [role="radio"]').first().click({ force: true });
@@ -124,7 +125,7 @@ async function measure(
   await page.goto(url);
   // Set again after the navigation, in case a new renderer took over the page.
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-  await page.getByRole('button', { name: 'Umfrage starten' }).waitFor();
+  await page.locator('.welcome').waitFor();
   await page.evaluate(WATCH_SEND);
   for (let i = 0; i < SURVEYS + WARM_UP; i++) await tapOneSurvey(page, `Bench remark ${i}`);
   const all = (await page.evaluate('window.__sendMs')) as number[];

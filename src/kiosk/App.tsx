@@ -3,7 +3,6 @@ import { useEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
 import type { Answers } from '../shared/answer-schema.ts';
 import { DEFAULT_LANGUAGE, pickText } from '../shared/localized-text.ts';
 import type { UrnConfiguration } from '../shared/sealed/sealed-schema.ts';
-import { visibleQuestions } from '../shared/survey/flow.ts';
 import { withLanguage } from '../shared/survey/language-answer.ts';
 import type { SurveyDefinition } from '../shared/survey-schema.ts';
 import { type Store, StoreUnavailableError } from '../store/index.ts';
@@ -24,11 +23,9 @@ import {
   type Screen,
 } from './kiosk-state.ts';
 import { MessageScreen } from './screens/MessageScreen.tsx';
-import { MoreScreen } from './screens/MoreScreen.tsx';
-import { QuestionScreen } from './screens/QuestionScreen.tsx';
 import { ThankYouScreen } from './screens/ThankYouScreen.tsx';
 import { WelcomeScreen } from './screens/WelcomeScreen.tsx';
-import { answerSetToStore, loadSealing } from './seal-answer-set.ts';
+import { loadSealing } from './seal-answer-set.ts';
 import { type TextSize, useTextSize } from './text-size.ts';
 import { useIdle } from './use-idle.ts';
 import type { SubmitPermit } from './use-kiosk-settings.ts';
@@ -97,12 +94,8 @@ export function App(props: AppProps) {
   const finishVisitor = (given: Answers) => {
     const oneTap = Object.keys(given).every((id) => id === survey.overallQuestion);
     const flagged = flagger.submitted(performance.now(), oneTap);
-    void setOf(given, flagged)
-      .then((set) => record.update(set, true))
-      // The record stays open on disk and is finished as it is at the next start.
-      .catch((error: unknown) =>
-        console.error('Urne: could not finish the answer set:', String(error)),
-      );
+    // On failure the record stays open on disk and is finished as it is at the next start.
+    void setOf(given, flagged).then((set) => record.write(set, true), log);
   };
   // Every way back to the welcome (idle, apology, thank-you) finishes an open record first.
   const reset = () => {
@@ -155,65 +148,42 @@ export function App(props: AppProps) {
     return () => clearTimeout(timer);
   }, [state.advancing, answers, config.confirmMs]);
 
-  // The welcome's tap: its answer is stored (durably) before the offer of more confirms it.
+  // Each new question grows the same record by the answers so far, so a crash keeps them
+  // (never a second record). Not on every key: free text is written when the visitor leaves.
+  const questionId = screen.kind === 'question' ? screen.id : '';
   useEffect(() => {
-    if (screen.kind !== 'opening') return;
-    const now = new Date();
-    openedAt.current = now;
-    void (async () => {
-      try {
-        const set = await setOf(answers);
-        const permit = props.stillOpen ? await props.stillOpen(now) : { urn: props.urn };
-        if (!permit) {
-          dispatch({ type: 'reset' });
-          return;
-        }
-        await record.open(set, permit.urn);
-        dispatch({ type: 'opened' });
-      } catch (error) {
-        console.error('Urne: could not store the first answer:', String(error));
-        const unavailable = error instanceof StoreUnavailableError;
-        dispatch({ type: unavailable ? 'storeUnavailable' : 'saveFailed' });
-      }
-    })();
-  }, [screen.kind]);
+    if (state.open && questionId) void setOf(answers).then((set) => record.write(set, false), log);
+  }, [questionId]);
 
-  // Each answer grows the same record, so a crash keeps what was answered (never a second one).
+  // The welcome's face, and Send: the record is written (the first answer as a new open record,
+  // Send finishing it) before the offer of more or the thank-you confirms it.
   useEffect(() => {
-    if (!state.open || screen.kind !== 'question') return;
-    void setOf(answers)
-      .then((set) => record.update(set, false))
-      .catch((error: unknown) =>
-        console.error('Urne: could not update the answer set:', String(error)),
-      );
-  }, [answers]);
-
-  // Write the answer set; the thank-you appears only once the write has committed.
-  useEffect(() => {
-    if (screen.kind !== 'sending') return;
-    const flagged = flagger.submitted(performance.now());
+    const first = screen.kind === 'opening';
+    if (!first && screen.kind !== 'sending') return;
     const now = new Date();
     if (!state.open) openedAt.current = now;
+    const flagged = first ? undefined : flagger.submitted(performance.now());
     void (async () => {
       try {
         const set = await setOf(answers, flagged);
         // Checked now, not at the start: the period may have ended (midnight, a new
-        // configuration, a pause) while the citizen answered. Then the record keeps only
-        // what it held before (the first answer, given while it was open).
+        // configuration, a pause) while the citizen answered. An open record then keeps only
+        // what it held (answers given while the survey was open).
         const permit = props.stillOpen ? await props.stillOpen(now) : { urn: props.urn };
         if (!permit) {
-          if (state.open) await record.finish();
+          await record.finish();
           dispatch({ type: 'reset' });
           return;
         }
-        if (state.open) await record.update(set, true);
-        else await store.saveAnswerSet(await answerSetToStore(set, permit.urn));
+        // The screens after the welcome are a chunk of their own, fetched while writing.
+        if (first) [After] = await Promise.all([loadAfter(), record.write(set, false, permit)]);
+        else await record.write(set, true, state.open ? undefined : permit);
         // Nothing tells the sync: a round right after a survey would tell the server when
         // someone answered. The answer set waits for the next random round (src/sync).
-        dispatch({ type: 'saved' });
+        dispatch({ type: first ? 'opened' : 'saved' });
       } catch (error) {
         // Name and message only: never the answers, and nothing on screen but the apology.
-        console.error('Urne: could not store the answer set:', String(error));
+        log(error);
         const unavailable = error instanceof StoreUnavailableError;
         dispatch({ type: unavailable ? 'storeUnavailable' : 'saveFailed' });
       }
@@ -261,14 +231,17 @@ export function App(props: AppProps) {
           onLanguage={language.choose}
           {...sizes}
           overall={overall}
-          chosen={overall && answers[overall.id]}
+          chosen={overall && (answers[overall.id] as number | undefined)}
           onFirst={(value) => {
             begin();
             dispatch({ type: 'first', value });
           }}
           onStart={() => {
             begin();
-            dispatch({ type: 'start' });
+            void loadAfter().then((m) => {
+              After = m;
+              dispatch({ type: 'start' });
+            }, log);
           }}
           corner={props.corner}
         />
@@ -277,13 +250,13 @@ export function App(props: AppProps) {
     case 'more':
       return (
         <>
-          <MoreScreen
+          <After.MoreScreen
             t={t}
-            questions={visibleQuestions(details, answers).length}
+            questions={details.questions.length}
             onMore={() => dispatch({ type: 'start' })}
             onNo={() => {
               finishVisitor(answers);
-              dispatch({ type: 'decline' });
+              dispatch({ type: 'saved' });
             }}
             tools={sizeControl}
           />
@@ -296,7 +269,7 @@ export function App(props: AppProps) {
       if (!question) return null;
       return (
         <>
-          <QuestionScreen
+          <After.QuestionScreen
             key={question.id}
             question={question}
             value={answers[question.id]}
@@ -345,6 +318,11 @@ export function App(props: AppProps) {
       );
   }
 }
+
+const log = (error: unknown) =>
+  console.error('Urne: could not store the answer set:', String(error));
+const loadAfter = () => import('./screens/after-welcome.ts');
+let After: Awaited<ReturnType<typeof loadAfter>>;
 
 /**
  * Only a missing or blank setting means the default office. Any failure to read it rejects

@@ -38,8 +38,6 @@ export type KioskAction =
   | { type: 'opened' }
   /** The other questions ("Weiter"), or the whole survey when it has no overall question. */
   | { type: 'start' }
-  /** "Nein, danke": the first answer is all; the App has finished the record. */
-  | { type: 'decline' }
   | { type: 'setLanguage'; lang: Language }
   | { type: 'setTextSize'; size: TextSize }
   /** `value: undefined` clears the answer (an emptied text field or multi-choice). */
@@ -109,9 +107,6 @@ export function createKioskReducer(whole: SurveyDefinition) {
         }
         if (state.screen.kind !== 'welcome' || overall !== undefined) return state;
         return goTo({ ...state, answers: {} }, nextQuestionId(survey, {}, undefined));
-      case 'decline':
-        if (state.screen.kind !== 'more') return state;
-        return { ...state, screen: { kind: 'thanks' }, answers: {}, open: false };
       case 'setLanguage':
         return { ...state, lang: action.lang };
       case 'setTextSize':
@@ -154,7 +149,8 @@ export function createKioskReducer(whole: SurveyDefinition) {
         if (!isComplete(whole, state.answers)) return state;
         return { ...state, screen: { kind: 'sending', id: current.id }, advancing: undefined };
       case 'saved':
-        if (state.screen.kind !== 'sending') return state;
+        // Also "Nein, danke" on the offer of more: the first answer is all (the App finished it).
+        if (state.screen.kind !== 'sending' && state.screen.kind !== 'more') return state;
         // The answers leave memory as soon as they are on disk.
         return { ...state, screen: { kind: 'thanks' }, answers: {}, open: false };
       case 'saveFailed':

@@ -9,19 +9,21 @@ import { answerSetToStore } from './seal-answer-set.ts';
  * sealed wave's set is sealed before each write: IndexedDB never holds it readable.
  */
 export interface VisitorRecord {
-  /** The first answer; resolves once it is durably stored (rejects when it could not be). */
-  open(set: AnswerSet, urn: UrnConfiguration | undefined): Promise<void>;
-  /** The visitor answered more (`finish`: and is done); a no-op without an open record. */
-  update(set: AnswerSet, finish: boolean): Promise<void>;
+  /**
+   * With `urn`: a new record, sealed for the wave it names (none: `{}`), e.g. the welcome's
+   * answer, or a whole survey without an overall question (`finish`). Without: the open record
+   * grows (`finish`: and is done), a no-op without one. Resolves once durably stored.
+   */
+  write(set: AnswerSet, finish: boolean, urn?: { urn?: UrnConfiguration }): Promise<void>;
   /** Done with what the record already holds (the survey closed meanwhile). */
   finish(): Promise<void>;
 }
 
-type RecordStore = Pick<Store, 'openAnswerSet' | 'updateAnswerSet' | 'finishOpenAnswerSet'>;
+type RecordStore = Pick<Store, 'writeOpenAnswerSet' | 'finishOpenAnswerSet'>;
 
 /** Starts by finishing a record a crash or reload left open, before any new visitor's write. */
 export function createVisitorRecord(store: RecordStore): VisitorRecord {
-  let open: { key: string; urn: UrnConfiguration | undefined } | undefined;
+  let open: { key?: string; urn?: UrnConfiguration } | undefined;
   let queue: Promise<unknown> = store.finishOpenAnswerSet().catch(() => {});
   const inTurn = (work: () => Promise<void>): Promise<void> => {
     const done = queue.then(work);
@@ -29,20 +31,17 @@ export function createVisitorRecord(store: RecordStore): VisitorRecord {
     return done;
   };
   return {
-    open: (set, urn) =>
+    write: (set, finish, first) =>
       inTurn(async () => {
-        open = { key: await store.openAnswerSet(await answerSetToStore(set, urn)), urn };
-      }),
-    update: (set, finish) =>
-      inTurn(async () => {
+        if (first) open = { urn: first.urn };
         if (!open) return;
-        await store.updateAnswerSet(open.key, await answerSetToStore(set, open.urn), finish);
-        if (finish) open = undefined;
+        const sealed = await answerSetToStore(set, open.urn);
+        open.key = await store.writeOpenAnswerSet(open.key, sealed, finish);
+        if (finish || !open.key) open = undefined;
       }),
     finish: () =>
       inTurn(async () => {
-        if (!open) return;
-        await store.finishOpenAnswerSet();
+        if (open) await store.finishOpenAnswerSet();
         open = undefined;
       }),
   };

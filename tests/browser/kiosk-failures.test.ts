@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { breakDatabase } from './a11y-steps.ts';
 import { describeBrowser, type KioskBrowser, launchKioskBrowser, serveDist } from './harness.ts';
-import { answer } from './kiosk-steps.ts';
+import { answer, startSurvey } from './kiosk-steps.ts';
 
 /**
  * What a citizen sees when the tablet's storage fails. The faults are real, not mocked: a full
@@ -77,7 +77,7 @@ describeBrowser('kiosk when storing fails', () => {
       const w = window as unknown as { sawWelcome: boolean };
       w.sawWelcome = false;
       new MutationObserver(() => {
-        if (document.body?.textContent?.includes('Umfrage starten')) w.sawWelcome = true;
+        if (document.querySelector('.welcome')) w.sawWelcome = true;
       }).observe(document, { childList: true, subtree: true, characterData: true });
     });
     await page.goto(`${server.url}?storeTimeoutMs=1000`);
@@ -102,7 +102,7 @@ describeBrowser('kiosk when storing fails', () => {
       };
     });
     await page.goto(server.url);
-    await page.getByRole('button', { name: 'Umfrage starten' }).waitFor();
+    await page.locator('.welcome').waitFor();
     const asked = await page.waitForFunction(() => {
       const answers = (window as unknown as { persistAnswers: boolean[] }).persistAnswers;
       return answers.length > 0 && answers;
@@ -115,13 +115,13 @@ describeBrowser('kiosk when storing fails', () => {
     await page.evaluate(breakDatabase);
     await page.reload();
     await page.getByRole('heading', { name: 'Bitte starten Sie die App neu' }).waitFor();
-    expect(await page.getByRole('button', { name: 'Umfrage starten' }).count()).toBe(0);
+    expect(await page.locator('.welcome').count()).toBe(0);
   });
 });
 
 /** One citizen's survey up to and including the tap on "Absenden". */
 async function answerAll(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Umfrage starten' }).click();
+  await startSurvey(page);
   for (const label of ['Reisepass', 'Online-Termin', 'zufrieden', 'zufrieden', 'zufrieden']) {
     await answer(page, label);
   }

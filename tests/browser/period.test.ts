@@ -14,7 +14,7 @@ import {
   startEndpoint,
   useServerAndBrowser,
 } from './harness.ts';
-import { answer, QUICK_ROUNDS, readAnswers } from './kiosk-steps.ts';
+import { answer, QUICK_ROUNDS, readAnswers, startSurvey } from './kiosk-steps.ts';
 import {
   countStore,
   enterPin,
@@ -96,7 +96,7 @@ describeBrowser('survey period and pause', () => {
     await page.reload();
     await welcome(page);
     // Mid-survey the period is ended centrally: the citizen is not interrupted.
-    await page.getByRole('button', { name: 'Umfrage starten' }).click();
+    await startSurvey(page);
     await answer(page, 'Reisepass');
     await putSettings(page, {
       configuration: await configuration(
@@ -220,7 +220,7 @@ describeBrowser('a new survey version from the endpoint', () => {
       .poll(() => page.locator('.welcome__kicker').textContent(), { timeout: 10_000 })
       .toBe(first.title.de);
 
-    await page.getByRole('button', { name: 'Umfrage starten' }).click();
+    await startSurvey(page);
     await answer(page, 'Reisepass');
     await page.getByRole('heading', { name: OLD_TITLE }).waitFor();
 
@@ -248,7 +248,7 @@ describeBrowser('a new survey version from the endpoint', () => {
 
     // Back at rest on the welcome screen, the next citizen gets the new version.
     await welcome(page);
-    await page.getByRole('button', { name: 'Umfrage starten' }).click();
+    await startSurvey(page);
     await answer(page, 'Reisepass');
     await page.getByRole('heading', { name: NEW_TITLE }).waitFor();
   }, 120_000);

@@ -143,7 +143,7 @@ describeBrowser('the sealed ballot box, from the tablet to the opening', () => {
     const remarks = Array.from({ length: SURVEYS }, (_, i) => `Urnentest-${i}-Zq9`);
     for (const remark of remarks) {
       await tapThroughWithRemark(page, remark);
-      await page.getByRole('button', { name: 'Umfrage starten' }).waitFor();
+      await page.locator('.welcome').waitFor();
     }
     // The answers' and batches' records (not the settings: they hold the survey's definition, so
     // its ids, by right).

@@ -4,7 +4,7 @@ import { buergerbueroSurvey } from '../../src/shared/survey/buergerbuero-survey.
 import { loadSurvey } from '../../src/shared/survey/load-survey.ts';
 import { surveyVersion } from '../../src/shared/survey/survey-version.ts';
 import { COMPLETE_ANSWERS } from '../utils.ts';
-import { answer } from './kiosk-steps.ts';
+import { answer, startSurvey } from './kiosk-steps.ts';
 
 // Steps shared by the staff-mode browser tests: the hidden corner, the PIN pad, raw IndexedDB.
 
@@ -144,7 +144,7 @@ export async function sampleSets(count: number, office = 'Bürgerbüro Lünen'):
 
 /** Taps through the whole survey like a citizen (no children, no text) and sends it. */
 export async function tapThroughSurvey(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Umfrage starten' }).click();
+  await startSurvey(page);
   const taps = ['Reisepass', 'Online-Termin', 'zufrieden', 'sehr zufrieden', 'sehr zufrieden'];
   const more = ['zufrieden', 'Ja', 'teils/teils', 'Nein', 'unzufrieden', 'sehr zufrieden'];
   for (const label of [...taps, ...more]) await answer(page, label);

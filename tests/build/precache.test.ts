@@ -133,6 +133,9 @@ describe('built app', () => {
     /^src\/kiosk\/components\/(?:LanguageSheet|ReadAloud)\.tsx$/,
     /^src\/kiosk\/speech\.ts$/,
     /^src\/kiosk\/screens\/ClosedScreen\.tsx$/,
+    // After the welcome's first answer (or its start button): the question screens.
+    /^src\/kiosk\/screens\/after-welcome\.ts$/,
+    /^src\/store\/open-answer-set\.ts$/,
     /^_enroll-[\w-]+\.js$/,
     /^src\/sync\/enroll\.ts$/,
     /^src\/staff\/(?:setup-enroll\.ts|StaffMode\.tsx)$/,

@@ -214,7 +214,7 @@ describe('one tap on the welcome', () => {
   });
 
   it('"Nein, danke" thanks at once and forgets the answer (the App finished the record)', () => {
-    const thanks = go([...opened, { type: 'decline' }]);
+    const thanks = go([...opened, { type: 'saved' }]);
     expect(thanks.screen).toEqual({ kind: 'thanks' });
     expect(thanks.answers).toEqual({});
     expect(thanks.open).toBe(false);

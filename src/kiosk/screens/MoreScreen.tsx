@@ -5,7 +5,7 @@ import { useScreenClass } from '../screen-class.ts';
 
 interface MoreScreenProps {
   t: UiTexts;
-  /** The questions still to come (those shown so far; a conditional one may add one). */
+  /** The questions after the welcome, as the progress counts them ("Frage 1 von 12"). */
   questions: number;
   onMore(): void;
   onNo(): void;

@@ -1,8 +1,7 @@
 import type { ComponentChildren } from 'preact';
-import type { AnswerValue } from '../../shared/answer-schema.ts';
 import { type Language, pickText } from '../../shared/localized-text.ts';
-import type { Question } from '../../shared/survey-schema.ts';
-import { AnswerInput } from '../components/AnswerInput.tsx';
+import { type Question, SCALE_VALUES } from '../../shared/survey-schema.ts';
+import { ChoiceGroup } from '../components/ChoiceGroup.tsx';
 import { Face } from '../components/Face.tsx';
 import { LanguageMenu } from '../components/LanguageMenu.tsx';
 import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
@@ -21,7 +20,7 @@ interface WelcomeScreenProps {
   /** The survey's overall question (translated): its faces are the welcome. Absent: a start button. */
   overall?: Question;
   /** The face tapped, while its answer is being stored. */
-  chosen?: AnswerValue;
+  chosen?: number;
   onFirst(value: number): void;
   onStart(): void;
   /** The invisible staff entry (a long press in the top-left corner). */
@@ -43,43 +42,43 @@ export function WelcomeScreen(props: WelcomeScreenProps) {
     // biome-ignore lint/a11y/useKeyWithClickEvents: a tap anywhere starts; keyboard and screen-reader users have the real button
     <main class={useScreenClass('welcome')} onClick={startUnlessButton}>
       {props.corner}
-      {overall ? (
-        <div class="welcome__body welcome__body--ask">
-          <p class="welcome__kicker">{surveyTitle}</p>
-          <h1 class="welcome__title welcome__title--ask" id="welcome-question">
-            {pickText(overall.title, lang)}
-          </h1>
-          <p class="welcome__lead" id="welcome-hint">
-            {t.welcomeTap}
-          </p>
-          <div class="welcome__faces">
-            <AnswerInput
-              question={overall}
-              value={props.chosen}
-              lang={lang}
-              t={t}
-              labelledBy="welcome-question"
-              describedBy="welcome-hint"
-              disabled={props.chosen !== undefined}
-              onChange={(v) => typeof v === 'number' && props.onFirst(v)}
-            />
-          </div>
-          <p class="welcome__note">{t.welcomeNote}</p>
-        </div>
-      ) : (
-        <div class="welcome__body">
+      <div class="welcome__body">
+        {!overall && (
           <div class="welcome__face">
             <Face value={4} />
           </div>
-          <p class="welcome__kicker">{surveyTitle}</p>
-          <h1 class="welcome__title">{t.welcomeTitle}</h1>
-          <p class="welcome__lead">{t.welcomeLead}</p>
+        )}
+        <p class="welcome__kicker">{surveyTitle}</p>
+        <h1 class="welcome__title" id="welcome-question">
+          {overall ? pickText(overall.title, lang) : t.welcomeTitle}
+        </h1>
+        <p class="welcome__lead" id="welcome-hint">
+          {overall ? t.welcomeTap : t.welcomeLead}
+        </p>
+        {overall ? (
+          <div class="welcome__faces">
+            {/* The scale as on a question screen (AnswerInput is not in the first load). */}
+            <ChoiceGroup
+              variant="scale"
+              choices={SCALE_VALUES.map((v) => ({
+                value: String(v),
+                label: t.scale[v],
+                icon: <Face value={v} />,
+              }))}
+              selected={props.chosen === undefined ? [] : [String(props.chosen)]}
+              labelledBy="welcome-question"
+              describedBy="welcome-hint"
+              disabled={props.chosen !== undefined}
+              onSelect={(v) => props.onFirst(Number(v))}
+            />
+          </div>
+        ) : (
           <button type="button" class="button button--primary button--huge" onClick={onStart}>
             {t.start}
           </button>
-          <p class="welcome__note">{t.welcomeNote}</p>
-        </div>
-      )}
+        )}
+        <p class="welcome__note">{t.welcomeNote}</p>
+      </div>
       {/* Language and size at the bottom: the top corners stay free (the staff entry is one).
           Every language at a glance; at a larger text size the compact switch, so all fits. */}
       <footer class="welcome__settings">

@@ -75,7 +75,7 @@ function checkReferences(survey: SurveyDefinition): string[] {
     const q = seen.get(overall);
     if (q?.type !== 'scale' || !q.required || q.showIf) {
       problems.push(
-        `field overallQuestion: "${overall}" must name a required scale question without showIf`,
+        `field overallQuestion: "${overall}" is no required scale question without showIf`,
       );
     }
   }
