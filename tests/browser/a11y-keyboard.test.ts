@@ -52,7 +52,11 @@ describeBrowser('accessibility: keyboard, targets and right to left', () => {
 
   it('a whole survey by keyboard alone: Tab, arrows, Space and Enter store an answer set', async () => {
     const page = await open();
-    await tabTo(page, '.welcome .button--huge');
+    // The welcome's faces first (the overall question), then "Weiter" on the offer of more.
+    await tabTo(page, '.welcome [role="radio"]');
+    await page.keyboard.press('Enter');
+    await titleFocused(page, null);
+    await tabTo(page, '.message--more .button--primary');
     await page.keyboard.press('Enter');
     let title = await titleFocused(page, null);
     let sawScale = false;

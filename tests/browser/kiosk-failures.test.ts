@@ -51,7 +51,9 @@ describeBrowser('kiosk when storing fails', () => {
       // Space again (staff freed some): the next citizen's answers are stored, exactly once.
       await cdp.send('Storage.overrideQuotaForOrigin', { origin });
       await page.getByRole('button', { name: 'Zur Startseite' }).click();
-      await page.getByRole('heading', { name: 'Wie war Ihr Besuch heute?' }).waitFor();
+      await page
+        .getByRole('heading', { name: 'Wie zufrieden sind Sie insgesamt mit Ihrem Besuch?' })
+        .waitFor();
       await answerAll(page);
       await page.getByRole('heading', { name: 'Vielen Dank!' }).waitFor();
       expect(await readStore(page, 'answers')).toHaveLength(1);

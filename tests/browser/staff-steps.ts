@@ -40,7 +40,9 @@ export async function openStaffPanel(page: Page, pin: string, holdMs: number): P
 
 /** Waits until the citizens' welcome screen shows (the app has opened its database by then). */
 export async function welcome(page: Page): Promise<void> {
-  await page.getByRole('heading', { name: 'Wie war Ihr Besuch heute?' }).waitFor();
+  await page
+    .getByRole('heading', { name: 'Wie zufrieden sind Sie insgesamt mit Ihrem Besuch?' })
+    .waitFor();
 }
 
 /** Writes settings straight into IndexedDB, as enrollment or an earlier session would have. */

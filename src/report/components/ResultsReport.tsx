@@ -4,6 +4,7 @@ import { AtAGlance } from './AtAGlance.tsx';
 import { CompletionTable } from './CompletionTable.tsx';
 import { CrossTabTable } from './CrossTabTable.tsx';
 import { FreeTexts } from './FreeTexts.tsx';
+import { OnlyOverall } from './OnlyOverall.tsx';
 import { QuestionSection } from './QuestionSection.tsx';
 import { ReportHeader } from './ReportHeader.tsx';
 import { SealedUrn } from './SealedUrn.tsx';
@@ -32,6 +33,7 @@ export function ResultsReport({ s, groupLabel }: { s: ResultsSummary; groupLabel
         <h2>Auf einen Blick</h2>
         <AtAGlance questions={s.questions} />
         <p class="meta">In Klammern: 95 %-Konfidenzintervall. 5 = sehr zufrieden.</p>
+        <OnlyOverall count={s.onlyOverall} />
         <h2>Antworten pro Tag</h2>
         <DayChart from={s.wave.from} to={s.wave.to} perDay={s.perDay} />
         <h2>Beantwortung der freiwilligen Fragen</h2>
