@@ -163,6 +163,10 @@ describeBrowser('accessibility: keyboard, targets and right to left', () => {
         await page.locator('.navbar .button--secondary').click(); // back
         await page.locator('.navbar .button--secondary').click();
         await page.locator('.navbar .button--secondary').click();
+        // Back from the first question: the offer of more (the face's answer is kept).
+        await page.locator('.message--more').waitFor();
+        await check(`${where} offer of more`);
+        await page.reload();
         await page.locator('.welcome').waitFor();
       }
     }

@@ -40,7 +40,10 @@ export function WelcomeScreen(props: WelcomeScreenProps) {
   };
   return (
     // biome-ignore lint/a11y/useKeyWithClickEvents: a tap anywhere starts; keyboard and screen-reader users have the real button
-    <main class={useScreenClass('welcome')} onClick={startUnlessButton}>
+    <main
+      class={useScreenClass(overall ? 'welcome welcome--ask' : 'welcome')}
+      onClick={startUnlessButton}
+    >
       {props.corner}
       <div class="welcome__body">
         {!overall && (
