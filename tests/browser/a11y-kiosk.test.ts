@@ -91,7 +91,10 @@ describeBrowser('accessibility: axe on every screen in every language', () => {
       if (violations.length > 0) found[lang] = violations;
       // One tap dismisses it; then back to the welcome screen for the next language.
       await page.getByRole('alertdialog').getByRole('button').click();
+      // Back from the first question is the offer of more; a reload starts afresh.
       await page.locator('.navbar .button--secondary').click();
+      await page.locator('.message--more').waitFor();
+      await page.reload();
       await page.locator('.welcome').waitFor();
     }
     expect(found).toEqual({});

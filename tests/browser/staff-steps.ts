@@ -148,7 +148,7 @@ export async function sampleSets(count: number, office = 'Bürgerbüro Lünen'):
 export async function tapThroughSurvey(page: Page): Promise<void> {
   await startSurvey(page);
   const taps = ['Reisepass', 'Online-Termin', 'zufrieden', 'sehr zufrieden', 'sehr zufrieden'];
-  const more = ['zufrieden', 'Ja', 'teils/teils', 'Nein', 'unzufrieden', 'sehr zufrieden'];
+  const more = ['zufrieden', 'Ja', 'teils/teils', 'Nein', 'unzufrieden'];
   for (const label of [...taps, ...more]) await answer(page, label);
   await page.getByRole('button', { name: 'Absenden' }).click();
   await page.getByRole('heading', { name: 'Vielen Dank!' }).waitFor();
