@@ -44,14 +44,17 @@ try {
         const shot = async (screen: string) => {
           if (!only || screen.includes(only)) await page.screenshot({ path: name(screen) });
         };
-        await startIn(page, lang, largest);
-        await shot('q01-choice');
-        // Back to the welcome screen, which keeps the language and size, and on again.
-        await page.locator('.navbar .button--secondary').click();
-        await page.locator('.welcome').waitFor();
+        await page.locator(`.lang-switch__option[lang="${lang}"]`).click();
+        await page.waitForFunction((l) => document.documentElement.lang === l, lang);
+        if (largest) await page.locator('.text-size__option--xlarge').click();
         await shot('welcome');
-        await page.locator('.welcome .button--huge').click();
+        // The welcome's face, stored at once; then the offer of the other questions.
+        await page.locator('.welcome [role="radio"]').nth(1).click();
+        await page.locator('.message--more').waitFor();
+        await shot('welcome-more');
+        await page.locator('.message--more .button--primary').click();
         await page.locator('.question').waitFor();
+        await shot('q01-choice');
         await tapOption(page);
         await tapOption(page);
         await shot('q03-scale');

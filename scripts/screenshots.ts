@@ -8,6 +8,7 @@ import { copyFileSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { preview } from 'vite';
+import { startSurvey } from '../tests/browser/kiosk-steps.ts';
 
 const DIST = resolve(process.env.URNE_DIST ?? 'dist');
 const OUT = resolve(process.argv[2] ?? '/tmp/urne-screenshots');
@@ -131,12 +132,12 @@ async function openKiosk(browser: Browser, url: string, viewport: typeof PORTRAI
   const page = await context.newPage();
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto(url);
-  await page.getByRole('button', { name: 'Befragung starten' }).waitFor();
+  await page.locator('.welcome').waitFor();
   return page;
 }
 
 async function start(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Befragung starten' }).click();
+  await startSurvey(page);
   await page.getByText(/^Frage 1 von/).waitFor();
 }
 

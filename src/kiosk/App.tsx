@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useMemo, useReducer, useState } from 'preact/hooks';
+import { useEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
+import type { Answers } from '../shared/answer-schema.ts';
 import { DEFAULT_LANGUAGE, pickText } from '../shared/localized-text.ts';
 import type { UrnConfiguration } from '../shared/sealed/sealed-schema.ts';
 import { withLanguage } from '../shared/survey/language-answer.ts';
@@ -14,19 +15,21 @@ import { idleWatch } from './idle.ts';
 import { DEFAULT_OFFICE, type KioskConfig } from './kiosk-config.ts';
 import {
   createKioskReducer,
+  detailSurvey,
   initialKioskState,
   isLast,
+  type KioskState,
   progressOf,
   type Screen,
 } from './kiosk-state.ts';
 import { MessageScreen } from './screens/MessageScreen.tsx';
-import { QuestionScreen } from './screens/QuestionScreen.tsx';
 import { ThankYouScreen } from './screens/ThankYouScreen.tsx';
 import { WelcomeScreen } from './screens/WelcomeScreen.tsx';
-import { answerSetToStore, loadSealing } from './seal-answer-set.ts';
+import { loadSealing } from './seal-answer-set.ts';
 import { type TextSize, useTextSize } from './text-size.ts';
 import { useIdle } from './use-idle.ts';
 import type { SubmitPermit } from './use-kiosk-settings.ts';
+import { createVisitorRecord, type VisitorRecord } from './visitor-record.ts';
 
 export interface AppProps {
   store: Store;
@@ -51,12 +54,15 @@ export interface AppProps {
    * the caller shows the closed screen. Otherwise names the urn to seal for as of now.
    */
   stillOpen?(now: Date): Promise<SubmitPermit | false>;
+  /** The visitors' records, made once per start (KioskRoot); without it the App makes its own. */
+  record?: VisitorRecord;
 }
 
 /** The citizens' kiosk: renders the flow state and performs its few side effects (store, timers). */
 export function App(props: AppProps) {
   const { store, survey, version, config } = props;
   const reduce = useMemo(() => createKioskReducer(survey), [survey]);
+  const details = useMemo(() => detailSurvey(survey), [survey]);
   const [state, dispatch] = useReducer(reduce, props.storeUnavailable, (down) =>
     down ? reduce(initialKioskState, { type: 'storeUnavailable' }) : initialKioskState,
   );
@@ -70,7 +76,32 @@ export function App(props: AppProps) {
   const onTextSize = (size: TextSize) => dispatch({ type: 'setTextSize', size });
   const sizes = { textSize: state.textSize, onTextSize };
   const sizeControl = <TextSizeControl size={state.textSize} t={t} onChange={onTextSize} />;
-  const reset = () => dispatch({ type: 'reset' });
+  // The visitor's one record (made once per start, it first finishes one a crash left open).
+  const record = useMemo(() => props.record ?? createVisitorRecord(store), [store]);
+  const current = useRef<KioskState>(state);
+  current.current = state;
+  // When the visitor's first answer was stored: the set keeps that day, whenever it finishes.
+  const openedAt = useRef(new Date());
+  const setOf = async (given: Answers, flagged?: boolean) =>
+    answerSetFor(withLanguage(survey, given, lang), {
+      survey,
+      surveyVersion: version,
+      office: await office,
+      now: openedAt.current,
+      flagged,
+    });
+  /** Finishes the open record with what the visitor answered (walk-away, "Nein, danke"). */
+  const finishVisitor = (given: Answers) => {
+    const oneTap = Object.keys(given).every((id) => id === survey.overallQuestion);
+    const flagged = flagger.submitted(performance.now(), oneTap);
+    // On failure the record stays open on disk and is finished as it is at the next start.
+    void setOf(given, flagged).then((set) => record.write(set, true), log);
+  };
+  // Every way back to the welcome (idle, apology, thank-you) finishes an open record first.
+  const reset = () => {
+    if (current.current.open) finishVisitor(current.current.answers);
+    dispatch({ type: 'reset' });
+  };
   // Read-aloud, once chosen, stays on for this citizen; the next one starts without it.
   const [readAloud, setReadAloud] = useState(false);
 
@@ -117,34 +148,42 @@ export function App(props: AppProps) {
     return () => clearTimeout(timer);
   }, [state.advancing, answers, config.confirmMs]);
 
-  // Write the answer set; the thank-you appears only once the write has committed.
+  // Each new question grows the same record by the answers so far, so a crash keeps them
+  // (never a second record). Not on every key: free text is written when the visitor leaves.
+  const questionId = screen.kind === 'question' ? screen.id : '';
   useEffect(() => {
-    if (screen.kind !== 'sending') return;
-    const flagged = flagger.submitted(performance.now());
+    if (state.open && questionId) void setOf(answers).then((set) => record.write(set, false), log);
+  }, [questionId]);
+
+  // The welcome's face, and Send: the record is written (the first answer as a new open record,
+  // Send finishing it) before the offer of more or the thank-you confirms it.
+  useEffect(() => {
+    const first = screen.kind === 'opening';
+    if (!first && screen.kind !== 'sending') return;
     const now = new Date();
+    if (!state.open) openedAt.current = now;
+    const flagged = first ? undefined : flagger.submitted(performance.now());
     void (async () => {
       try {
-        const set = answerSetFor(withLanguage(survey, answers, lang), {
-          survey,
-          surveyVersion: version,
-          office: await office,
-          now,
-          flagged,
-        });
+        const set = await setOf(answers, flagged);
         // Checked now, not at the start: the period may have ended (midnight, a new
-        // configuration, a pause) while the citizen answered.
+        // configuration, a pause) while the citizen answered. An open record then keeps only
+        // what it held (answers given while the survey was open).
         const permit = props.stillOpen ? await props.stillOpen(now) : { urn: props.urn };
         if (!permit) {
+          await record.finish();
           dispatch({ type: 'reset' });
           return;
         }
-        await store.saveAnswerSet(await answerSetToStore(set, permit.urn));
+        // The screens after the welcome are a chunk of their own, fetched while writing.
+        if (first) [After] = await Promise.all([loadAfter(), record.write(set, false, permit)]);
+        else await record.write(set, true, state.open ? undefined : permit);
         // Nothing tells the sync: a round right after a survey would tell the server when
         // someone answered. The answer set waits for the next random round (src/sync).
-        dispatch({ type: 'saved' });
+        dispatch({ type: first ? 'opened' : 'saved' });
       } catch (error) {
         // Name and message only: never the answers, and nothing on screen but the apology.
-        console.error('Urne: could not store the answer set:', String(error));
+        log(error);
         const unavailable = error instanceof StoreUnavailableError;
         dispatch({ type: unavailable ? 'storeUnavailable' : 'saveFailed' });
       }
@@ -172,8 +211,18 @@ export function App(props: AppProps) {
     return () => clearTimeout(timer);
   }, [screen.kind, config.thankYouMs, config.idleMs]);
 
+  const idleOverlay = idle.kind === 'asking' && (
+    <IdleOverlay t={t} secondsLeft={idle.secondsLeft} onContinue={touch} />
+  );
   switch (screen.kind) {
     case 'welcome':
+    case 'opening': {
+      const overall = language.survey.questions.find((q) => q.id === survey.overallQuestion);
+      const begin = () => {
+        // In case the idle load failed (offline before the chunk was cached): try again.
+        if (sealed) void loadSealing().catch(() => {});
+        flagger.started(performance.now());
+      };
       return (
         <WelcomeScreen
           t={t}
@@ -181,14 +230,38 @@ export function App(props: AppProps) {
           surveyTitle={pickText(language.survey.title, lang)}
           onLanguage={language.choose}
           {...sizes}
+          overall={overall}
+          chosen={overall && (answers[overall.id] as number | undefined)}
+          onFirst={(value) => {
+            begin();
+            dispatch({ type: 'first', value });
+          }}
           onStart={() => {
-            // In case the idle load failed (offline before the chunk was cached): try again.
-            if (sealed) void loadSealing().catch(() => {});
-            flagger.started(performance.now());
-            dispatch({ type: 'start' });
+            begin();
+            void loadAfter().then((m) => {
+              After = m;
+              dispatch({ type: 'start' });
+            }, log);
           }}
           corner={props.corner}
         />
+      );
+    }
+    case 'more':
+      return (
+        <>
+          <After.MoreScreen
+            t={t}
+            questions={details.questions.length}
+            onMore={() => dispatch({ type: 'start' })}
+            onNo={() => {
+              finishVisitor(answers);
+              dispatch({ type: 'saved' });
+            }}
+            tools={sizeControl}
+          />
+          {idleOverlay}
+        </>
       );
     case 'question':
     case 'sending': {
@@ -196,12 +269,12 @@ export function App(props: AppProps) {
       if (!question) return null;
       return (
         <>
-          <QuestionScreen
+          <After.QuestionScreen
             key={question.id}
             question={question}
             value={answers[question.id]}
-            progress={progressOf(survey, answers, question.id)}
-            isLast={isLast(survey, answers, question.id)}
+            progress={progressOf(details, answers, question.id)}
+            isLast={isLast(details, answers, question.id)}
             busy={screen.kind === 'sending'}
             t={t}
             lang={lang}
@@ -215,9 +288,7 @@ export function App(props: AppProps) {
             onSkip={() => dispatch({ type: 'skip' })}
             onSubmit={() => dispatch({ type: 'submit' })}
           />
-          {idle.kind === 'asking' && (
-            <IdleOverlay t={t} secondsLeft={idle.secondsLeft} onContinue={touch} />
-          )}
+          {idleOverlay}
         </>
       );
     }
@@ -247,6 +318,11 @@ export function App(props: AppProps) {
       );
   }
 }
+
+const log = (error: unknown) =>
+  console.error('Urne: could not store the answer set:', String(error));
+const loadAfter = () => import('./screens/after-welcome.ts');
+let After: Awaited<ReturnType<typeof loadAfter>>;
 
 /**
  * Only a missing or blank setting means the default office. Any failure to read it rejects

@@ -12,6 +12,7 @@ import { useClosedScreen } from './use-closed-screen.ts';
 import { useKioskSettings } from './use-kiosk-settings.ts';
 import { type RestOptions, useRest } from './use-rest.ts';
 import { type StaffHandover, useStaffMode } from './use-staff-mode.ts';
+import { createVisitorRecord } from './visitor-record.ts';
 import './styles/staff-entry.css';
 
 export interface KioskRootProps extends RestOptions {
@@ -43,6 +44,9 @@ export function KioskRoot(props: KioskRootProps) {
   useRest(resting, refresh, props);
   const Closed = useClosedScreen(reason);
   useOfficeBrand(settings?.active);
+  // Once per start, also on a closed day: a record a crash or reload left open is finished now
+  // (with what it holds), so it leaves the tablet; then each visitor's writes wait their turn.
+  const [record] = useState(() => createVisitorRecord(store));
 
   if (!settings) return null;
   const active = settings.active;
@@ -75,6 +79,7 @@ export function KioskRoot(props: KioskRootProps) {
       corner={corner}
       storeUnavailable={unavailable}
       stillOpen={stillOpen}
+      record={record}
     />
   );
 }

@@ -23,11 +23,11 @@ export function idlePhase(
 
 /**
  * What the idle timer watches on this screen: a half-finished survey (ask
- * first, then discard), a welcome screen left in another language or text
+ * first, then finish it with what was answered), a welcome screen left in another language or text
  * size (reset to German and normal size quietly, for the next citizen), or nothing.
  */
 export function idleWatch(state: KioskState, defaultLang: string): 'survey' | 'quiet' | 'none' {
-  if (state.screen.kind === 'question') return 'survey';
+  if (state.screen.kind === 'question' || state.screen.kind === 'more') return 'survey';
   const personal = state.lang !== defaultLang || state.textSize !== 'normal';
   if (state.screen.kind === 'welcome' && personal) return 'quiet';
   return 'none';

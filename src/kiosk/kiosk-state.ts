@@ -4,9 +4,15 @@ import { isComplete, nextQuestionId, previousQuestionId } from '../shared/survey
 import type { Question, SurveyDefinition } from '../shared/survey-schema.ts';
 import { DEFAULT_TEXT_SIZE, type TextSize } from './text-size.ts';
 
-/** What the citizen sees. `sending` keeps the last question on screen while the answer set is written. */
+/**
+ * What the citizen sees. `sending` keeps the last question on screen while the answer set is
+ * written; `opening` keeps the welcome (its face chosen) while the first answer is written, and
+ * `more` then offers the other questions.
+ */
 export type Screen =
   | { kind: 'welcome' }
+  | { kind: 'opening' }
+  | { kind: 'more' }
   | { kind: 'question'; id: string }
   | { kind: 'sending'; id: string }
   | { kind: 'thanks' }
@@ -21,9 +27,16 @@ export interface KioskState {
   textSize: TextSize;
   /** After a tap on a scale, single-choice or yes/no answer: the question to leave once the choice has shown. */
   advancing?: string;
+  /** The visitor's answer set is stored and still open (the App finishes it when they leave). */
+  open?: boolean;
 }
 
 export type KioskAction =
+  /** The welcome's face: the overall question's answer, the visitor's first. */
+  | { type: 'first'; value: number }
+  /** The first answer is stored: offer the other questions. */
+  | { type: 'opened' }
+  /** The other questions ("Weiter"), or the whole survey when it has no overall question. */
   | { type: 'start' }
   | { type: 'setLanguage'; lang: Language }
   | { type: 'setTextSize'; size: TextSize }
@@ -53,11 +66,25 @@ export const initialKioskState: KioskState = {
 const ONE_TAP: ReadonlySet<Question['type']> = new Set(['scale', 'single', 'yesno']);
 
 /**
- * The kiosk flow as a pure reducer over one survey: welcome → questions →
- * sending → thank-you (or apology / restart) → welcome. Actions that make no
- * sense on the current screen (a late timer, a double tap) leave the state as is.
+ * The questions after the welcome: all but the overall question, which the welcome asks.
+ * Navigation, "last question" and progress count these; completeness counts the whole survey.
  */
-export function createKioskReducer(survey: SurveyDefinition) {
+export function detailSurvey(survey: SurveyDefinition): SurveyDefinition {
+  const overall = survey.overallQuestion;
+  if (overall === undefined) return survey;
+  return { ...survey, questions: survey.questions.filter((q) => q.id !== overall) };
+}
+
+/**
+ * The kiosk flow as a pure reducer over one survey: welcome (the overall question's faces) →
+ * opening → "one more minute?" → questions → sending → thank-you (or apology / restart) →
+ * welcome; "Nein, danke" goes straight to the thank-you. A survey without an overall question
+ * starts with a button instead. Actions that make no sense on the current screen (a late
+ * timer, a double tap) leave the state as is.
+ */
+export function createKioskReducer(whole: SurveyDefinition) {
+  const survey = detailSurvey(whole);
+  const overall = whole.overallQuestion;
   const byId = new Map(survey.questions.map((q) => [q.id, q]));
   const goTo = (state: KioskState, id: string | undefined): KioskState => ({
     ...state,
@@ -68,8 +95,17 @@ export function createKioskReducer(survey: SurveyDefinition) {
   return function reduce(state: KioskState, action: KioskAction): KioskState {
     const current = state.screen.kind === 'question' ? byId.get(state.screen.id) : undefined;
     switch (action.type) {
+      case 'first':
+        if (state.screen.kind !== 'welcome' || overall === undefined) return state;
+        return { ...state, screen: { kind: 'opening' }, answers: { [overall]: action.value } };
+      case 'opened':
+        if (state.screen.kind !== 'opening') return state;
+        return { ...state, screen: { kind: 'more' }, open: true };
       case 'start':
-        if (state.screen.kind !== 'welcome') return state;
+        if (state.screen.kind === 'more') {
+          return goTo(state, nextQuestionId(survey, state.answers, undefined));
+        }
+        if (state.screen.kind !== 'welcome' || overall !== undefined) return state;
         return goTo({ ...state, answers: {} }, nextQuestionId(survey, {}, undefined));
       case 'setLanguage':
         return { ...state, lang: action.lang };
@@ -103,19 +139,22 @@ export function createKioskReducer(survey: SurveyDefinition) {
         if (!current) return state;
         const previous = previousQuestionId(survey, state.answers, current.id);
         if (previous) return goTo(state, previous);
+        // Back from the first question after the welcome's: the offer again, the answer kept.
+        if (state.open) return { ...state, screen: { kind: 'more' }, advancing: undefined };
         // Back from the first question: a fresh start, but keep the chosen language and size.
         return { ...initialKioskState, lang: state.lang, textSize: state.textSize };
       }
       case 'submit':
         if (!current || !isLast(survey, state.answers, current.id)) return state;
-        if (!isComplete(survey, state.answers)) return state;
+        if (!isComplete(whole, state.answers)) return state;
         return { ...state, screen: { kind: 'sending', id: current.id }, advancing: undefined };
       case 'saved':
-        if (state.screen.kind !== 'sending') return state;
+        // Also "Nein, danke" on the offer of more: the first answer is all (the App finished it).
+        if (state.screen.kind !== 'sending' && state.screen.kind !== 'more') return state;
         // The answers leave memory as soon as they are on disk.
-        return { ...state, screen: { kind: 'thanks' }, answers: {} };
+        return { ...state, screen: { kind: 'thanks' }, answers: {}, open: false };
       case 'saveFailed':
-        if (state.screen.kind !== 'sending') return state;
+        if (state.screen.kind !== 'sending' && state.screen.kind !== 'opening') return state;
         return {
           ...initialKioskState,
           screen: { kind: 'apology' },

@@ -77,6 +77,14 @@ export const SurveyDefinition = z.strictObject({
    * Absent means yes: it identifies no one and lets the evaluation compare languages.
    */
   recordLanguage: z.optional(z.boolean()),
+  /**
+   * The id of the overall-satisfaction question (a required scale question without `showIf`).
+   * The kiosk asks it on its welcome screen, and one tap on a face is a valid answer set: the
+   * citizen may stop after it or after any later answer, so only this question is required of
+   * every set (the others are required only of a set sent with "Send"). Absent: every set must
+   * answer every shown required question, as before.
+   */
+  overallQuestion: z.optional(Identifier),
   questions: z
     .array(Question)
     .check(z.minLength(1, 'needs at least one question'), z.maxLength(40)),

@@ -10,12 +10,15 @@ import type { StoredAnswerSet } from './schema.ts';
  * allowed ones (an envelope with its answers left beside it) never reaches the disk.
  */
 export async function saveAnswerSet(conn: Connection, answerSet: StoredAnswerSet): Promise<void> {
-  const record = isSealedSet(answerSet)
-    ? SealedAnswerSet.parse(answerSet)
-    : AnswerSet.parse(answerSet);
+  const record = checkedForStore(answerSet);
   await conn.run(['answers'], 'readwrite', async (tx) => {
     await tx.objectStore('answers').add(record, crypto.randomUUID());
   });
+}
+
+/** The set as the shared schema of its kind (readable or sealed) lets it onto the disk, or throws. */
+export function checkedForStore(set: StoredAnswerSet): StoredAnswerSet {
+  return isSealedSet(set) ? SealedAnswerSet.parse(set) : AnswerSet.parse(set);
 }
 
 /** Answer sets on the tablet that the server has not acknowledged yet, sealed or not, held or not. */
@@ -28,4 +31,14 @@ export async function pendingCount(conn: Connection): Promise<number> {
     }
     return loose + sealed;
   });
+}
+
+/**
+ * Finishes the visitor's open record with what it holds, if there is one (at start, after a
+ * crash or reload): it then leaves with the next batch (src/store/open-answer-set.ts).
+ */
+export async function finishOpenAnswerSet(conn: Connection): Promise<void> {
+  await conn.run(['settings'], 'readwrite', (tx) =>
+    tx.objectStore('settings').delete('openAnswerSet'),
+  );
 }

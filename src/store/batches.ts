@@ -7,16 +7,23 @@ import type { Connection } from './connection.ts';
 import type { StoredAnswerSet, StoredBatch } from './schema.ts';
 
 /**
- * Seals every loose answer set into batches, in one transaction: each batch
+ * Seals every finished loose answer set into batches, in one transaction: each batch
  * gets a random v4 id, its answer sets in shuffled order, and is written
  * before it is ever sent. A sealed batch is never re-grouped, so every retry
  * sends exactly the same content under the same id. Returns how many batches
  * were sealed.
  */
 export async function sealBatches(conn: Connection, maxSize = MAX_BATCH_SIZE): Promise<number> {
-  return conn.run(['answers', 'batches'], 'readwrite', async (tx) => {
+  return conn.run(['answers', 'batches', 'settings'], 'readwrite', async (tx) => {
     const answers = tx.objectStore('answers');
-    const [keys, sets] = await Promise.all([answers.getAllKeys(), answers.getAll()]);
+    const [allKeys, allSets, open] = await Promise.all([
+      answers.getAllKeys(),
+      answers.getAll(),
+      tx.objectStore('settings').get('openAnswerSet'),
+    ]);
+    // The visitor still answering stays on the tablet until their set is finished.
+    const keys = allKeys.filter((key) => key !== open);
+    const sets = allSets.filter((_, i) => allKeys[i] !== open);
     const batches = groupIntoBatches(sets, maxSize);
     const batchStore = tx.objectStore('batches');
     await Promise.all([

@@ -1,6 +1,6 @@
 import type { Refusal } from '../shared/problems.ts';
 import type { Batch } from '../shared/wire-schema.ts';
-import { pendingCount, saveAnswerSet } from './answers.ts';
+import { finishOpenAnswerSet, pendingCount, saveAnswerSet } from './answers.ts';
 import { addSentTotal, allBatches, wipeAll } from './backup.ts';
 import { heldBatches, holdBatch, markBatchSent, nextBatch, sealBatches } from './batches.ts';
 import { Connection, type ConnectionOptions } from './connection.ts';
@@ -24,6 +24,17 @@ export type {
 export interface Store {
   /** A sealed wave's set arrives here already sealed (src/kiosk/seal-answer-set.ts). */
   saveAnswerSet(answerSet: StoredAnswerSet): Promise<void>;
+  /**
+   * The visitor's one record (open-answer-set.ts): a new open record without `key`, else that
+   * record replaced (and finished). Resolves with its key, undefined if it was no longer open.
+   */
+  writeOpenAnswerSet(
+    key: string | undefined,
+    answerSet: StoredAnswerSet,
+    finish: boolean,
+  ): Promise<string | undefined>;
+  /** Finishes an open record as it is (at start, after a crash). */
+  finishOpenAnswerSet(): Promise<void>;
   pendingCount(): Promise<number>;
   sealBatches(maxSize?: number): Promise<number>;
   nextBatch(): Promise<Batch | undefined>;
@@ -41,10 +52,16 @@ export interface Store {
   close(): void;
 }
 
+const openSets = () => import('./open-answer-set.ts');
+
 export function createStore(options?: ConnectionOptions): Store {
   const conn = new Connection(options);
   return {
     saveAnswerSet: (answerSet) => saveAnswerSet(conn, answerSet),
+    // Its own chunk (the first-load budget): needed only from a visitor's first tap.
+    writeOpenAnswerSet: (key, answerSet, finish) =>
+      openSets().then((m) => m.writeOpenAnswerSet(conn, key, answerSet, finish)),
+    finishOpenAnswerSet: () => finishOpenAnswerSet(conn),
     pendingCount: () => pendingCount(conn),
     sealBatches: (maxSize) => sealBatches(conn, maxSize),
     nextBatch: () => nextBatch(conn),

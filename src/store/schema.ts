@@ -65,6 +65,11 @@ export interface Settings {
   lastBackup: { day: string; batchIds: string[]; count: number };
   /** Staff paused the survey: citizens see "currently closed" until staff resume it. */
   paused: boolean;
+  /**
+   * The key (in `answers`) of the visitor's answer set still being answered: not batched until
+   * it is finished (open-answer-set.ts). A pointer only, never an answer.
+   */
+  openAnswerSet: string;
 }
 
 /**

@@ -52,7 +52,11 @@ describeBrowser('accessibility: keyboard, targets and right to left', () => {
 
   it('a whole survey by keyboard alone: Tab, arrows, Space and Enter store an answer set', async () => {
     const page = await open();
-    await tabTo(page, '.welcome .button--huge');
+    // The welcome's faces first (the overall question), then "Weiter" on the offer of more.
+    await tabTo(page, '.welcome [role="radio"]');
+    await page.keyboard.press('Enter');
+    await titleFocused(page, null);
+    await tabTo(page, '.message--more .button--primary');
     await page.keyboard.press('Enter');
     let title = await titleFocused(page, null);
     let sawScale = false;
@@ -159,6 +163,10 @@ describeBrowser('accessibility: keyboard, targets and right to left', () => {
         await page.locator('.navbar .button--secondary').click(); // back
         await page.locator('.navbar .button--secondary').click();
         await page.locator('.navbar .button--secondary').click();
+        // Back from the first question: the offer of more (the face's answer is kept).
+        await page.locator('.message--more').waitFor();
+        await check(`${where} offer of more`);
+        await page.reload();
         await page.locator('.welcome').waitFor();
       }
     }

@@ -75,7 +75,7 @@ export async function chooseLanguage(page: Page, lang: Language): Promise<void> 
  * further apart than that on a busy machine, and the language is then gone before the start.
  */
 export async function startIn(page: Page, lang: Language, largest = false): Promise<void> {
-  const taps = [...(largest ? ['.text-size__option--xlarge'] : []), '.welcome .button--huge'];
+  const taps = [...(largest ? ['.text-size__option--xlarge'] : []), WELCOME_FACE];
   await page.evaluate(
     async ({ lang, taps }) => {
       const tap = (selector: string) => {
@@ -94,6 +94,12 @@ export async function startIn(page: Page, lang: Language, largest = false): Prom
         tap(selector);
         await nextFrame();
       }
+      // The face's answer is stored first; then "Weiter" on the offer of more questions.
+      for (let waited = 0; !document.querySelector('.message--more'); waited++) {
+        if (waited > 600) throw new Error('no offer of more questions after the face');
+        await nextFrame();
+      }
+      tap('.message--more .button--primary');
     },
     { lang, taps },
   );
@@ -113,9 +119,13 @@ export async function closeSheetWithEscape(page: Page): Promise<void> {
   await page.getByRole('dialog').waitFor({ state: 'detached' });
 }
 
-/** Starts the survey with the welcome screen's big button, whatever the language. */
+/** The welcome's first face ("sehr zufrieden"), whatever the language. */
+export const WELCOME_FACE = '.welcome [role="radio"]';
+
+/** Taps the welcome's first face and "Weiter" on the offer of more, whatever the language. */
 export async function start(page: Page): Promise<void> {
-  await page.locator('.welcome .button--huge').click();
+  await page.locator(WELCOME_FACE).first().click();
+  await page.locator('.message--more .button--primary').click();
   await page.locator('.question').waitFor();
 }
 

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { describeBrowser, launchKioskBrowser, serveDist, useServerAndBrowser } from './harness.ts';
-import { readAnswers } from './kiosk-steps.ts';
+import { readAnswers, startSurvey } from './kiosk-steps.ts';
 
 // The shared schema refuses free text with control characters or bidi overrides (FORBIDDEN_TEXT);
 // the kiosk strips them from the field as the citizen types or pastes, so what shows is what is
@@ -75,7 +75,7 @@ describeBrowser('free-text input', () => {
 
 /** Taps the first answer on every screen until the free-text question shows. */
 async function tapToFreeText(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Befragung starten' }).click();
+  await startSurvey(page);
   for (let step = 0; step < 20; step++) {
     await page.locator('.question__body').waitFor();
     if ((await page.locator('.question__body textarea').count()) > 0) return;

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { breakDatabase } from './a11y-steps.ts';
 import { describeBrowser, type KioskBrowser, launchKioskBrowser, serveDist } from './harness.ts';
-import { answer } from './kiosk-steps.ts';
+import { answer, startSurvey } from './kiosk-steps.ts';
 
 /**
  * What a citizen sees when the tablet's storage fails. The faults are real, not mocked: a full
@@ -35,7 +35,8 @@ describeBrowser('kiosk when storing fails', () => {
       const logged: string[] = [];
       page.on('console', (message) => logged.push(message.text()));
       await page.goto(`${server.url}?confirmMs=0`);
-      await answerAll(page);
+      // The welcome's face is the first write: the apology comes right after it.
+      await page.getByRole('radio', { name: 'zufrieden', exact: true }).click();
       await page.getByRole('heading', { name: 'Das tut uns leid' }).waitFor();
       const text = (await page.locator('#app').textContent()) ?? '';
       expect(text).toContain(
@@ -51,7 +52,9 @@ describeBrowser('kiosk when storing fails', () => {
       // Space again (staff freed some): the next citizen's answers are stored, exactly once.
       await cdp.send('Storage.overrideQuotaForOrigin', { origin });
       await page.getByRole('button', { name: 'Zur Startseite' }).click();
-      await page.getByRole('heading', { name: 'Wie war Ihr Besuch heute?' }).waitFor();
+      await page
+        .getByRole('heading', { name: 'Wie zufrieden sind Sie insgesamt mit Ihrem Besuch?' })
+        .waitFor();
       await answerAll(page);
       await page.getByRole('heading', { name: 'Vielen Dank!' }).waitFor();
       expect(await readStore(page, 'answers')).toHaveLength(1);
@@ -77,7 +80,7 @@ describeBrowser('kiosk when storing fails', () => {
       const w = window as unknown as { sawWelcome: boolean };
       w.sawWelcome = false;
       new MutationObserver(() => {
-        if (document.body?.textContent?.includes('Befragung starten')) w.sawWelcome = true;
+        if (document.querySelector('.welcome')) w.sawWelcome = true;
       }).observe(document, { childList: true, subtree: true, characterData: true });
     });
     await page.goto(`${server.url}?storeTimeoutMs=1000`);
@@ -104,7 +107,7 @@ describeBrowser('kiosk when storing fails', () => {
       };
     });
     await page.goto(server.url);
-    await page.getByRole('button', { name: 'Befragung starten' }).waitFor();
+    await page.locator('.welcome').waitFor();
     const asked = await page.waitForFunction(() => {
       const answers = (window as unknown as { persistAnswers: boolean[] }).persistAnswers;
       return answers.length > 0 && answers;
@@ -119,17 +122,17 @@ describeBrowser('kiosk when storing fails', () => {
     await page
       .getByRole('heading', { name: 'Für das Personal: Bitte die App neu starten' })
       .waitFor();
-    expect(await page.getByRole('button', { name: 'Befragung starten' }).count()).toBe(0);
+    expect(await page.locator('.welcome').count()).toBe(0);
   });
 });
 
 /** One citizen's survey up to and including the tap on "Absenden". */
 async function answerAll(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Befragung starten' }).click();
+  await startSurvey(page);
   for (const label of ['Reisepass', 'Online-Termin', 'zufrieden', 'zufrieden', 'zufrieden']) {
     await answer(page, label);
   }
-  for (const label of ['zufrieden', 'Ja', 'zufrieden', 'Nein', 'zufrieden', 'zufrieden']) {
+  for (const label of ['zufrieden', 'Ja', 'zufrieden', 'Nein', 'zufrieden']) {
     await answer(page, label);
   }
   await page.getByRole('button', { name: 'Absenden' }).click();

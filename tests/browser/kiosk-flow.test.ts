@@ -5,10 +5,13 @@ import { buergerbueroSurvey } from '../../src/shared/survey/buergerbuero-survey.
 import { loadSurvey } from '../../src/shared/survey/load-survey.ts';
 import { surveyVersion } from '../../src/shared/survey/survey-version.ts';
 import { describeBrowser, launchKioskBrowser, serveDist, useServerAndBrowser } from './harness.ts';
-import { answer, readAnswers } from './kiosk-steps.ts';
+import { answer, readAnswers, readSetting, startSurvey } from './kiosk-steps.ts';
 import { countStore } from './staff-steps.ts';
 
-/** One citizen's full survey with children (so the play corner shows): [label to tap, stored value]. */
+/**
+ * One citizen's full survey with children (so the play corner shows), after the welcome's face:
+ * [label to tap, stored value].
+ */
 const FULL_SURVEY: [string, string | number][] = [
   ['Reisepass', 'passport'],
   ['Wartemarke per App', 'app_number'],
@@ -21,7 +24,6 @@ const FULL_SURVEY: [string, string | number][] = [
   ['Ja', 'yes'],
   ['sehr zufrieden', 5],
   ['zufrieden', 4],
-  ['sehr zufrieden', 5],
 ];
 const QUESTION_IDS = [
   'reason',
@@ -35,14 +37,15 @@ const QUESTION_IDS = [
   'with_children',
   'play_corner',
   'opening_hours',
-  'overall',
 ];
+
+const OVERALL_TITLE = 'Wie zufrieden sind Sie insgesamt mit Ihrem Besuch?';
 
 describeBrowser('kiosk flow', () => {
   // A fresh profile per test: each starts with an empty IndexedDB and no service worker.
   const world = useServerAndBrowser(serveDist, launchKioskBrowser, 'each');
 
-  it('offline after one online load: a full survey is stored as exactly one anonymous record', async () => {
+  it('offline after one online load: the welcome face and a full survey are exactly one anonymous record', async () => {
     const page = await world.browser.context.newPage();
     // A record without the flag: how fast the taps come depends on the machine, not on the kiosk.
     await page.goto(`${world.server.url}?minSurveyMs=0&cooldownMs=0`);
@@ -55,13 +58,16 @@ describeBrowser('kiosk flow', () => {
 
     await world.browser.context.setOffline(true);
     await page.reload();
-    await startSurvey(page);
+    await startSurvey(page, 'sehr zufrieden');
+    // From the first tap on, the visitor has one record, and keeps it.
+    expect((await readAnswers(page)).values).toHaveLength(1);
     for (const [i, [label]] of FULL_SURVEY.entries()) {
-      await expect.poll(() => progressText(page)).toBe(`Frage ${i + 1} von 13`);
+      await expect.poll(() => progressText(page)).toBe(`Frage ${i + 1} von 12`);
       expect(await fitsWithoutScrolling(page)).toBe(true);
       await answer(page, label);
     }
-    await expect.poll(() => progressText(page)).toBe('Frage 13 von 13');
+    await expect.poll(() => progressText(page)).toBe('Frage 12 von 12');
+    expect((await readAnswers(page)).values).toHaveLength(1);
     await page.getByRole('textbox').fill('  Mehr Sitzplätze im Wartebereich  ');
     await expect.poll(() => page.getByText('35 von 500 Zeichen').isVisible()).toBe(true);
     await page.getByRole('button', { name: 'Absenden' }).click();
@@ -82,19 +88,27 @@ describeBrowser('kiosk flow', () => {
       office: 'Bürgerbüro Lünen',
       day: dayOf(new Date()),
       // The survey records the language it was answered in (recordLanguage, default yes).
-      answers: { ...expectedAnswers, improve: 'Mehr Sitzplätze im Wartebereich', language: 'de' },
+      answers: {
+        ...expectedAnswers,
+        overall: 5,
+        improve: 'Mehr Sitzplätze im Wartebereich',
+        language: 'de',
+      },
     });
+    // Finished: nothing marks it open any more, so the next round takes it.
+    expect(await readSetting(page, 'openAnswerSet')).toBeUndefined();
     // A random key, not a counter that would reveal the order of answering.
     expect(keys[0]).toMatch(
       /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
     );
   });
 
-  it('idle reset: asks, continues on request, then discards a half-finished survey and returns to German', async () => {
+  it('idle reset: asks, continues on request, then finishes the half-answered record as it is and returns to German', async () => {
     const page = await world.browser.context.newPage();
     await page.goto(`${world.server.url}?idleMs=1500&countdownMs=1500`);
     await page.getByRole('button', { name: 'English' }).click();
-    await page.getByRole('button', { name: 'Start the survey' }).click();
+    await page.getByRole('radio', { name: 'satisfied', exact: true }).click();
+    await page.getByRole('button', { name: 'Next' }).click();
     await answer(page, 'ID card (Personalausweis)');
     await answer(page, 'Online appointment');
     // Back shows the earlier choice as chosen, with "Next" to keep it.
@@ -102,57 +116,62 @@ describeBrowser('kiosk flow', () => {
     const chosen = page.getByRole('radio', { name: 'Online appointment', exact: true });
     await expect.poll(() => chosen.getAttribute('aria-checked')).toBe('true');
     await page.getByRole('button', { name: 'Next' }).click();
-    await expect.poll(() => progressText(page)).toBe('Question 3 of 13');
+    await expect.poll(() => progressText(page)).toBe('Question 3 of 12');
 
     const overlay = page.getByRole('alertdialog', { name: 'Are you still there?' });
     await overlay.waitFor({ timeout: 5_000 });
     await page.getByRole('button', { name: 'Yes, continue' }).click();
     await overlay.waitFor({ state: 'detached' });
-    expect(await progressText(page)).toBe('Question 3 of 13');
+    expect(await progressText(page)).toBe('Question 3 of 12');
 
     await overlay.waitFor({ timeout: 5_000 });
     // Back to a German welcome screen: the English choice was the previous citizen's.
-    await page
-      .getByRole('heading', { name: 'Wie war Ihr Besuch heute?' })
-      .waitFor({ timeout: 5_000 });
+    await page.getByRole('heading', { name: OVERALL_TITLE }).waitFor({ timeout: 5_000 });
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('de');
     expect(await page.getByRole('button', { name: 'Deutsch' }).getAttribute('aria-pressed')).toBe(
       'true',
     );
-    // Discarded, not stored: neither a loose answer set nor a sealed batch.
-    expect((await readAnswers(page)).values).toEqual([]);
-    expect(await countStore(page, 'batches')).toBe(0);
+    // The visitor's one record, finished with what they answered (the language they chose too).
+    await expect.poll(() => readSetting(page, 'openAnswerSet')).toBeUndefined();
+    const { values } = await readAnswers(page);
+    expect(values).toHaveLength(1);
+    expect((values[0] as { answers: unknown }).answers).toStrictEqual({
+      overall: 4,
+      reason: 'id_card',
+      arrangement: 'online_appointment',
+      language: 'en',
+    });
   });
 
   it('a second citizen meets a clean German welcome screen and an untouched first question', async () => {
     const page = await world.browser.context.newPage();
     await page.goto(`${world.server.url}?thankYouMs=1000`);
     await page.getByRole('button', { name: 'English' }).click();
-    await page.getByRole('button', { name: 'Start the survey' }).click();
+    await page.getByRole('radio', { name: 'satisfied', exact: true }).click();
+    await page.getByRole('button', { name: 'Next' }).click();
     for (const label of ['Passport (Reisepass)', 'Online appointment']) await answer(page, label);
     for (let i = 0; i < 4; i++) await answer(page, 'satisfied');
     await answer(page, 'Yes');
     await answer(page, 'satisfied');
     await answer(page, 'No');
     await answer(page, 'very satisfied');
-    await answer(page, 'very satisfied');
-    await expect.poll(() => progressText(page)).toBe('Question 13 of 13');
+    await expect.poll(() => progressText(page)).toBe('Question 12 of 12');
     await page.getByRole('button', { name: 'Send' }).click();
     await page.getByRole('heading', { name: 'Thank you!' }).waitFor();
 
-    await page
-      .getByRole('heading', { name: 'Wie war Ihr Besuch heute?' })
-      .waitFor({ timeout: 5_000 });
+    await page.getByRole('heading', { name: OVERALL_TITLE }).waitFor({ timeout: 5_000 });
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('de');
     expect(await page.getByRole('button', { name: 'Deutsch' }).getAttribute('aria-pressed')).toBe(
       'true',
     );
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    // No face chosen: the previous citizen's answer is not shown.
+    expect(await page.locator('[role="radio"][aria-checked="true"]').count()).toBe(0);
+    expect((await readAnswers(page)).values).toHaveLength(1);
     await startSurvey(page);
-    expect(await progressText(page)).toBe('Frage 1 von 13');
+    expect(await progressText(page)).toBe('Frage 1 von 12');
     expect(await page.getByRole('radio').count()).toBe(6);
     expect(await page.getByRole('radio', { name: 'Reisepass', exact: true }).count()).toBe(1);
-    expect((await readAnswers(page)).values).toHaveLength(1);
   });
 
   it('every answer and navigation button is at least 64 CSS px high, portrait and landscape', async () => {
@@ -183,7 +202,7 @@ describeBrowser('kiosk flow', () => {
     expect(tooSmall).toEqual([]);
   });
 
-  it('a survey sent after the kiosk closed meanwhile is not stored; the closed screen says why', async () => {
+  it('a survey sent after the kiosk closed meanwhile keeps only what its record held; the closed screen says why', async () => {
     const page = await world.browser.context.newPage();
     await page.goto(`${world.server.url}?confirmMs=0`);
     await startSurvey(page);
@@ -193,7 +212,14 @@ describeBrowser('kiosk flow', () => {
     await tapToLastQuestion(page, async () => {});
     await page.getByRole('button', { name: 'Absenden' }).click();
     await page.getByRole('heading', { name: 'Die Befragung ist gerade geschlossen' }).waitFor();
-    expect((await readAnswers(page)).values).toEqual([]);
+    // The record begun while the kiosk was open is finished as it was, without what Send added.
+    await expect.poll(() => readSetting(page, 'openAnswerSet')).toBeUndefined();
+    const { values } = await readAnswers(page);
+    expect(values).toHaveLength(1);
+    expect((values[0] as { answers: Record<string, unknown> }).answers).toMatchObject({
+      overall: 5,
+      reason: 'passport',
+    });
     expect(await countStore(page, 'batches')).toBe(0);
   });
 });
@@ -227,11 +253,6 @@ function pauseKiosk(): Promise<void> {
       tx.onerror = () => reject(tx.error);
     };
   });
-}
-
-async function startSurvey(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Befragung starten' }).click();
-  await page.getByRole('heading', { name: 'Weshalb waren Sie heute bei uns?' }).waitFor();
 }
 
 function progressText(page: Page): Promise<string | null> {

@@ -35,8 +35,25 @@ export interface WalkOptions {
 }
 
 /**
- * Taps one survey through like a citizen: the first answer on every screen, `remark` as the
- * free text, then Send; resolves once the thank-you shows. Works for any survey length.
+ * Taps a face on the welcome screen (the overall question, e.g. "zufrieden") and waits for the
+ * offer of more questions, which shows only once the answer is stored.
+ */
+export async function tapWelcomeFace(page: Page, label: string): Promise<void> {
+  await page.getByRole('radio', { name: label, exact: true }).click();
+  await page.getByRole('button', { name: 'Nein, danke' }).waitFor();
+}
+
+/** From the welcome: a face ("sehr zufrieden", the first), then "Weiter" to the other questions. */
+export async function startSurvey(page: Page, face = 'sehr zufrieden'): Promise<void> {
+  await tapWelcomeFace(page, face);
+  await page.getByRole('button', { name: 'Weiter', exact: true }).click();
+  await page.locator('#question-title').waitFor();
+}
+
+/**
+ * Taps one survey through like a citizen: the first face on the welcome, then the first answer
+ * on every screen, `remark` as the free text, then Send; resolves once the thank-you shows.
+ * Works for any survey length.
  */
 export async function tapThroughWithRemark(
   page: Page,
@@ -46,7 +63,7 @@ export async function tapThroughWithRemark(
   const settle = async () => {
     if (options.settled) await page.waitForFunction(() => document.getAnimations().length === 0);
   };
-  await page.getByRole('button', { name: 'Befragung starten' }).click();
+  await startSurvey(page);
   for (let step = 0; step < 20; step++) {
     const title = await page.locator('#question-title').textContent();
     const text = page.locator('.question__body textarea');
@@ -68,6 +85,27 @@ export async function tapThroughWithRemark(
     );
   }
   throw new Error('The survey never reached its last question');
+}
+
+/** One setting, read with raw IndexedDB (e.g. `openAnswerSet`, the visitor's unfinished record). */
+export function readSetting(page: Page, key: string): Promise<unknown> {
+  return page.evaluate(
+    (name) =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('urne');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const get = db.transaction('settings', 'readonly').objectStore('settings').get(name);
+          get.onsuccess = () => {
+            db.close();
+            resolve(get.result);
+          };
+          get.onerror = () => reject(get.error);
+        };
+      }),
+    key,
+  );
 }
 
 /** Reads the answer store with raw IndexedDB, bypassing the app's own store module. */

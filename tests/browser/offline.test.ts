@@ -101,7 +101,7 @@ describeBrowser('offline start', () => {
     // The citizen's welcome screen, served entirely from the service worker's cache.
     await expect
       .poll(() => restarted.locator('#app').textContent())
-      .toContain('Wie war Ihr Besuch heute?');
+      .toContain('Wie zufrieden sind Sie insgesamt mit Ihrem Besuch?');
   });
 
   it('links a web manifest with the fields an installable kiosk needs (served offline too)', async () => {

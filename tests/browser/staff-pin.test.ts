@@ -36,7 +36,9 @@ describeBrowser('staff PIN', () => {
     expect(await corner.textContent()).toBe('');
     const historyBefore = await page.evaluate(() => history.length);
     await page.mouse.click(30, 30);
-    await expect.poll(() => page.locator('h1').textContent()).not.toBe('Wie war Ihr Besuch heute?');
+    await expect
+      .poll(() => page.locator('h1').textContent())
+      .not.toBe('Wie zufrieden sind Sie insgesamt mit Ihrem Besuch?');
     await page.getByRole('button', { name: 'Zurück' }).click();
     await welcome(page);
     // One URL only: moving through the kiosk adds no history entry to go "back" to.
@@ -145,7 +147,7 @@ describeBrowser('staff PIN', () => {
     await longPressCorner(page, HOLD_MS);
     await page.getByRole('heading', { name: 'PIN eingeben' }).waitFor();
     await page
-      .getByRole('heading', { name: 'Wie war Ihr Besuch heute?' })
+      .getByRole('heading', { name: 'Wie zufrieden sind Sie insgesamt mit Ihrem Besuch?' })
       .waitFor({ timeout: 5_000 });
   });
 });

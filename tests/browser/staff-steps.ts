@@ -4,7 +4,7 @@ import { buergerbueroSurvey } from '../../src/shared/survey/buergerbuero-survey.
 import { loadSurvey } from '../../src/shared/survey/load-survey.ts';
 import { surveyVersion } from '../../src/shared/survey/survey-version.ts';
 import { COMPLETE_ANSWERS } from '../utils.ts';
-import { answer } from './kiosk-steps.ts';
+import { answer, startSurvey } from './kiosk-steps.ts';
 
 // Steps shared by the staff-mode browser tests: the hidden corner, the PIN pad, raw IndexedDB.
 
@@ -40,7 +40,9 @@ export async function openStaffPanel(page: Page, pin: string, holdMs: number): P
 
 /** Waits until the citizens' welcome screen shows (the app has opened its database by then). */
 export async function welcome(page: Page): Promise<void> {
-  await page.getByRole('heading', { name: 'Wie war Ihr Besuch heute?' }).waitFor();
+  await page
+    .getByRole('heading', { name: 'Wie zufrieden sind Sie insgesamt mit Ihrem Besuch?' })
+    .waitFor();
 }
 
 /** Writes settings straight into IndexedDB, as enrollment or an earlier session would have. */
@@ -144,9 +146,9 @@ export async function sampleSets(count: number, office = 'Bürgerbüro Lünen'):
 
 /** Taps through the whole survey like a citizen (no children, no text) and sends it. */
 export async function tapThroughSurvey(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Befragung starten' }).click();
+  await startSurvey(page);
   const taps = ['Reisepass', 'Online-Termin', 'zufrieden', 'sehr zufrieden', 'sehr zufrieden'];
-  const more = ['zufrieden', 'Ja', 'teils/teils', 'Nein', 'unzufrieden', 'sehr zufrieden'];
+  const more = ['zufrieden', 'Ja', 'teils/teils', 'Nein', 'unzufrieden'];
   for (const label of [...taps, ...more]) await answer(page, label);
   await page.getByRole('button', { name: 'Absenden' }).click();
   await page.getByRole('heading', { name: 'Vielen Dank!' }).waitFor();

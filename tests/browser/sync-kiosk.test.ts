@@ -62,7 +62,7 @@ describeBrowser('the kiosk syncs what was answered offline', () => {
     await page.goto(
       `${world.server.url}/?thankYouMs=500&confirmMs=0&token=${encodeURIComponent(token)}`,
     );
-    await page.getByRole('button', { name: 'Befragung starten' }).waitFor();
+    await page.locator('.welcome').waitFor();
     // The provisioning link is taken into the settings and leaves the address bar.
     await expect.poll(() => page.url()).toBe(`${world.server.url}/?thankYouMs=500&confirmMs=0`);
 
@@ -75,7 +75,7 @@ describeBrowser('the kiosk syncs what was answered offline', () => {
       await tapThroughWithRemark(page, remark);
       // The thank-you returns to the welcome screen by itself (?thankYouMs=500; ?confirmMs=0
       // skips the pause after each answer).
-      await page.getByRole('button', { name: 'Befragung starten' }).waitFor();
+      await page.locator('.welcome').waitFor();
     }
     expect(await onTablet(page)).toBe(SURVEYS);
     expect(readDb(storedLabels)).toEqual([]);
@@ -113,10 +113,10 @@ describeBrowser('the kiosk syncs what was answered offline', () => {
     const startRound = page.waitForResponse((r) => r.url().includes('/kiosk/configuration'));
     await page.goto(`${world.server.url}/?thankYouMs=500&confirmMs=0`);
     await startRound;
-    await page.getByRole('button', { name: 'Befragung starten' }).waitFor();
+    await page.locator('.welcome').waitFor();
     api.length = 0; // The start round's configuration request is behind us.
     await tapThroughWithRemark(page, 'kiosk-waits');
-    await page.getByRole('button', { name: 'Befragung starten' }).waitFor();
+    await page.locator('.welcome').waitFor();
     expect(await onTablet(page)).toBe(1);
     // Longer than the 2 s after which a survey used to be sent: still nothing left the tablet.
     await new Promise((resolve) => setTimeout(resolve, 2_500));

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { describeBrowser, launchKioskBrowser, serveDistCopy } from './harness.ts';
-import { answer } from './kiosk-steps.ts';
+import { answer, startSurvey } from './kiosk-steps.ts';
 import { welcome } from './staff-steps.ts';
 
 const UPDATE_IDLE_MS = 3_000;
@@ -36,7 +36,7 @@ describeBrowser('app updates never interrupt a citizen', () => {
       });
 
       // A citizen is mid-survey when a new version is deployed and found.
-      await page.getByRole('button', { name: 'Befragung starten' }).click();
+      await startSurvey(page);
       await answer(page, 'Reisepass');
       await appendFile(join(server.dir, 'sw.js'), '\n// next version\n');
       await page.evaluate(async () => {

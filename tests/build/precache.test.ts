@@ -142,6 +142,9 @@ describe('built app', () => {
     // Only when IT set a brand (like the sealing below, named by the configuration): logo, city
     // and colours, which may appear a moment after the first paint.
     /^src\/kiosk\/components\/OfficeBrandHeader\.tsx$/,
+    // After the welcome's first answer (or its start button): the question screens.
+    /^src\/kiosk\/screens\/after-welcome\.ts$/,
+    /^src\/store\/open-answer-set\.ts$/,
     /^_enroll-[\w-]+\.js$/,
     /^src\/sync\/enroll\.ts$/,
     /^src\/staff\/(?:setup-enroll\.ts|StaffMode\.tsx)$/,

@@ -33,6 +33,21 @@ describe('flagging implausible surveys', () => {
     expect(flagger.submitted(60_000)).toBe(false);
   });
 
+  it('never calls a single deliberate tap too fast, but the cooldown still flags repeated taps', () => {
+    const flagger = createFlagger(config);
+    flagger.started(0);
+    // "Nein, danke" 0.8 s after the face: one tap, as fast as it should be.
+    expect(flagger.submitted(800, true)).toBe(false);
+    // A child tapping face after face: each within the cooldown of the one before.
+    flagger.started(8_000);
+    expect(flagger.submitted(8_600, true)).toBe(true);
+    flagger.started(30_000);
+    expect(flagger.submitted(31_000, true)).toBe(false);
+    // More than the one tap, sent within the minimum: too fast, as before.
+    flagger.started(50_000);
+    expect(flagger.submitted(53_000)).toBe(true);
+  });
+
   it('a zero minimum and cooldown flag nothing', () => {
     const flagger = createFlagger({ minSurveyMs: 0, cooldownMs: 0 });
     flagger.started(0);

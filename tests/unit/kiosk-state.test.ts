@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   createKioskReducer,
+  detailSurvey,
   initialKioskState,
   isLast,
   type KioskAction,
@@ -12,7 +13,10 @@ import { nextQuestionId } from '../../src/shared/survey/flow.ts';
 import { loadSurvey } from '../../src/shared/survey/load-survey.ts';
 
 const survey = loadSurvey(buergerbueroSurvey);
-const reduce = createKioskReducer(survey);
+// The flow of a survey without an overall question (a start button, then every question): still
+// what a configuration with an older survey runs. The one-tap welcome is tested below.
+const classic = loadSurvey({ ...buergerbueroSurvey, overallQuestion: undefined });
+const reduce = createKioskReducer(classic);
 const run = (actions: KioskAction[], from: KioskState = initialKioskState) =>
   actions.reduce(reduce, from);
 
@@ -190,7 +194,73 @@ describe('kiosk flow', () => {
   });
 });
 
+describe('one tap on the welcome', () => {
+  const oneTap = createKioskReducer(survey);
+  const go = (actions: KioskAction[], from: KioskState = initialKioskState) =>
+    actions.reduce(oneTap, from);
+  const opened: KioskAction[] = [{ type: 'first', value: 4 }, { type: 'opened' }];
+
+  it('takes a face as the overall answer, and offers more only once it is stored', () => {
+    const opening = go([{ type: 'first', value: 4 }]);
+    expect(opening.screen).toEqual({ kind: 'opening' });
+    expect(opening.answers).toEqual({ overall: 4 });
+    // A second face while the first is written changes nothing.
+    expect(oneTap(opening, { type: 'first', value: 1 })).toBe(opening);
+    const more = oneTap(opening, { type: 'opened' });
+    expect(more.screen).toEqual({ kind: 'more' });
+    expect(more.open).toBe(true);
+    // The start button's way in does not exist here.
+    expect(oneTap(initialKioskState, { type: 'start' })).toBe(initialKioskState);
+  });
+
+  it('"Nein, danke" thanks at once and forgets the answer (the App finished the record)', () => {
+    const thanks = go([...opened, { type: 'saved' }]);
+    expect(thanks.screen).toEqual({ kind: 'thanks' });
+    expect(thanks.answers).toEqual({});
+    expect(thanks.open).toBe(false);
+  });
+
+  it('"Weiter" asks the other questions without the overall one, and back returns to the offer', () => {
+    const first = go([...opened, { type: 'start' }]);
+    expect(first.screen).toEqual({ kind: 'question', id: 'reason' });
+    expect(go([{ type: 'back' }], first).screen).toEqual({ kind: 'more' });
+    expect(go([{ type: 'back' }], first).answers).toEqual({ overall: 4 });
+    let state = first;
+    const seen: string[] = [];
+    while (state.screen.kind === 'question' && seen.length < 20) {
+      const id = state.screen.id;
+      seen.push(id);
+      if (id === 'improve') break;
+      state = go(tap(id, id === 'reason' ? 'passport' : id === 'with_children' ? 'no' : 3), state);
+    }
+    expect(seen).not.toContain('overall');
+    expect(seen.at(-1)).toBe('improve');
+    const thanks = go([{ type: 'submit' }, { type: 'saved' }], state);
+    expect(thanks.screen).toEqual({ kind: 'thanks' });
+    expect(thanks.open).toBe(false);
+  });
+
+  it('a failed first write apologises', () => {
+    expect(go([{ type: 'first', value: 2 }, { type: 'saveFailed' }]).screen).toEqual({
+      kind: 'apology',
+    });
+  });
+});
+
 describe('progress', () => {
+  it('counts the questions after the welcome: "1 von 12" to "12 von 12", never jumping', () => {
+    const details = detailSurvey(survey);
+    expect(details.questions.map((q) => q.id)).not.toContain('overall');
+    expect(progressOf(details, {}, 'reason')).toEqual({ current: 1, total: 12 });
+    expect(progressOf(details, {}, 'with_children')).toEqual({ current: 9, total: 12 });
+    expect(progressOf(details, { with_children: 'yes' }, 'play_corner')).toEqual({
+      current: 10,
+      total: 12,
+    });
+    expect(progressOf(details, {}, 'improve')).toEqual({ current: 12, total: 12 });
+    expect(isLast(details, {}, 'improve')).toBe(true);
+  });
+
   it('never changes its total: "9 von 13" is followed by "10 von 13" or "11 von 13"', () => {
     const total = survey.questions.length;
     expect(total).toBe(13);

@@ -149,8 +149,27 @@ describe('flow', () => {
         expect.stringMatching(/answer "improve": must not be empty/),
       ]),
     );
+    // With an overall question, a citizen may stop after any answer: only that one is required.
     const { clarity: _, ...missing } = allRequired;
-    expect(validateAnswers(survey, missing)).toEqual(['answer "clarity": is required but missing']);
+    expect(validateAnswers(survey, missing)).toEqual([]);
+    expect(validateAnswers(survey, { overall: 5 })).toEqual([]);
+    const { overall: __, ...noOverall } = allRequired;
+    expect(validateAnswers(survey, noOverall)).toEqual([
+      'answer "overall": is required but missing',
+    ]);
+    // Without one, every shown required question is, as before.
+    const classic = loadSurvey({ ...buergerbueroSurvey, overallQuestion: undefined });
+    expect(validateAnswers(classic, missing)).toEqual([
+      'answer "clarity": is required but missing',
+    ]);
+  });
+
+  it('accepts as overall question only a required scale question without a condition', () => {
+    for (const overallQuestion of ['reason', 'play_corner', 'nope']) {
+      expect(() => loadSurvey({ ...buergerbueroSurvey, overallQuestion })).toThrow(
+        /overallQuestion/,
+      );
+    }
   });
 });
 

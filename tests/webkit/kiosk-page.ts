@@ -110,7 +110,14 @@ export class KioskPage {
   }
 
   welcome(timeout?: number): Promise<void> {
-    return this.waitForHeading('Wie war Ihr Besuch heute?', timeout);
+    return this.waitForHeading('Wie zufrieden sind Sie insgesamt mit Ihrem Besuch?', timeout);
+  }
+
+  /** kiosk-steps.ts's startSurvey: the welcome's first face, then "Weiter" once it is stored. */
+  async startSurvey(): Promise<void> {
+    await this.tap('.welcome [role="radio"]');
+    await this.tapButton('Weiter');
+    await this.find('#question-title');
   }
 
   /** Taps an answer by its exact label and waits until the next question shows. */
@@ -122,11 +129,11 @@ export class KioskPage {
   }
 
   /**
-   * kiosk-steps.ts's tapThroughWithRemark: the first answer on every screen, `remark` as the free
-   * text, then Send; resolves once the thank-you shows.
+   * kiosk-steps.ts's tapThroughWithRemark: the first face, then the first answer on every screen,
+   * `remark` as the free text, then Send; resolves once the thank-you shows.
    */
   async tapThroughWithRemark(remark: string): Promise<void> {
-    await this.tapButton('Befragung starten');
+    await this.startSurvey();
     for (let step = 0; step < 20; step++) {
       await this.find('#question-title');
       if (await this.has('.question__body textarea')) {

@@ -77,7 +77,7 @@ describeWebKit('WebKit: app updates and the screens next to Chromium', () => {
     await page.run(mark, 'first load');
 
     // A citizen is mid-survey when a new version is deployed and found.
-    await page.tapButton('Befragung starten');
+    await page.startSurvey();
     await page.answer('Reisepass');
     await appendFile(join(server.dir, 'sw.js'), '\n// next version\n');
     await page.run(checkForUpdate);

@@ -132,7 +132,9 @@ export async function walkScreens(
   }
   const welcome = await shoot('welcome');
 
-  await driver.click('.welcome .button--huge');
+  await driver.click('.welcome [role="radio"]');
+  await expect.poll(() => has('.message--more'), POLL).toBe(true);
+  await driver.click('.message--more .button--primary');
   await expect.poll(() => has('.question'), POLL).toBe(true);
   // The reason, then the kind of appointment; the third question is a five-face scale.
   await tapAnswer();

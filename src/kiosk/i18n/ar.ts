@@ -10,6 +10,24 @@ const seconds = (n: number) =>
     other: `${n} ثانية`,
   });
 
+const arMinutes = (n: number) =>
+  plural('ar', n, {
+    one: 'دقيقة واحدة',
+    two: 'دقيقتان',
+    few: `${n} دقائق`,
+    other: `${n} دقيقة`,
+  });
+
+/** "n more short questions", counted the same way. */
+const moreQuestions = (n: number) =>
+  plural('ar', n, {
+    one: 'سؤال قصير آخر',
+    two: 'سؤالان قصيران آخران',
+    few: `${n} أسئلة قصيرة أخرى`,
+    many: `${n} سؤالًا قصيرًا آخر`,
+    other: `${n} سؤال قصير آخر`,
+  });
+
 export const ar: UiTexts = {
   languageSwitch: 'اللغة',
   languageChoose: 'اختر لغتك',
@@ -21,8 +39,13 @@ export const ar: UiTexts = {
   readAloudMissing: 'القراءة بصوت عالٍ غير متاحة بهذه اللغة على هذا الجهاز.',
   welcomeTitle: 'كيف كانت زيارتك اليوم؟',
   welcomeLead: 'رأيك يساعدنا على التحسّن.',
-  welcomeNote: 'الاستطلاع مجهول الهوية ويستغرق دقيقة واحدة تقريبًا.',
+  welcomeNote: 'الاستطلاع مجهول الهوية.',
   start: 'ابدأ الاستطلاع',
+  welcomeTap: 'المس أحد الوجوه.',
+  moreSaved: 'شكرًا! تم حفظ إجابتك.',
+  moreTitle: (minutes) => `هل لديك ${arMinutes(minutes)}؟`,
+  moreBody: (questions) => `${moreQuestions(questions)}.`,
+  moreNo: 'لا، شكرًا',
   progress: (current, total) => `السؤال ${current} من ${total}`,
   back: 'رجوع',
   skip: 'تخطي',
@@ -47,7 +70,7 @@ export const ar: UiTexts = {
   thanksBody: 'تم حفظ إجاباتك. نتمنى لك يومًا سعيدًا.',
   idleTitle: 'هل ما زلت هنا؟',
   idleBody: (n) =>
-    `إذا لم تلمس الشاشة، سيبدأ الاستطلاع من جديد بعد ${seconds(n)}. وعندها ستُحذف إجاباتك السابقة.`,
+    `إذا لم تلمس الشاشة، سيبدأ الاستطلاع من جديد بعد ${seconds(n)}. وستبقى إجاباتك السابقة محفوظة.`,
   idleContinue: 'نعم، متابعة',
   apologyTitle: 'نأسف لذلك',
   apologyBody: 'للأسف تعذّر حفظ إجاباتك. يُرجى إبلاغ الموظفين عند الشباك.',

@@ -16,8 +16,17 @@ export const de = {
   readAloudMissing: 'Vorlesen ist in dieser Sprache auf diesem Gerät nicht möglich.',
   welcomeTitle: 'Wie war Ihr Besuch heute?',
   welcomeLead: 'Ihre Meinung hilft uns, besser zu werden.',
-  welcomeNote: 'Die Befragung ist anonym und dauert etwa eine Minute.',
+  welcomeNote: 'Die Befragung ist anonym.',
   start: 'Befragung starten',
+  /** The welcome screen with the overall question: its faces are the first answer. */
+  welcomeTap: 'Tippen Sie auf ein Gesicht.',
+  /** After the first tap: the answer is stored, the rest is offered (honestly timed). */
+  moreSaved: 'Danke! Ihre Antwort ist gespeichert.',
+  moreTitle: (minutes: number) =>
+    `Haben Sie noch ${minutes === 1 ? 'eine Minute' : `${minutes} Minuten`}?`,
+  moreBody: (questions: number) =>
+    `Noch ${questions} kurze ${questions === 1 ? 'Frage' : 'Fragen'}.`,
+  moreNo: 'Nein, danke',
   progress: (current: number, total: number) => `Frage ${current} von ${total}`,
   back: 'Zurück',
   skip: 'Überspringen',
@@ -41,7 +50,7 @@ export const de = {
   thanksBody: 'Ihre Antworten wurden gespeichert. Wir wünschen Ihnen einen schönen Tag.',
   idleTitle: 'Sind Sie noch da?',
   idleBody: (seconds: number) =>
-    `Ohne Eingabe beginnt die Befragung in ${seconds} ${seconds === 1 ? 'Sekunde' : 'Sekunden'} von vorn. Ihre bisherigen Antworten werden dann verworfen.`,
+    `Ohne Eingabe beginnt die Befragung in ${seconds} ${seconds === 1 ? 'Sekunde' : 'Sekunden'} von vorn. Ihre bisherigen Antworten bleiben gespeichert.`,
   idleContinue: 'Ja, weiter',
   apologyTitle: 'Das tut uns leid',
   apologyBody:

@@ -11,8 +11,14 @@ export const en: UiTexts = {
   readAloudMissing: 'Reading aloud is not available in this language on this device.',
   welcomeTitle: 'How was your visit today?',
   welcomeLead: 'Your opinion helps us improve.',
-  welcomeNote: 'The survey is anonymous and takes about a minute.',
+  welcomeNote: 'The survey is anonymous.',
   start: 'Start the survey',
+  welcomeTap: 'Tap a face.',
+  moreSaved: 'Thank you! Your answer has been saved.',
+  moreTitle: (minutes) =>
+    minutes === 1 ? 'Do you have another minute?' : `Do you have ${minutes} more minutes?`,
+  moreBody: (questions) => `${questions} more short ${questions === 1 ? 'question' : 'questions'}.`,
+  moreNo: 'No, thanks',
   progress: (current, total) => `Question ${current} of ${total}`,
   back: 'Back',
   skip: 'Skip',
@@ -36,7 +42,7 @@ export const en: UiTexts = {
   thanksBody: 'Your answers have been saved. Have a nice day.',
   idleTitle: 'Are you still there?',
   idleBody: (seconds) =>
-    `Without input, the survey starts over in ${seconds} ${seconds === 1 ? 'second' : 'seconds'}. Your answers so far will then be discarded.`,
+    `Without input, the survey starts over in ${seconds} ${seconds === 1 ? 'second' : 'seconds'}. Your answers so far are kept.`,
   idleContinue: 'Yes, continue',
   apologyTitle: 'We are sorry',
   apologyBody:

@@ -17,8 +17,17 @@ export const pl: UiTexts = {
   readAloudMissing: 'Czytanie na głos w tym języku nie jest dostępne na tym urządzeniu.',
   welcomeTitle: 'Jak minęła Państwa dzisiejsza wizyta?',
   welcomeLead: 'Państwa opinia pomaga nam stawać się lepszymi.',
-  welcomeNote: 'Ankieta jest anonimowa i trwa około minuty.',
+  welcomeNote: 'Ankieta jest anonimowa.',
   start: 'Rozpocznij ankietę',
+  welcomeTap: 'Proszę dotknąć jednej z twarzy.',
+  moreSaved: 'Dziękujemy! Odpowiedź została zapisana.',
+  moreTitle: (minutes) =>
+    minutes === 1
+      ? 'Czy mają Państwo jeszcze minutę?'
+      : `Czy mają Państwo jeszcze ${minutes} ${plural('pl', minutes, { one: 'minutę', few: 'minuty', many: 'minut', other: 'minuty' })}?`,
+  moreBody: (questions) =>
+    `Jeszcze ${questions} ${plural('pl', questions, { one: 'krótkie pytanie', few: 'krótkie pytania', many: 'krótkich pytań', other: 'krótkiego pytania' })}.`,
+  moreNo: 'Nie, dziękuję',
   progress: (current, total) => `Pytanie ${current} z ${total}`,
   back: 'Wstecz',
   skip: 'Pomiń',
@@ -42,7 +51,7 @@ export const pl: UiTexts = {
   thanksBody: 'Państwa odpowiedzi zostały zapisane. Życzymy miłego dnia.',
   idleTitle: 'Czy nadal tu Państwo są?',
   idleBody: (n) =>
-    `Bez dotknięcia ekranu ankieta zacznie się od nowa za ${n} ${seconds(n)}. Dotychczasowe odpowiedzi zostaną wtedy usunięte.`,
+    `Bez dotknięcia ekranu ankieta zacznie się od nowa za ${n} ${seconds(n)}. Dotychczasowe odpowiedzi pozostaną zapisane.`,
   idleContinue: 'Tak, dalej',
   apologyTitle: 'Bardzo nam przykro',
   apologyBody:

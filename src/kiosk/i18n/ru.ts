@@ -19,8 +19,17 @@ export const ru: UiTexts = {
   readAloudMissing: 'На этом устройстве чтение вслух на этом языке недоступно.',
   welcomeTitle: 'Как прошёл ваш визит сегодня?',
   welcomeLead: 'Ваше мнение помогает нам стать лучше.',
-  welcomeNote: 'Опрос анонимный и займёт около минуты.',
+  welcomeNote: 'Опрос анонимный.',
   start: 'Начать опрос',
+  welcomeTap: 'Нажмите на одно из лиц.',
+  moreSaved: 'Спасибо! Ваш ответ сохранён.',
+  moreTitle: (minutes) =>
+    minutes === 1
+      ? 'У вас есть ещё минута?'
+      : `У вас есть ещё ${minutes} ${plural('ru', minutes, { one: 'минута', few: 'минуты', many: 'минут', other: 'минуты' })}?`,
+  moreBody: (questions) =>
+    `Ещё ${questions} ${plural('ru', questions, { one: 'короткий вопрос', few: 'коротких вопроса', many: 'коротких вопросов', other: 'коротких вопроса' })}.`,
+  moreNo: 'Нет, спасибо',
   progress: (current, total) => `Вопрос ${current} из ${total}`,
   back: 'Назад',
   skip: 'Пропустить',
@@ -44,7 +53,7 @@ export const ru: UiTexts = {
   thanksBody: 'Ваши ответы сохранены. Желаем вам хорошего дня.',
   idleTitle: 'Вы ещё здесь?',
   idleBody: (n) =>
-    `Если ничего не нажимать, опрос начнётся заново через ${n} ${seconds(n)}. Ваши ответы будут удалены.`,
+    `Если ничего не нажимать, опрос начнётся заново через ${n} ${seconds(n)}. Ваши ответы при этом сохранятся.`,
   idleContinue: 'Да, продолжить',
   apologyTitle: 'Нам очень жаль',
   apologyBody:

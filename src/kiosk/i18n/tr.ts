@@ -11,8 +11,14 @@ export const tr: UiTexts = {
   readAloudMissing: 'Bu cihaz bu dilde sesli okuma yapamıyor.',
   welcomeTitle: 'Bugünkü ziyaretiniz nasıldı?',
   welcomeLead: 'Görüşünüz daha iyi olmamıza yardımcı olur.',
-  welcomeNote: 'Anket anonimdir ve yaklaşık bir dakika sürer.',
+  welcomeNote: 'Anket anonimdir.',
   start: 'Ankete başla',
+  welcomeTap: 'Bir yüze dokunun.',
+  moreSaved: 'Teşekkürler! Cevabınız kaydedildi.',
+  moreTitle: (minutes) =>
+    minutes === 1 ? 'Bir dakikanız daha var mı?' : `${minutes} dakikanız daha var mı?`,
+  moreBody: (questions) => `${questions} kısa soru daha.`,
+  moreNo: 'Hayır, teşekkürler',
   progress: (current, total) => `Soru ${current} / ${total}`,
   back: 'Geri',
   skip: 'Atla',
@@ -37,7 +43,7 @@ export const tr: UiTexts = {
   idleTitle: 'Hâlâ orada mısınız?',
   // Turkish keeps the noun singular after a number: "20 saniye".
   idleBody: (seconds) =>
-    `Ekrana dokunmazsanız anket ${seconds} saniye içinde baştan başlar. O zaman şimdiye kadarki cevaplarınız silinir.`,
+    `Ekrana dokunmazsanız anket ${seconds} saniye içinde baştan başlar. Şimdiye kadarki cevaplarınız kayıtlı kalır.`,
   idleContinue: 'Evet, devam',
   apologyTitle: 'Çok üzgünüz',
   apologyBody: 'Maalesef cevaplarınız kaydedilemedi. Lütfen gişedeki görevliye haber verin.',

@@ -19,8 +19,17 @@ export const uk: UiTexts = {
   readAloudMissing: 'На цьому пристрої читання вголос цією мовою недоступне.',
   welcomeTitle: 'Як пройшов ваш візит сьогодні?',
   welcomeLead: 'Ваша думка допомагає нам ставати кращими.',
-  welcomeNote: 'Опитування анонімне й триває близько хвилини.',
+  welcomeNote: 'Опитування анонімне.',
   start: 'Почати опитування',
+  welcomeTap: 'Торкніться одного з облич.',
+  moreSaved: 'Дякуємо! Вашу відповідь збережено.',
+  moreTitle: (minutes) =>
+    minutes === 1
+      ? 'У вас є ще хвилинка?'
+      : `У вас є ще ${minutes} ${plural('uk', minutes, { one: 'хвилина', few: 'хвилини', many: 'хвилин', other: 'хвилини' })}?`,
+  moreBody: (questions) =>
+    `Ще ${questions} ${plural('uk', questions, { one: 'коротке питання', few: 'короткі питання', many: 'коротких питань', other: 'короткого питання' })}.`,
+  moreNo: 'Ні, дякую',
   progress: (current, total) => `Питання ${current} з ${total}`,
   back: 'Назад',
   skip: 'Пропустити',
@@ -44,7 +53,7 @@ export const uk: UiTexts = {
   thanksBody: 'Ваші відповіді збережено. Гарного вам дня!',
   idleTitle: 'Ви ще тут?',
   idleBody: (n) =>
-    `Якщо нічого не натискати, опитування почнеться знову через ${n} ${seconds(n)}. Ваші відповіді буде видалено.`,
+    `Якщо нічого не натискати, опитування почнеться знову через ${n} ${seconds(n)}. Ваші відповіді при цьому збережуться.`,
   idleContinue: 'Так, продовжити',
   apologyTitle: 'Нам дуже шкода',
   apologyBody:

@@ -7,6 +7,7 @@ import { CompletionTable } from './CompletionTable.tsx';
 import { CrossTabTable } from './CrossTabTable.tsx';
 import { FreeTexts } from './FreeTexts.tsx';
 import { MethodParagraph } from './MethodNote.tsx';
+import { OnlyOverall } from './OnlyOverall.tsx';
 import { QuestionSection } from './QuestionSection.tsx';
 import { ReportHeader } from './ReportHeader.tsx';
 import { SealedUrn } from './SealedUrn.tsx';
@@ -57,6 +58,7 @@ export function ResultsReport({
         <h2>Auf einen Blick</h2>
         <AtAGlance questions={s.questions} />
         <p class="meta">In Klammern: 95 %-Konfidenzintervall. 5 = sehr zufrieden.</p>
+        <OnlyOverall count={s.onlyOverall} />
         <h2>Antworten pro Tag</h2>
         <DayChart from={s.wave.from} to={s.wave.to} perDay={s.perDay} />
         <h2>Beantwortung der freiwilligen Fragen</h2>

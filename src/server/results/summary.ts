@@ -4,6 +4,7 @@ import {
   MERGED_GROUP,
   MERGED_GROUP_LABEL,
   type ResultsSummary,
+  type ShownCount,
   type TextList,
   type Wave,
 } from '../../shared/results/results-model.ts';
@@ -23,6 +24,7 @@ import {
   type ResultsStore,
 } from '../store/results-store.ts';
 import { checkDisclosure, countPerPeriod, hideQuestion, shownCount } from './disclosure.ts';
+import { countOnlyOverall } from './only-overall.ts';
 import { hiddenQuestions } from './question-release.ts';
 import { foldCounts, type Release, releasedSurvey, releaseOf, withheldText } from './released.ts';
 import { maskText } from './text-mask.ts';
@@ -121,6 +123,7 @@ export async function buildSummary(store: ResultsStore, r: ResultsQuery): Promis
     ...base,
     n,
     flagged: shownCount(disclosure.flagged),
+    ...withOnlyOverall(await countOnlyOverall(store, survey, filter, n)),
     perDay: await countPerPeriod(store, wave, filter),
     questions: results.map((q) => (hidden.has(q.id) ? hideQuestion(q) : q)),
     // A filter on one reason makes the breakdown by reason pointless.
@@ -210,6 +213,9 @@ async function compareWaves(
   }
   return { rows, selected: selected.id, previous: at > 0 ? (waves[at - 1]?.id ?? null) : null };
 }
+
+const withOnlyOverall = (count: ShownCount | undefined) =>
+  count === undefined ? {} : { onlyOverall: count };
 
 /** Texts masked (text-mask.ts); texts that differ only in what was masked count as one. */
 function maskItems(items: readonly { text: string; n: number }[]): TextList['items'] {

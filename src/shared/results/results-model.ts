@@ -152,6 +152,11 @@ export interface ResultsSummary {
   /** Flagged answer sets in the selection (left out unless includeFlagged); 0 when suppressed. */
   flagged: ShownCount;
   /**
+   * Answer sets with only the overall answer (one tap on the welcome's faces): "<5" for 1–4;
+   * absent when the survey has no overall question or the figure would reveal a small group.
+   */
+  onlyOverall?: ShownCount;
+  /**
    * Including flagged sets was asked for, but there are only 1–4: the numbers are
    * those without them (includeFlagged is false), or the difference would show them.
    */

@@ -2,9 +2,9 @@ import type { SurveyDefinition } from '../survey-schema.ts';
 
 /**
  * The Bürgerbüro's customer-satisfaction survey (seed: Bürgerbüro Lünen,
- * 18 June – 14 July). Thirteen taps at most, about a minute: single-choice and
- * scale answers move on by themselves, only the last question invites typing
- * and is optional.
+ * 18 June – 14 July). The overall question is the welcome screen's one tap; up to
+ * twelve more follow for those who have a minute or two: single-choice and scale
+ * answers move on by themselves, only the last question invites typing and is optional.
  */
 export const buergerbueroSurvey = {
   id: 'buergerbuero_zufriedenheit',
@@ -12,6 +12,8 @@ export const buergerbueroSurvey = {
     de: 'Kundenbefragung Bürgerbüro',
     en: 'Citizens’ Office customer survey',
   },
+  // Asked on the welcome screen: one tap counts, even if the citizen then walks away.
+  overallQuestion: 'overall',
   questions: [
     {
       id: 'reason',

@@ -87,8 +87,12 @@ export function validateAnswers(survey: SurveyDefinition, answers: Answers): str
     else if (!isShown(entry.q, answers))
       problems.push(`answer "${id}": this question was not shown`);
   }
+  // With an overall question a citizen may stop after any answer (see overallQuestion): only
+  // that question is required of every set.
+  const overall = survey.overallQuestion;
   for (const q of survey.questions) {
-    if (q.required && answers[q.id] === undefined && isShown(q, answers)) {
+    const required = overall === undefined ? q.required : q.id === overall;
+    if (required && answers[q.id] === undefined && isShown(q, answers)) {
       problems.push(`answer "${q.id}": is required but missing`);
     }
   }

@@ -70,6 +70,15 @@ function checkReferences(survey: SurveyDefinition): string[] {
     }
     seen.set(q.id, q);
   });
+  const overall = survey.overallQuestion;
+  if (overall !== undefined) {
+    const q = seen.get(overall);
+    if (q?.type !== 'scale' || !q.required || q.showIf) {
+      problems.push(
+        `field overallQuestion: "${overall}" is no required scale question without showIf`,
+      );
+    }
+  }
   return problems;
 }
 

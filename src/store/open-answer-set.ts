@@ -1,0 +1,36 @@
+import { checkedForStore } from './answers.ts';
+import type { Connection } from './connection.ts';
+import type { StoredAnswerSet } from './schema.ts';
+
+/*
+ * One visitor, one record. The first tap stores an answer set at once, under a random key in
+ * `answers` like any other; the `openAnswerSet` setting names it while the citizen may still add
+ * answers, and sealBatches leaves it alone until then. Each later write replaces that same record
+ * (a sealed wave's envelope by a new envelope, never by a readable set), and finishing only
+ * clears the setting: a visitor is never counted twice, and nothing leaves the tablet unfinished.
+ */
+
+/**
+ * Without `key`: stores a visitor's first answers as a new open record (a record left open
+ * before, by a crash, is thereby finished as it is: it stays one record). With `key`: replaces
+ * that open record, and with `finish` finishes it; writes nothing when `key` is no longer open,
+ * as a finished record may already be on its way to the server. Resolves with the record's key
+ * (undefined when nothing was written) once the write has committed durably.
+ */
+export async function writeOpenAnswerSet(
+  conn: Connection,
+  key: string | undefined,
+  set: StoredAnswerSet,
+  finish: boolean,
+): Promise<string | undefined> {
+  const record = checkedForStore(set);
+  return conn.run(['answers', 'settings'], 'readwrite', async (tx) => {
+    const settings = tx.objectStore('settings');
+    if (key !== undefined && (await settings.get('openAnswerSet')) !== key) return undefined;
+    const written = key ?? crypto.randomUUID();
+    await tx.objectStore('answers').put(record, written);
+    if (finish) await settings.delete('openAnswerSet');
+    else await settings.put(written, 'openAnswerSet');
+    return written;
+  });
+}
