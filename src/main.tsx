@@ -7,7 +7,6 @@ import { applyUpdatesWhenIdle } from './kiosk/update-when-idle.ts';
 import type { StaffHandover } from './kiosk/use-staff-mode.ts';
 import './kiosk/styles/base.css';
 import './kiosk/styles/screens.css';
-import './kiosk/styles/messages.css';
 import './kiosk/styles/answers.css';
 import { registerServiceWorker } from './pwa/register.ts';
 import type { StaffServices } from './staff/staff-view.ts';

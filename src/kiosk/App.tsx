@@ -23,7 +23,6 @@ import {
   type Screen,
 } from './kiosk-state.ts';
 import { MessageScreen } from './screens/MessageScreen.tsx';
-import { ThankYouScreen } from './screens/ThankYouScreen.tsx';
 import { WelcomeScreen } from './screens/WelcomeScreen.tsx';
 import { loadSealing } from './seal-answer-set.ts';
 import { type TextSize, useTextSize } from './text-size.ts';
@@ -294,7 +293,13 @@ export function App(props: AppProps) {
     }
     case 'thanks':
       return (
-        <ThankYouScreen t={t} lockMs={config.thankYouLockMs} onDone={reset} tools={sizeControl} />
+        // Only after a question or the offer of more, so the chunk is there already.
+        <After.ThankYouScreen
+          t={t}
+          lockMs={config.thankYouLockMs}
+          onDone={reset}
+          tools={sizeControl}
+        />
       );
     case 'apology':
       return (

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { StaffLanguages } from './StaffHeader.tsx';
 import type { StaffLang } from './staff-texts.ts';
+import '../kiosk/styles/messages.css';
 
 interface ProvisioningNoticeProps {
   lang: StaffLang;

@@ -78,6 +78,22 @@ function seed(): AnswerSet[] {
   for (const improve of ['Schneller bitte', 'Бiльше мiсць']) {
     add(MITTE, DAYS[2] ?? '', { reason: 'id_card', improve });
   }
+  // One tap on the welcome and nothing more: 7 at Lünen (on two days), 6 at Mitte, and 2 flagged
+  // at Lünen, so flagged included minus excluded would be those 2 one-tap sets.
+  for (let i = 0; i < 13; i++) {
+    const office = i < 7 ? OFFICE : MITTE;
+    sets.push({
+      surveyId: SURVEY,
+      surveyVersion: v,
+      office,
+      day: DAYS[i % 2] ?? '',
+      answers: { overall: 1 + (i % 5) },
+    });
+  }
+  for (let i = 0; i < 2; i++) {
+    const answers = { overall: 5 };
+    sets.push({ ...answerSet(v, DAYS[0] ?? '', {}), answers, flagged: true });
+  }
   // A rare language: two visitors answered in Ukrainian.
   for (let i = 0; i < 2; i++) add(MITTE, DAYS[3] ?? '', { reason: 'id_card', language: 'uk' });
   add(MITTE, LONELY_DAY, { reason: 'id_card', overall: 1 });
@@ -196,6 +212,9 @@ async function fetchAll(waveId: number): Promise<Fetched> {
           if (isSmall(qr.n)) small.push(`${at}: question ${qr.id} n = ${qr.n}`);
           questions.set(qr.id, qr.n);
         }
+        // How many gave only the overall answer is a count like a question's.
+        if (isSmall(s.onlyOverall)) small.push(`${at}: only overall = ${s.onlyOverall}`);
+        if (typeof s.onlyOverall === 'number') questions.set('only overall', s.onlyOverall);
         for (const r of s.crossTab?.rows ?? []) {
           if (isSmall(r.n)) small.push(`${at}: cross-tab ${r.value} = ${r.n}`);
           if (r.n !== null) {
@@ -288,6 +307,7 @@ describe('the attacker suite (issue 12)', () => {
     // The play corner and the remarks are shown for the whole wave and hidden for one office.
     const whole = result.summaries.get('*|*|-');
     const lunen = result.summaries.get(`${OFFICE}|*|-`);
+    expect(whole?.onlyOverall).toBe(13);
     for (const id of ['play_corner', 'improve']) {
       expect(whole?.questions.find((q) => q.id === id)?.hidden).toBeUndefined();
       expect(lunen?.questions.find((q) => q.id === id)?.hidden).toBe(true);

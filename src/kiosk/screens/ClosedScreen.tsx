@@ -11,6 +11,7 @@ import { LANGUAGE_INFO } from '../i18n/languages.ts';
 import { DEFAULT_TEXT_SIZE, type TextSize, useTextSize } from '../text-size.ts';
 import '../styles/closed.css';
 import { useScreenClass } from '../screen-class.ts';
+import '../styles/messages.css';
 
 /** A language or size chosen here goes back to German and normal after this long untouched. */
 const RESET_MS = 60_000;

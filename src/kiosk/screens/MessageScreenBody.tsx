@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { useScreenClass } from '../screen-class.ts';
 import '../styles/message-screen.css';
+import '../styles/messages.css';
 
 export interface MessageScreenProps {
   title: string;

@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import type { UiTexts } from '../i18n/index.ts';
 import { useScreenClass } from '../screen-class.ts';
+import '../styles/messages.css';
 
 interface MoreScreenProps {
   t: UiTexts;

@@ -4,6 +4,7 @@ import { Check } from '../components/Face.tsx';
 import { OfficeBrand } from '../components/OfficeBrand.tsx';
 import type { UiTexts } from '../i18n/index.ts';
 import { useScreenClass } from '../screen-class.ts';
+import '../styles/messages.css';
 
 interface ThankYouScreenProps {
   t: UiTexts;

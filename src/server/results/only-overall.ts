@@ -1,26 +1,51 @@
 import type { ShownCount } from '../../shared/results/results-model.ts';
 import { isRevealing } from '../../shared/results/summarize.ts';
 import type { SurveyDefinition } from '../../shared/survey-schema.ts';
-import type { ResultsFilter, ResultsStore } from '../store/results-store.ts';
 import { shownCount } from './disclosure.ts';
 
 /**
- * How many answer sets of the selection (n of them) hold only the welcome's overall answer: the
- * citizen tapped a face and said "Nein, danke" or walked away. Counted as the sets without an
- * answer to the first question after it, which the kiosk asks first and lets no one pass
- * unanswered (required, no condition); for a survey without that, there is no such figure.
- * Released like every count (1–4 as "<5"), and not at all when the sets with more answers are
- * 1–4: beside n, this figure would give their number away.
+ * The count of answer sets holding only the welcome's overall answer (the citizen tapped a face
+ * and said "Nein, danke" or walked away) is released like a question's: question-release.ts
+ * treats it as one under this id, so it is hidden where it is 1–4 or where it differs by 1–4 from
+ * a coarser view's.
  */
-export async function countOnlyOverall(
-  store: ResultsStore,
-  survey: SurveyDefinition,
-  filter: ResultsFilter,
-  n: number,
-): Promise<ShownCount | undefined> {
+export const ONLY_OVERALL = '(only overall)';
+
+/**
+ * The first question after the overall one, which the kiosk asks first and lets no one pass
+ * unanswered (required, no condition): the sets without its answer are the one-tap sets. A survey
+ * without an overall question or without such a question has no such figure.
+ */
+function firstAfterOverall(survey: SurveyDefinition) {
   const overall = survey.overallQuestion;
   const first = survey.questions.find((q) => q.id !== overall);
-  if (overall === undefined || !first?.required || first.showIf) return undefined;
-  const more = await store.countGiven(filter, first.id);
-  return isRevealing(more) ? undefined : shownCount(n - more);
+  return overall !== undefined && first?.required && !first.showIf ? first : undefined;
+}
+
+/** Adds the one-tap count to a selection's answers per question (n answer sets), where it exists. */
+export function withOnlyOverall(
+  survey: SurveyDefinition,
+  sets: number,
+  answered: Map<string, number>,
+): Map<string, number> {
+  const first = firstAfterOverall(survey);
+  if (first) answered.set(ONLY_OVERALL, sets - (answered.get(first.id) ?? 0));
+  return answered;
+}
+
+/**
+ * The figure as it leaves the server: absent where the question release hides it, or hides the
+ * first question (whose count beside n is the same number).
+ */
+export function releasedOnlyOverall(
+  survey: SurveyDefinition,
+  answered: ReadonlyMap<string, number>,
+  hidden: ReadonlySet<string>,
+): ShownCount | undefined {
+  const first = firstAfterOverall(survey);
+  const count = answered.get(ONLY_OVERALL);
+  if (!first || count === undefined || hidden.has(ONLY_OVERALL) || hidden.has(first.id)) {
+    return undefined;
+  }
+  return isRevealing(count) ? undefined : shownCount(count);
 }

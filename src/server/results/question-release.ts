@@ -6,9 +6,13 @@ import {
 import type { SurveyDefinition } from '../../shared/survey-schema.ts';
 import type { ResultsFilter, ResultsStore } from '../store/results-store.ts';
 import { countSets, effective, parents } from './disclosure.ts';
+import { withOnlyOverall } from './only-overall.ts';
 import { foldCounts, type Release } from './released.ts';
 
-/** How many answer sets of a selection answered each question (a text counts once). */
+/**
+ * How many answer sets of a selection answered each question (a text counts once), and how many
+ * gave only the overall answer (only-overall.ts).
+ */
 export async function answeredPerQuestion(
   store: ResultsStore,
   release: Release,
@@ -26,7 +30,7 @@ export async function answeredPerQuestion(
         : summarizeQuestion(q, totals, sets).n;
     answered.set(q.id, n);
   }
-  return answered;
+  return withOnlyOverall(survey, sets, answered);
 }
 
 /**

@@ -24,7 +24,7 @@ import {
   type ResultsStore,
 } from '../store/results-store.ts';
 import { checkDisclosure, countPerPeriod, hideQuestion, shownCount } from './disclosure.ts';
-import { countOnlyOverall } from './only-overall.ts';
+import { releasedOnlyOverall, withOnlyOverall } from './only-overall.ts';
 import { hiddenQuestions } from './question-release.ts';
 import { foldCounts, type Release, releasedSurvey, releaseOf, withheldText } from './released.ts';
 import { maskText } from './text-mask.ts';
@@ -102,7 +102,7 @@ export async function buildSummary(store: ResultsStore, r: ResultsQuery): Promis
       return result;
     }),
   );
-  const answered = new Map(results.map((q) => [q.id, q.n]));
+  const answered = withOnlyOverall(survey, n, new Map(results.map((q) => [q.id, q.n])));
   const hidden = await hiddenQuestions(store, release, survey, filter, answered);
   // Free texts of flagged sets are never listed, whatever the switch: a repeated or
   // implausibly fast set may be someone's prank, and its text would be quoted verbatim.
@@ -123,7 +123,7 @@ export async function buildSummary(store: ResultsStore, r: ResultsQuery): Promis
     ...base,
     n,
     flagged: shownCount(disclosure.flagged),
-    ...withOnlyOverall(await countOnlyOverall(store, survey, filter, n)),
+    ...onlyOverallField(releasedOnlyOverall(survey, answered, hidden)),
     perDay: await countPerPeriod(store, wave, filter),
     questions: results.map((q) => (hidden.has(q.id) ? hideQuestion(q) : q)),
     // A filter on one reason makes the breakdown by reason pointless.
@@ -214,7 +214,7 @@ async function compareWaves(
   return { rows, selected: selected.id, previous: at > 0 ? (waves[at - 1]?.id ?? null) : null };
 }
 
-const withOnlyOverall = (count: ShownCount | undefined) =>
+const onlyOverallField = (count: ShownCount | undefined) =>
   count === undefined ? {} : { onlyOverall: count };
 
 /** Texts masked (text-mask.ts); texts that differ only in what was masked count as one. */
