@@ -130,6 +130,20 @@ export function App(props: AppProps) {
     later(() => void loadSealing().catch(() => {}));
   }, [sealed]);
 
+  // The screens after the welcome load once the kiosk is idle after its start: the first tap
+  // then does not wait for them, and a tablet that loses the network right after its first load,
+  // before its service worker has cached them, still takes the next citizen's answers.
+  useEffect(() => {
+    const later = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 500));
+    later(() => {
+      loadAfter()
+        .then((m) => {
+          After = m;
+        })
+        .catch(() => {});
+    });
+  }, []);
+
   // A fresh welcome screen for the next citizen: nothing scrolled, nothing focused.
   useEffect(() => {
     props.onScreen?.(screen.kind);

@@ -65,6 +65,8 @@ describeBrowser('the kiosk syncs what was answered offline', () => {
     await page.locator('.welcome').waitFor();
     // The provisioning link is taken into the settings and leaves the address bar.
     await expect.poll(() => page.url()).toBe(`${world.server.url}/?thankYouMs=500&confirmMs=0`);
+    // The first load is online until the service worker has cached the app, as on a real tablet.
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
 
     await world.browser.context.setOffline(true);
     const remarks = Array.from(

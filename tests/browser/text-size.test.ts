@@ -24,7 +24,7 @@ describeBrowser('text size', () => {
     const context = await world.browser.newContext({ locale: 'de-DE', hasTouch: true });
     const page = await context.newPage();
     await page.emulateMedia({ reducedMotion: 'reduce' });
-    await page.goto(`${world.server.url}?confirmMs=0`);
+    await page.goto(`${world.server.url}?confirmMs=0&thankYouMs=300`);
     await page.locator('.welcome').waitFor();
     expect(await page.locator('.text-size legend').first().textContent()).toBe('Schriftgröße');
     const problems: string[] = [];
@@ -40,7 +40,9 @@ describeBrowser('text size', () => {
         await tapOption(page);
         scale.push(await measure(page));
         if (await pageScrolls(page)) problems.push(`${viewport.width} ${size}: the page scrolls`);
+        // Back to the offer of more questions, and "Nein, danke": the next visitor's welcome.
         for (let i = 0; i < 3; i++) await page.locator('.navbar .button--secondary').click();
+        await page.getByRole('button', { name: 'Nein, danke' }).click();
         await page.locator('.welcome').waitFor();
       }
       const where = `${viewport.width}×${viewport.height}`;

@@ -26,7 +26,7 @@ describeBrowser('app updates never interrupt a citizen', () => {
     const browser = await launchKioskBrowser();
     try {
       const page = await browser.context.newPage();
-      await page.goto(`${server.url}?updateIdleMs=${UPDATE_IDLE_MS}`);
+      await page.goto(`${server.url}?updateIdleMs=${UPDATE_IDLE_MS}&thankYouMs=300`);
       await page.evaluate(() => navigator.serviceWorker.ready);
       await page.reload();
       expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
@@ -49,9 +49,11 @@ describeBrowser('app updates never interrupt a citizen', () => {
       expect(await waitingState(page)).toBe('installed');
       expect(await page.locator('.progress__text').textContent()).toMatch(/^Frage 2 von/);
 
-      // Back to the welcome screen: not at once (someone may be about to start)…
+      // Back to the welcome screen (back to the offer of more, "Nein, danke", the thank-you):
+      // not at once (someone may be about to start)…
       await page.getByRole('button', { name: 'Zurück' }).click();
       await page.getByRole('button', { name: 'Zurück' }).click();
+      await page.getByRole('button', { name: 'Nein, danke' }).click();
       await welcome(page);
       await page.waitForTimeout(1_000);
       expect(await mark(page)).toBe('first load');

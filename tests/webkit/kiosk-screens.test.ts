@@ -69,7 +69,7 @@ describeWebKit('WebKit: app updates and the screens next to Chromium', () => {
 
   it('an update found mid-survey waits, and is applied only once the welcome screen is idle', async () => {
     const { page } = webkit;
-    await page.goto(`${server.url}?updateIdleMs=${UPDATE_IDLE_MS}&confirmMs=0`);
+    await page.goto(`${server.url}?updateIdleMs=${UPDATE_IDLE_MS}&confirmMs=0&thankYouMs=300`);
     expect(await page.run(serviceWorkerReady, 20_000)).toBe(true);
     await page.reload();
     expect(await page.run(controlled)).toBe(true);
@@ -91,6 +91,7 @@ describeWebKit('WebKit: app updates and the screens next to Chromium', () => {
     // Back on the welcome screen, once it has rested untouched, the update reloads the page.
     await page.tapButton('Zurück');
     await page.tapButton('Zurück');
+    await page.tapButton('Nein, danke');
     await page.welcome();
     await new Promise((resolve) => setTimeout(resolve, 1_000));
     expect(await page.run(readMark)).toBe('first load');
