@@ -1,4 +1,3 @@
-import type { Wave } from '../../shared/results/results-model.ts';
 import type { CountRow } from '../../shared/results/summarize.ts';
 import type { SurveyDefinition } from '../../shared/survey-schema.ts';
 import { dollarParams, type Pg } from './pg-connection.ts';
@@ -15,24 +14,7 @@ import {
   type Sql,
 } from './results-sql.ts';
 import type { ExportedSet, ResultsStore, WaveKey } from './results-store.ts';
-
-interface WaveRow {
-  id: number;
-  survey_id: string;
-  name: string;
-  from_day: string;
-  to_day: string;
-  sealed: number;
-}
-
-const toWave = (r: WaveRow): Wave => ({
-  id: r.id,
-  surveyId: r.survey_id,
-  name: r.name,
-  from: r.from_day,
-  to: r.to_day,
-  sealed: r.sealed !== 0,
-});
+import { toWave, type WaveRow } from './wave-row.ts';
 
 /** SUM and COUNT come back as BIGINT text; every figure here fits a JS number. */
 const withNumber = <T extends { n: unknown }>(rows: readonly T[]) =>
