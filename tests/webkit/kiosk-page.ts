@@ -137,6 +137,12 @@ export class KioskPage {
     for (let step = 0; step < 20; step++) {
       await this.find('#question-title');
       if (await this.has('.question__body textarea')) {
+        // The screen moves the focus to its title once it has painted (for screen readers);
+        // keys typed before that would go to the field and the rest be lost when the focus moves.
+        // A citizen never types within those milliseconds; the driver must wait for them too.
+        await expect
+          .poll(() => this.run(() => document.activeElement?.id === 'question-title'), POLL)
+          .toBe(true);
         await this.session.type(await this.find('.question__body textarea'), remark);
         await this.tapButton('Absenden');
         await this.waitForHeading('Vielen Dank!');
