@@ -1,19 +1,9 @@
-import type { CountRow } from '../../shared/results/summarize.ts';
 import type { SurveyDefinition } from '../../shared/survey-schema.ts';
 import { dollarParams, type Pg } from './pg-connection.ts';
 import { createPgCountKeeper } from './results-counts-pg.ts';
-import {
-  countAnswersSql,
-  countDayCellsSql,
-  countFlaggedSql,
-  countGivenSql,
-  countPerDaySql,
-  exportDaySql,
-  LIST_OFFICES_SQL,
-  listTextsSql,
-  type Sql,
-} from './results-sql.ts';
-import type { ExportedSet, ResultsStore, WaveKey } from './results-store.ts';
+import { countingQueries, type ExportRow, toExportedSet } from './results-queries.ts';
+import { exportDaySql, LIST_OFFICES_SQL, type Sql } from './results-sql.ts';
+import type { ResultsStore, WaveKey } from './results-store.ts';
 import { toWave, type WaveRow } from './wave-row.ts';
 
 /** SUM and COUNT come back as BIGINT text; every figure here fits a JS number. */
@@ -32,43 +22,14 @@ export function createPgResultsStore(sql: Pg): ResultsStore & { catchUp(): Promi
 
   return {
     catchUp: counts.catchUp,
-    async countAnswers(filter, questions) {
-      return counted<CountRow>(countAnswersSql(filter, questions));
-    },
-    async countPerDay(filter) {
-      return counted<{ day: string; n: number }>(countPerDaySql(filter));
-    },
-    async countDayCells(filter) {
-      return counted<{ day: string; cell: string; n: number }>(
-        countDayCellsSql(filter, 'postgres'),
-      );
-    },
-    async countFlagged(filter) {
-      return (await counted<{ n: number }>(countFlaggedSql(filter)))[0]?.n ?? 0;
-    },
-    async listTexts(filter, question, limit) {
-      return counted<{ text: string; n: number }>(listTextsSql(filter, question, limit));
-    },
-    async countGiven(filter, question) {
-      return (await counted<{ n: number }>(countGivenSql(filter, question)))[0]?.n ?? 0;
-    },
+    ...countingQueries(counted, 'postgres'),
     async listOffices(surveyId) {
       await counts.catchUp();
       const rows = await all<{ office: string }>({ text: LIST_OFFICES_SQL, params: [surveyId] });
       return rows.map((r) => r.office);
     },
     async exportDay(filter, day) {
-      const rows = await all<{ office: string; day: string; flagged: number; answers: string }>(
-        exportDaySql(filter, day, 'postgres'),
-      );
-      return rows.map(
-        (r): ExportedSet => ({
-          office: r.office,
-          day: r.day,
-          flagged: r.flagged !== 0,
-          answers: JSON.parse(r.answers) as Record<string, unknown>,
-        }),
-      );
+      return (await all<ExportRow>(exportDaySql(filter, day, 'postgres'))).map(toExportedSet);
     },
     recountAnswers: () => counts.recount(),
     async listLatestSurveys() {

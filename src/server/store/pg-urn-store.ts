@@ -3,35 +3,8 @@ import { canonicalJson } from '../../shared/survey/survey-version.ts';
 import { dayKeys } from './day-keys.ts';
 import { type Pg, UNIQUE_VIOLATION } from './pg-connection.ts';
 import { insertAnswerSets } from './pg-save-batch.ts';
-import type {
-  PresentHolder,
-  StoredEnvelope,
-  UrnCommit,
-  UrnOpening,
-  UrnStore,
-} from './urn-store.ts';
-
-interface OpeningRow {
-  wave_id: number;
-  opened_at: string;
-  holders: string;
-  received: number;
-  valid: number;
-  invalid: number;
-  duplicates: number;
-  ciphertext_sha256: string;
-}
-
-const toOpening = (r: OpeningRow): UrnOpening => ({
-  waveId: r.wave_id,
-  openedAt: r.opened_at,
-  holders: JSON.parse(r.holders) as PresentHolder[],
-  received: r.received,
-  valid: r.valid,
-  invalid: r.invalid,
-  duplicates: r.duplicates,
-  ciphertextSha256: r.ciphertext_sha256,
-});
+import { type OpeningRow, toOpening } from './urn-opening-row.ts';
+import type { StoredEnvelope, UrnCommit, UrnStore } from './urn-store.ts';
 
 /** sqlite-urn-store.ts on PostgreSQL. */
 export function createPgUrnStore(sql: Pg): UrnStore {

@@ -1,19 +1,9 @@
 import type Database from 'better-sqlite3';
-import type { CountRow } from '../../shared/results/summarize.ts';
 import type { SurveyDefinition } from '../../shared/survey-schema.ts';
 import { createCountKeeper } from './results-counts.ts';
-import {
-  countAnswersSql,
-  countDayCellsSql,
-  countFlaggedSql,
-  countGivenSql,
-  countPerDaySql,
-  exportDaySql,
-  LIST_OFFICES_SQL,
-  listTextsSql,
-  type Sql,
-} from './results-sql.ts';
-import type { ExportedSet, ResultsStore, WaveKey } from './results-store.ts';
+import { countingQueries, type ExportRow, toExportedSet } from './results-queries.ts';
+import { exportDaySql, LIST_OFFICES_SQL, type Sql } from './results-sql.ts';
+import type { ResultsStore, WaveKey } from './results-store.ts';
 import { toWave, type WaveRow } from './wave-row.ts';
 
 /** The SQLite side of evaluation, on the connection the main store opened and migrated. */
@@ -28,41 +18,14 @@ export function createSqliteResultsStore(db: Database.Database): ResultsStore {
   const waveColumns = 'id, survey_id, name, from_day, to_day, sealed';
 
   return {
-    async countAnswers(filter, questions) {
-      return counted<CountRow>(countAnswersSql(filter, questions));
-    },
-    async countPerDay(filter) {
-      return counted<{ day: string; n: number }>(countPerDaySql(filter));
-    },
-    async countDayCells(filter) {
-      return counted<{ day: string; cell: string; n: number }>(countDayCellsSql(filter));
-    },
-    async countFlagged(filter) {
-      return (await counted<{ n: number }>(countFlaggedSql(filter)))[0]?.n ?? 0;
-    },
-    async listTexts(filter, question, limit) {
-      return counted<{ text: string; n: number }>(listTextsSql(filter, question, limit));
-    },
-    async countGiven(filter, question) {
-      return (await counted<{ n: number }>(countGivenSql(filter, question)))[0]?.n ?? 0;
-    },
+    ...countingQueries(counted, 'sqlite'),
     async listOffices(surveyId) {
       await counts.catchUp();
       const rows = db.prepare(LIST_OFFICES_SQL).all(surveyId) as { office: string }[];
       return rows.map((r) => r.office);
     },
     async exportDay(filter, day) {
-      const rows = all<{ office: string; day: string; flagged: number; answers: string }>(
-        exportDaySql(filter, day),
-      );
-      return rows.map(
-        (r): ExportedSet => ({
-          office: r.office,
-          day: r.day,
-          flagged: r.flagged !== 0,
-          answers: JSON.parse(r.answers) as Record<string, unknown>,
-        }),
-      );
+      return all<ExportRow>(exportDaySql(filter, day)).map(toExportedSet);
     },
     async recountAnswers() {
       return counts.recount();

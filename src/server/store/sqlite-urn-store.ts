@@ -2,13 +2,8 @@ import type Database from 'better-sqlite3';
 import type { AnswerSet } from '../../shared/answer-schema.ts';
 import { canonicalJson } from '../../shared/survey/survey-version.ts';
 import { dayKeys } from './day-keys.ts';
-import type {
-  PresentHolder,
-  StoredEnvelope,
-  UrnCommit,
-  UrnOpening,
-  UrnStore,
-} from './urn-store.ts';
+import { type OpeningRow, toOpening } from './urn-opening-row.ts';
+import type { StoredEnvelope, UrnCommit, UrnOpening, UrnStore } from './urn-store.ts';
 
 interface EnvelopeRow {
   survey_id: string;
@@ -19,28 +14,6 @@ interface EnvelopeRow {
   ct: string;
   flagged: number;
 }
-
-interface OpeningRow {
-  wave_id: number;
-  opened_at: string;
-  holders: string;
-  received: number;
-  valid: number;
-  invalid: number;
-  duplicates: number;
-  ciphertext_sha256: string;
-}
-
-const toOpening = (r: OpeningRow): UrnOpening => ({
-  waveId: r.wave_id,
-  openedAt: r.opened_at,
-  holders: JSON.parse(r.holders) as PresentHolder[],
-  received: r.received,
-  valid: r.valid,
-  invalid: r.invalid,
-  duplicates: r.duplicates,
-  ciphertextSha256: r.ciphertext_sha256,
-});
 
 /** UrnStore on the main store's connection (secure_delete is on there, sqlite-connection.ts). */
 export function createSqliteUrnStore(db: Database.Database): UrnStore {
