@@ -55,6 +55,26 @@ describeBrowser('results page (real endpoint, real Chromium)', () => {
     await server?.close();
   });
 
+  /** `npm run report` (the real command line) for the seeded wave into `out`. */
+  const runReport = (out: string, ...more: string[]) =>
+    promisify(execFile)(
+      'npm',
+      [
+        'run',
+        '--silent',
+        'report',
+        '--',
+        '--wave',
+        String(waveId),
+        '--out',
+        out,
+        '--db',
+        server.dbPath,
+        ...more,
+      ],
+      { env: { ...process.env, URNE_DIST: DIST_DIR }, timeout: 100_000 },
+    );
+
   it('asks for the password, then shows a chart for every question', async () => {
     await page.goto(`${server.url}/results`);
     await page.fill('input[name=password]', 'not the password');
@@ -114,24 +134,7 @@ describeBrowser('results page (real endpoint, real Chromium)', () => {
   it('npm run report (the real command line) writes a tagged, outlined 4-page PDF: first page with city, title and the key findings', async () => {
     const out = join(dirname(server.dbPath), 'report.pdf');
     // By id: the PDF must then name the wave that has this id ("2026").
-    const { stdout } = await promisify(execFile)(
-      'npm',
-      [
-        'run',
-        '--silent',
-        'report',
-        '--',
-        '--wave',
-        String(waveId),
-        '--out',
-        out,
-        '--db',
-        server.dbPath,
-        '--city',
-        'Stadt Lünen',
-      ],
-      { env: { ...process.env, URNE_DIST: DIST_DIR }, timeout: 100_000 },
-    );
+    const { stdout } = await runReport(out, '--city', 'Stadt Lünen');
     const pages = Number(/\((\d+) pages\)/.exec(stdout)?.[1]);
     // Half of the old 8 pages: one table instead of a page per question, no forced breaks.
     expect(pages, stdout).toBeGreaterThanOrEqual(3);
@@ -202,24 +205,7 @@ describeBrowser('results page (real endpoint, real Chromium)', () => {
   it('npm run report for an office of 3 answers prints its title and why there is nothing else', async () => {
     const out = join(dirname(server.dbPath), 'report-small.pdf');
     const office = SMALL_OFFICES[0] ?? '';
-    await promisify(execFile)(
-      'npm',
-      [
-        'run',
-        '--silent',
-        'report',
-        '--',
-        '--wave',
-        String(waveId),
-        '--out',
-        out,
-        '--db',
-        server.dbPath,
-        '--office',
-        office,
-      ],
-      { env: { ...process.env, URNE_DIST: DIST_DIR }, timeout: 100_000 },
-    );
+    await runReport(out, '--office', office);
     // Page 1 is all there is besides the method (its own page, which names "95 %" in general).
     const text = compact(pdfText(out, { first: 1, last: 1 }));
     expect(text).toContain(compact(`Kundenbefragung ${office} 2026 – Ergebnisse`));
