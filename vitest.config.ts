@@ -5,6 +5,7 @@ import { defineConfig } from 'vitest/config';
 // that read SQLite's file itself (its pages, its WAL, SQLite-only SQL) stay on SQLite; what they
 // check for PostgreSQL lives in tests/server/*.pg.test.ts.
 const ON_BOTH_STORES = [
+  'accounts',
   'ballot-stuffing',
   'batches',
   'batches-concurrent',

@@ -1,4 +1,8 @@
-import type { ResultsOptions, ResultsSummary } from '../shared/results/results-model.ts';
+import type {
+  ResultsOptions,
+  ResultsSummary,
+  SessionInfo,
+} from '../shared/results/results-model.ts';
 import {
   EXPORT_PATH,
   LOGIN_PATH,
@@ -15,9 +19,10 @@ export class LoggedOutError extends Error {}
 
 /** What the results page needs from the endpoint; components get it as a prop, never fetch. */
 export interface ResultsApi {
-  isLoggedIn(): Promise<boolean>;
+  /** Who is logged in, or undefined when nobody is. */
+  session(): Promise<SessionInfo | undefined>;
   /** Resolves to undefined on success, else the server's message (German). */
-  login(password: string): Promise<string | undefined>;
+  login(name: string, password: string): Promise<string | undefined>;
   logout(): Promise<void>;
   options(): Promise<ResultsOptions>;
   summary(query: ResultsQuery): Promise<ResultsSummary>;
@@ -43,16 +48,16 @@ export function createResultsApi(fetchFn: typeof fetch = fetch.bind(globalThis))
   // Same origin only; the session cookie is SameSite=Strict and HttpOnly.
   const get = (path: string) => fetchFn(path, { credentials: 'same-origin', cache: 'no-store' });
   return {
-    async isLoggedIn() {
+    async session() {
       const res = await get(SESSION_PATH);
-      return res.ok;
+      return res.ok ? ((await res.json()) as SessionInfo) : undefined;
     },
-    async login(password) {
+    async login(name, password) {
       const res = await fetchFn(LOGIN_PATH, {
         method: 'POST',
         credentials: 'same-origin',
         headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ password }),
+        body: JSON.stringify({ name, password }),
       });
       if (res.ok) return undefined;
       const body = (await res.json().catch(() => ({}))) as { error?: string };

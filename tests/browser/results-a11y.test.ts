@@ -2,6 +2,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { ADMIN_NAME } from '../accounts.ts';
 import { axeViolations } from './a11y-steps.ts';
 import { describeBrowser, type Endpoint, launchBrowser, startEndpoint } from './harness.ts';
 import { PASSWORD, SMALL_OFFICES, seedResults } from './results-seed.ts';
@@ -56,6 +57,7 @@ describeBrowser('accessibility: axe on the results page', () => {
     await page.goto(`${server.url}/results`);
     await page.locator('input[name=password]').waitFor();
     await check('login');
+    await page.fill('input[name=name]', ADMIN_NAME);
     await page.fill('input[name=password]', 'not the password');
     await page.click('button[type=submit]');
     await page.waitForSelector('.login .error');

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { keyFindings } from '../../src/report/findings.ts';
 import type { ResultsSummary } from '../../src/shared/results/results-model.ts';
 import { buergerbueroSurvey } from '../../src/shared/survey/buergerbuero-survey.ts';
+import { ADMIN_NAME } from '../accounts.ts';
 import {
   DIST_DIR,
   describeBrowser,
@@ -77,6 +78,7 @@ describeBrowser('results page (real endpoint, real Chromium)', () => {
 
   it('asks for the password, then shows a chart for every question', async () => {
     await page.goto(`${server.url}/results`);
+    await page.fill('input[name=name]', ADMIN_NAME);
     await page.fill('input[name=password]', 'not the password');
     await page.click('button[type=submit]');
     // scrypt takes a moment; the form then says what went wrong.

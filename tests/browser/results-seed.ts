@@ -1,9 +1,9 @@
 import { addExampleWaves, sampleAnswerSet, seededRandom } from '../../scripts/sample-answers.ts';
-import { hashPassword } from '../../src/server/auth/password.ts';
 import { openSqliteStore } from '../../src/server/store/sqlite-store.ts';
 import { seedDefaultSurvey } from '../../src/server/survey-catalog.ts';
 import type { AnswerSet } from '../../src/shared/answer-schema.ts';
 import { buergerbueroSurvey } from '../../src/shared/survey/buergerbuero-survey.ts';
+import { addTestAccount } from '../accounts.ts';
 import { batchOf } from '../server/fixtures.ts';
 import { sealedBatch, sealWave } from '../server/sealed-fixtures.ts';
 
@@ -58,7 +58,7 @@ export async function seedResults(dbPath: string, perWave = 240): Promise<{ wave
       });
       await store.saveBatch(batchOf(few));
     }
-    await store.setEvaluatorPasswordHash(await hashPassword(PASSWORD));
+    await addTestAccount(store, PASSWORD);
     const wave = await addExampleWaves(store);
     return { waveId: wave.id };
   } finally {

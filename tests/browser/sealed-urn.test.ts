@@ -4,7 +4,6 @@ import { readFile } from 'node:fs/promises';
 import Database from 'better-sqlite3';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
-import { hashPassword } from '../../src/server/auth/password.ts';
 import { holdCeremony } from '../../src/server/sealed/key-ceremony.ts';
 import { shareText } from '../../src/server/sealed/share-codec.ts';
 import { openSqliteStore } from '../../src/server/store/sqlite-store.ts';
@@ -12,6 +11,7 @@ import { seedDefaultSurvey } from '../../src/server/survey-catalog.ts';
 import { Backup } from '../../src/shared/backup-schema.ts';
 import { LOGIN_PATH, SUMMARY_PATH } from '../../src/shared/results/results-paths.ts';
 import { buergerbueroSurvey } from '../../src/shared/survey/buergerbuero-survey.ts';
+import { ADMIN_NAME, addTestAccount } from '../accounts.ts';
 import {
   describeBrowser,
   launchKioskBrowser,
@@ -61,7 +61,7 @@ async function prepareUrn(dbPath: string): Promise<Urn> {
       holders: HOLDERS,
       threshold: 2,
     });
-    await store.setEvaluatorPasswordHash(await hashPassword(PASSWORD));
+    await addTestAccount(store, PASSWORD);
     return { waveId: wave.id, shares: ceremony.shares.map((s) => shareText(s.lines)) };
   } finally {
     await store.close();
@@ -181,17 +181,23 @@ describeBrowser('the sealed ballot box, from the tablet to the opening', () => {
 
     // The evaluators see only how many answers the urn holds.
     const summary = await page.evaluate(
-      async ({ login, summaryPath, password, wave }) => {
+      async ({ login, summaryPath, name, password, wave }) => {
         const auth = await fetch(login, {
           method: 'POST',
           headers: { 'Content-Type': 'application/json' },
-          body: JSON.stringify({ password }),
+          body: JSON.stringify({ name, password }),
         });
         if (!auth.ok) throw new Error(`login: ${auth.status}`);
         const res = await fetch(`${summaryPath}?wave=${wave}&flagged=include`);
         return res.json();
       },
-      { login: LOGIN_PATH, summaryPath: SUMMARY_PATH, password: PASSWORD, wave: waveId },
+      {
+        login: LOGIN_PATH,
+        summaryPath: SUMMARY_PATH,
+        name: ADMIN_NAME,
+        password: PASSWORD,
+        wave: waveId,
+      },
     );
     expect(summary.urn.total).toBe(SURVEYS);
     expect(JSON.stringify(summary)).not.toContain('Urnentest');

@@ -5,6 +5,7 @@ import { brotliDecompressSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startSession } from '../../src/server/auth/sessions.ts';
 import { precompressDir } from '../../src/server/precompress.ts';
+import { ADMIN_NAME } from '../accounts.ts';
 import { openTestApp, type TestApp } from './fixtures.ts';
 import { login, PASSWORD, prepareEvaluation } from './results-fixtures.ts';
 
@@ -37,7 +38,7 @@ const loginRequest = (password: string, headers: Record<string, string> = {}) =>
   t.app.request('/api/v1/evaluator/login', {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', ...headers },
-    body: JSON.stringify({ password }),
+    body: JSON.stringify({ name: ADMIN_NAME, password }),
   });
 
 describe('evaluator access', () => {
@@ -87,7 +88,7 @@ describe('evaluator access', () => {
     const res = await loginRequest(PASSWORD);
     expect(res.status).toBe(204);
     const cookie = res.headers.get('Set-Cookie') ?? '';
-    expect(cookie).toMatch(/^urne_evaluator=[A-Za-z0-9_-]{43};/);
+    expect(cookie).toMatch(/^urne_session=[A-Za-z0-9_-]{43};/);
     expect(cookie).toContain('HttpOnly');
     expect(cookie).toContain('SameSite=Strict');
     expect(cookie).not.toContain('Secure');
@@ -97,8 +98,8 @@ describe('evaluator access', () => {
       expect(r.status, path).not.toBe(401);
     }
     // Only a hash of the session id is stored.
-    const dump = JSON.stringify(await t.sql('SELECT * FROM evaluator_sessions'));
-    const hash = JSON.stringify((await t.sql('SELECT password_hash FROM evaluator_password'))[0]);
+    const dump = JSON.stringify(await t.sql('SELECT * FROM sessions'));
+    const hash = JSON.stringify((await t.sql('SELECT password_hash FROM accounts'))[0]);
     expect(dump).not.toContain(session.split('=')[1]);
     expect(dump).toMatch(/"session_hash":"[0-9a-f]{64}"/);
     expect(hash).toMatch(/scrypt\$32768\$8\$3\$/);
@@ -117,16 +118,17 @@ describe('evaluator access', () => {
       headers: { Cookie: cookie },
     });
     expect(out.status).toBe(204);
-    expect(out.headers.get('Set-Cookie')).toMatch(/urne_evaluator=;.*Max-Age=0/);
+    expect(out.headers.get('Set-Cookie')).toMatch(/urne_session=;.*Max-Age=0/);
     const res = await t.app.request('/api/v1/results/options', { headers: { Cookie: cookie } });
     expect(res.status).toBe(401);
   });
 
   it('a session ends after 8 hours', async () => {
     const store = t.store;
-    const old = await startSession(store, Date.now() - 9 * 3600_000);
+    const [admin] = await store.listAccounts();
+    const old = await startSession(store, admin?.id ?? 0, Date.now() - 9 * 3600_000);
     const res = await t.app.request('/api/v1/results/options', {
-      headers: { Cookie: `urne_evaluator=${old}` },
+      headers: { Cookie: `urne_session=${old}` },
     });
     expect(res.status).toBe(401);
   });

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { hashPassword } from '../../src/server/auth/password.ts';
 import type { AnswerSet, Answers } from '../../src/shared/answer-schema.ts';
 import { buergerbueroSurvey } from '../../src/shared/survey/buergerbuero-survey.ts';
+import { ADMIN_NAME, addTestAccount } from '../accounts.ts';
 import { COMPLETE_ANSWERS } from '../utils.ts';
 import { OFFICE, postBatch, type TestApp } from './fixtures.ts';
 
@@ -38,22 +38,22 @@ export async function send(t: TestApp, sets: AnswerSet[], token = t.token): Prom
   if (res.status !== 201) throw new Error(`batch refused: ${res.status} ${await res.text()}`);
 }
 
-/** Sets the evaluator password and defines a wave; returns the wave id. */
+/** Adds the admin account ADMIN_NAME and defines a wave; returns the wave id. */
 export async function prepareEvaluation(
   t: TestApp,
   wave = { name: '2026', from: '2026-06-18', to: '2026-07-14' },
 ): Promise<number> {
   const store = t.store;
-  await store.setEvaluatorPasswordHash(await hashPassword(PASSWORD));
+  await addTestAccount(store, PASSWORD);
   return (await store.addWave({ surveyId: SURVEY, ...wave, sealed: false })).id;
 }
 
 /** Logs in through the real route and returns the Cookie header for later requests. */
-export async function login(t: TestApp, password = PASSWORD): Promise<string> {
+export async function login(t: TestApp, password = PASSWORD, name = ADMIN_NAME): Promise<string> {
   const res = await t.app.request('/api/v1/evaluator/login', {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ password }),
+    body: JSON.stringify({ name, password }),
   });
   if (res.status !== 204) throw new Error(`login failed: ${res.status} ${await res.text()}`);
   const cookie = res.headers.get('Set-Cookie') ?? '';

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { changeTexts } from '../../src/report/components/WaveComparison.tsx';
-import { hashPassword } from '../../src/server/auth/password.ts';
 import { TEXT_LIMIT } from '../../src/server/results/summary.ts';
 import type { ResultsSummary } from '../../src/shared/results/results-model.ts';
+import { addTestAccount } from '../accounts.ts';
 import { batchOf, openTestApp, type TestApp } from './fixtures.ts';
 import { answerSet, getJson, login, PASSWORD, SURVEY, send } from './results-fixtures.ts';
 
@@ -18,7 +18,7 @@ const ids: Record<string, number> = {};
 // Days on each wave's first and last day count; the days just outside count for no wave.
 beforeAll(async () => {
   t = await openTestApp();
-  await t.store.setEvaluatorPasswordHash(await hashPassword(PASSWORD));
+  await addTestAccount(t.store, PASSWORD);
   for (const [name, from, to] of [
     ['2027', '2027-06-01', '2027-06-30'],
     ['2025', '2025-06-16', '2025-07-11'],

@@ -1,10 +1,10 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hashPassword } from '../../src/server/auth/password.ts';
 import { listen, type RunningServer } from '../../src/server/node.ts';
 import type { ServerStore } from '../../src/server/store/server-store.ts';
 import { openSqliteStore } from '../../src/server/store/sqlite-store.ts';
 import { seedDefaultSurvey } from '../../src/server/survey-catalog.ts';
+import { ADMIN_NAME, addTestAccount } from '../accounts.ts';
 import { countAnswerSets, makeTempDir, OFFICE } from './fixtures.ts';
 import { PASSWORD } from './results-fixtures.ts';
 import { distinctSets, putEnvelopes, type SealedTestWave, sealedWave } from './urn-fixtures.ts';
@@ -22,7 +22,7 @@ beforeAll(async () => {
   dbPath = join(temp.dir, 'urne.db');
   store = openSqliteStore(dbPath);
   const version = await seedDefaultSurvey(store);
-  await store.setEvaluatorPasswordHash(await hashPassword(PASSWORD));
+  await addTestAccount(store, PASSWORD);
   wave = await sealedWave(store); // ended in July 2026
   running = await sealedWave(store, { name: 'laufend', from: '2026-01-01', to: '2099-12-31' });
   await putEnvelopes(dbPath, wave, distinctSets(version, 9, [OFFICE]));
@@ -30,7 +30,7 @@ beforeAll(async () => {
   const res = await fetch(`${server.url}/api/v1/evaluator/login`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ password: PASSWORD }),
+    body: JSON.stringify({ name: ADMIN_NAME, password: PASSWORD }),
   });
   cookie = (res.headers.get('Set-Cookie') ?? '').split(';')[0] ?? '';
 });

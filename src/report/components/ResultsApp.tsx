@@ -1,6 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { PrintOptions } from '../../shared/results/print-options.ts';
-import type { ResultsOptions, ResultsSummary } from '../../shared/results/results-model.ts';
+import type {
+  ResultsOptions,
+  ResultsSummary,
+  SessionInfo,
+} from '../../shared/results/results-model.ts';
 import type { ResultsQuery } from '../../shared/results/results-paths.ts';
 import { LoggedOutError, type ResultsApi } from '../api-client.ts';
 import { Patterns } from '../charts/Patterns.tsx';
@@ -23,7 +27,13 @@ type View =
   | { kind: 'login' }
   | { kind: 'no-waves' }
   | { kind: 'error'; message: string }
-  | { kind: 'ready'; options: ResultsOptions; query: ResultsQuery; summary?: ResultsSummary };
+  | {
+      kind: 'ready';
+      session: SessionInfo;
+      options: ResultsOptions;
+      query: ResultsQuery;
+      summary?: ResultsSummary;
+    };
 
 export function ResultsApp({ api, initial, print, onQuery }: Props) {
   const [view, setView] = useState<View>({ kind: 'loading' });
@@ -35,20 +45,23 @@ export function ResultsApp({ api, initial, print, onQuery }: Props) {
         : { kind: 'error', message: error instanceof Error ? error.message : String(error) },
     );
 
-  const show = async (options: ResultsOptions, query: ResultsQuery) => {
-    setView({ kind: 'ready', options, query });
+  const show = async (session: SessionInfo, options: ResultsOptions, query: ResultsQuery) => {
+    setView({ kind: 'ready', session, options, query });
     onQuery(query);
     const summary = await api.summary(query);
-    setView({ kind: 'ready', options, query, summary });
+    setView({ kind: 'ready', session, options, query, summary });
   };
 
   const start = async () => {
-    if (!(await api.isLoggedIn())) return setView({ kind: 'login' });
+    const session = await api.session();
+    if (!session) return setView({ kind: 'login' });
     const options = await api.options();
     const last = options.waves[options.waves.length - 1];
     const wave = options.waves.find((w) => w.id === initial.wave) ?? last;
     if (!wave) return setView({ kind: 'no-waves' });
-    await show(options, { ...initial, wave: wave.id });
+    // An account that sees only some offices starts on its first, never on the whole wave.
+    const office = initial.office ?? (options.allOffices ? undefined : options.offices[0]);
+    await show(session, options, { ...initial, wave: wave.id, office });
   };
 
   useEffect(() => {
@@ -65,8 +78,8 @@ export function ResultsApp({ api, initial, print, onQuery }: Props) {
   if (view.kind === 'login') {
     return (
       <LoginForm
-        onLogin={async (password) => {
-          const error = await api.login(password);
+        onLogin={async (name, password) => {
+          const error = await api.login(name, password);
           if (!error) start().catch(fail);
           return error;
         }}
@@ -81,17 +94,18 @@ export function ResultsApp({ api, initial, print, onQuery }: Props) {
       </p>
     );
   }
-  const { options, query, summary } = view;
+  const { session, options, query, summary } = view;
   const groupLabel = options.groups.find((g) => g.value === query.group)?.label;
   return (
     <>
       <Patterns />
       {!print && (
         <Toolbar
+          session={session}
           options={options}
           query={query}
           api={api}
-          onChange={(next) => show(options, next).catch(fail)}
+          onChange={(next) => show(session, options, next).catch(fail)}
           onLogout={() => api.logout().then(() => setView({ kind: 'login' }), fail)}
           shut={summary?.urn !== undefined}
         />

@@ -1,9 +1,10 @@
-import type { ResultsOptions } from '../../shared/results/results-model.ts';
+import type { ResultsOptions, SessionInfo } from '../../shared/results/results-model.ts';
 import type { ResultsQuery } from '../../shared/results/results-paths.ts';
 import type { ResultsApi } from '../api-client.ts';
 import { formatDay } from '../format.ts';
 
 interface Props {
+  session: SessionInfo;
   options: ResultsOptions;
   query: ResultsQuery;
   api: ResultsApi;
@@ -14,7 +15,7 @@ interface Props {
 }
 
 /** Filters (wave, office, reason, flagged), exports, print and logout; hidden in print. */
-export function Toolbar({ options, query, api, onChange, onLogout, shut }: Props) {
+export function Toolbar({ session, options, query, api, onChange, onLogout, shut }: Props) {
   const select = (key: 'office' | 'group') => (e: Event) =>
     onChange({ ...query, [key]: (e.target as HTMLSelectElement).value || undefined });
   return (
@@ -41,7 +42,7 @@ export function Toolbar({ options, query, api, onChange, onLogout, shut }: Props
           Standort
           <span class="select">
             <select value={query.office ?? ''} onChange={select('office')}>
-              <option value="">alle Standorte</option>
+              {options.allOffices && <option value="">alle Standorte</option>}
               {options.offices.map((o) => (
                 <option key={o} value={o}>
                   {o}
@@ -78,7 +79,7 @@ export function Toolbar({ options, query, api, onChange, onLogout, shut }: Props
         </label>
       </div>
       <div class="toolbar__actions">
-        {!shut && (
+        {!shut && session.mayExport && (
           <span class="toolbar__downloads">
             <span class="toolbar__caption">Herunterladen:</span>
             <a class="button" href={api.exportUrl(query, 'csv', ';')} download>
@@ -96,6 +97,7 @@ export function Toolbar({ options, query, api, onChange, onLogout, shut }: Props
           </span>
         )}
         <span class="toolbar__session">
+          <span class="toolbar__who">Angemeldet: {session.name}</span>
           <button type="button" class="button button--primary" onClick={() => window.print()}>
             Drucken
           </button>

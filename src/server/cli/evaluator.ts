@@ -1,15 +1,11 @@
 import { parseArgs } from 'node:util';
 import { checkWave } from '../../shared/results/waves.ts';
-import { hashPassword } from '../auth/password.ts';
 import { dbPathFrom } from '../config.ts';
 import { seedDefaultSurvey } from '../survey-catalog.ts';
-import { readPassword } from './evaluator-password.ts';
 import { runCli, withStore } from './run-cli.ts';
 
 const USAGE = `Evaluation settings (database: URNE_DB, default ./data/urne.db).
 
-  npm run evaluator -- set-password          set the results password (read from stdin, or from
-                                             URNE_EVALUATOR_PASSWORD); ends every open session
   npm run evaluator -- wave add --survey buergerbuero_zufriedenheit --name "2026" \\
                            --from 2026-06-18 --to 2026-07-14 [--open]
                                              a sealed wave (the default) is read only after
@@ -37,15 +33,11 @@ async function runEvaluatorCli(argv: string[], env: NodeJS.ProcessEnv): Promise<
     console.log(USAGE);
     return values.help ? 0 : 1;
   }
-  if (command === 'set-password' && !sub) {
-    // Read (and hash) before opening the database, so a typo'd pipe changes nothing.
-    const hash = await hashPassword(await readPassword(env));
-    await withStore(dbPathFrom(env), async (store) => {
-      await store.setEvaluatorPasswordHash(hash);
-      await store.removeAllEvaluatorSessions();
-    });
-    console.log('The results password is set; open sessions were ended.');
-    return 0;
+  if (command === 'set-password') {
+    console.error(
+      'There is no single results password any more: each person has an account. See: npm run accounts -- --help',
+    );
+    return 1;
   }
   return withStore(dbPathFrom(env), async (store) => {
     if (command === 'wave' && sub === 'add') {

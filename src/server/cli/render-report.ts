@@ -1,8 +1,11 @@
 import { chromium } from 'playwright-core';
 import { printParams } from '../../shared/results/print-options.ts';
 import { queryString, RESULTS_PAGE_PATH } from '../../shared/results/results-paths.ts';
+import { foldLogin } from '../auth/account-name.ts';
+import { cliActor, recordAudit } from '../auth/audit.ts';
 import { hashSessionId, SESSION_COOKIE, startSession } from '../auth/sessions.ts';
 import { startServer } from '../node.ts';
+import type { AccountStore } from '../store/account-store.ts';
 import { openStore } from '../store/open-store.ts';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium.ts';
 
@@ -19,6 +22,11 @@ export interface ReportOptions {
   /** The city named on the first page ("Stadt Lünen"); the answers do not hold it. */
   city?: string;
   chromiumPath?: string;
+  /**
+   * The account whose view is printed (its offices, its rights); by default the first admin.
+   * The report is rendered through the page, behind the same login as a person's.
+   */
+  as?: string;
 }
 
 /** Renders the report to `out`; returns the wave id and the number of pages written. */
@@ -33,7 +41,14 @@ export async function renderReport(o: ReportOptions): Promise<{ waveId: number; 
       const known = waves.map((w) => `${w.id} "${w.name}"`).join(', ') || 'none';
       throw new Error(`There is no wave "${o.wave}" (known: ${known}).`);
     }
-    sessionId = await startSession(store);
+    const account = await reportAccount(store, o.as);
+    sessionId = await startSession(store, account.id);
+    await recordAudit(store, `${cliActor()} (als ${account.name})`, 'report', {
+      wave: wave.id,
+      ...(o.office ? { office: o.office } : {}),
+      ...(o.group ? { group: o.group } : {}),
+      ...(o.includeFlagged ? { includeFlagged: true } : {}),
+    });
     const server = await startServer({
       dbPath: o.dbPath,
       databaseUrl,
@@ -88,7 +103,23 @@ export async function renderReport(o: ReportOptions): Promise<{ waveId: number; 
       await server.close();
     }
   } finally {
-    if (sessionId) await store.removeEvaluatorSession(hashSessionId(sessionId));
+    if (sessionId) await store.removeSession(hashSessionId(sessionId));
     await store.close();
   }
+}
+
+/** The named account, or the first enabled admin; an error that says what to do otherwise. */
+async function reportAccount(store: AccountStore, name: string | undefined) {
+  if (name !== undefined) {
+    const account = await store.findAccountByLogin(foldLogin(name));
+    if (!account || account.disabled) throw new Error(`There is no enabled account "${name}".`);
+    return account;
+  }
+  const admin = (await store.listAccounts()).find((a) => a.role === 'admin' && !a.disabled);
+  if (!admin) {
+    throw new Error(
+      'There is no admin account to print as. Create one: npm run accounts -- add --name "…" --role admin',
+    );
+  }
+  return admin;
 }

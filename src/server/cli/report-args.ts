@@ -4,7 +4,7 @@ import { dbPathFrom } from '../config.ts';
 import type { ReportOptions } from './render-report.ts';
 
 const USAGE =
-  'Usage: npm run report -- --wave <id or name> --out report.pdf [--db path] [--dist dir] [--office …] [--group <reason id>] [--include-flagged] [--city "Stadt Lünen"]';
+  'Usage: npm run report -- --wave <id or name> --out report.pdf [--db path] [--dist dir] [--office …] [--group <reason id>] [--include-flagged] [--city "Stadt Lünen"] [--as <account name>]';
 
 /**
  * The command line as options, or a sentence saying what is wrong (with the usage).
@@ -33,6 +33,7 @@ export function parseReportArgs(
     group: values.group,
     includeFlagged: values['include-flagged'],
     ...(city ? { city } : {}),
+    ...(values.as ? { as: values.as } : {}),
   };
 }
 
@@ -49,6 +50,7 @@ function parse(args: string[]) {
       group: { type: 'string' },
       'include-flagged': { type: 'boolean', default: false },
       city: { type: 'string' },
+      as: { type: 'string' },
     },
   });
 }

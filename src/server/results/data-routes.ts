@@ -6,8 +6,11 @@ import {
   type ResultsQuery,
   SUMMARY_PATH,
 } from '../../shared/results/results-paths.ts';
+import { isAdmin, seesAll, seesOffice } from '../auth/roles.ts';
+import { accountOf } from '../auth/sessions.ts';
 import { ApiError } from '../http-error.ts';
-import type { ResultsStore } from '../store/results-store.ts';
+import type { ServerStore } from '../store/server-store.ts';
+import { officesOfWave } from './office-scope.ts';
 import { releaseOf } from './released.ts';
 import { buildSummary, groupOptions } from './summary.ts';
 
@@ -19,9 +22,9 @@ export function readResultsQuery(c: Context): ResultsQuery {
 }
 
 export function addDataRoutes(
-  // biome-ignore lint/suspicious/noExplicitAny: any Hono env; these routes read no variables.
+  // biome-ignore lint/suspicious/noExplicitAny: any Hono env; the account is c.get('account').
   app: Hono<any>,
-  store: ResultsStore,
+  store: ServerStore,
 ): void {
   app.get(OPTIONS_PATH, async (c) => {
     const surveys = await store.listLatestSurveys();
@@ -44,11 +47,23 @@ export function addDataRoutes(
       }
     }
     for (const o of small) if (!named.has(o)) offices.delete(o);
+    // An account given some offices sees only those, and no "andere Standorte" unless it sees
+    // every office of every wave (office-scope.ts).
+    const account = accountOf(c);
+    let seesEveryOffice = isAdmin(account);
+    if (!seesEveryOffice) {
+      const all = new Set<string>();
+      for (const wave of waves) for (const o of await officesOfWave(store, wave)) all.add(o);
+      seesEveryOffice = seesAll(account, [...all]);
+      for (const o of offices) if (!seesOffice(account, o)) offices.delete(o);
+      merged &&= seesEveryOffice;
+    }
     const first = surveys.find((s) => waves.some((w) => w.surveyId === s.id)) ?? surveys[0];
     const options: ResultsOptions = {
       surveys: surveys.map((s) => ({ id: s.id, title: s.title.de })),
       waves,
       offices: [...[...offices].sort(), ...(merged ? [MERGED_OFFICE] : [])],
+      allOffices: seesEveryOffice,
       groups: first ? groupOptions(first) : [],
     };
     return c.json(options);

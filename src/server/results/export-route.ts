@@ -2,8 +2,10 @@ import type { Hono } from 'hono';
 import { type CsvSeparator, csvLine, UTF8_BOM } from '../../shared/results/csv.ts';
 import { MIN_GROUP_SIZE, type TextList } from '../../shared/results/results-model.ts';
 import { EXPORT_PATH } from '../../shared/results/results-paths.ts';
+import { recordAudit } from '../auth/audit.ts';
+import { accountOf } from '../auth/sessions.ts';
 import { ApiError } from '../http-error.ts';
-import type { ResultsStore } from '../store/results-store.ts';
+import type { ServerStore } from '../store/server-store.ts';
 import { readResultsQuery } from './data-routes.ts';
 import { checkDisclosure } from './disclosure.ts';
 import { Placement, periodCell } from './export-anonymity.ts';
@@ -16,7 +18,8 @@ import { isUrnShut } from './urn-count.ts';
  * GET /api/v1/results/export?wave=…&format=csv|json[&separator=semicolon][&part=texts]: one row
  * per answer set of the wave (same office / reason / flag filter as the page). CSV: UTF-8 with
  * BOM, `,` by default (RFC 4180), `;` with separator=semicolon for German Excel; cells
- * neutralised against formula injection. For logged-in evaluators only (index.ts).
+ * neutralised against formula injection. For accounts that may export their offices only
+ * (office-scope.ts); each export is recorded in the audit trail.
  *
  * What it releases passes the page's rules: a selection the page refuses is refused (422); small
  * offices and reasons are merged or left out as on the page (released.ts); the rows are
@@ -25,9 +28,9 @@ import { isUrnShut } from './urn-count.ts';
  * gives the page's masked list. A sealed wave's export is refused until its urn is opened (422).
  */
 export function addExportRoute(
-  // biome-ignore lint/suspicious/noExplicitAny: any Hono env; this route reads no variables.
+  // biome-ignore lint/suspicious/noExplicitAny: any Hono env; the account is c.get('account').
   app: Hono<any>,
-  store: ResultsStore,
+  store: ServerStore,
 ): void {
   app.get(EXPORT_PATH, async (c) => {
     const request = readResultsQuery(c);
@@ -54,6 +57,15 @@ export function addExportRoute(
       );
     }
     const { filter } = disclosure;
+    // Recorded before the file leaves: an export that breaks off was still (partly) taken.
+    await recordAudit(store, accountOf(c).name, 'export', {
+      wave: wave.id,
+      ...(request.office !== undefined ? { office: request.office } : {}),
+      ...(request.group !== undefined ? { group: request.group } : {}),
+      ...(request.includeFlagged ? { includeFlagged: true } : {}),
+      format,
+      ...(c.req.query('part') === 'texts' ? { part: 'texts' } : {}),
+    });
     if (c.req.query('part') === 'texts') {
       const texts = (await buildSummary(store, request)).texts;
       return download(survey.id, wave.name, format, textsFile(texts, format, separator), 'texte');

@@ -1,7 +1,9 @@
 import type { Context, Hono, MiddlewareHandler } from 'hono';
 import { dayOf } from '../../shared/answer-schema.ts';
 import { RESULTS_PAGE_PATH } from '../../shared/results/results-paths.ts';
-import { hasSession } from '../auth/sessions.ts';
+import { recordAudit } from '../auth/audit.ts';
+import { isAdmin } from '../auth/roles.ts';
+import { accountOf, sessionAccount } from '../auth/sessions.ts';
 import { openUrn } from '../sealed/open-urn.ts';
 import {
   renderUrnForm,
@@ -19,13 +21,13 @@ import { limitBody } from './guards.ts';
 type Status = 200 | 400 | 401 | 403 | 404 | 409;
 
 /**
- * The opening page (Urnenöffnung), server-rendered HTML behind the evaluator login: GET the
+ * The opening page (Urnenöffnung), server-rendered HTML behind an admin's login: GET the
  * overview of sealed waves, GET one wave (its form, or its record once opened), POST the shares
  * to open it. Shares are never logged, stored or sent back into the page.
  */
 // biome-ignore lint/suspicious/noExplicitAny: any Hono env; these routes read no variables.
 export function addUrnOpeningRoutes(app: Hono<any>, store: ServerStore): void {
-  const guard = requireEvaluatorPage(store);
+  const guard = requireAdminPage(store);
   app.use(URN_PAGE_PATH, guard);
   app.use(`${URN_PAGE_PATH}/*`, guard);
 
@@ -74,6 +76,11 @@ export function addUrnOpeningRoutes(app: Hono<any>, store: ServerStore): void {
       .filter((s): s is string => typeof s === 'string' && s.trim() !== '');
     try {
       const { opening } = await openUrn(store, wave.id, shares, new Date());
+      await recordAudit(store, accountOf(c).name, 'urn-open', {
+        wave: wave.id,
+        holders: opening.holders,
+        valid: opening.valid,
+      });
       return page(c, renderUrnRecord(opening, wave, key, true));
     } catch (err) {
       if (!(err instanceof UrnError)) throw err;
@@ -110,10 +117,25 @@ async function sealedWave(store: ServerStore, waveId: number) {
   return wave && key ? { wave, key } : undefined;
 }
 
-/** Like requireEvaluator, but a person at a browser gets a page that says where to log in. */
-function requireEvaluatorPage(store: ServerStore): MiddlewareHandler {
+/** Admins only (roles.ts); a person at a browser gets a page that says where to log in. */
+function requireAdminPage(store: ServerStore): MiddlewareHandler {
   return async (c, next) => {
-    if (await hasSession(c, store)) return next();
+    const account = await sessionAccount(c, store);
+    if (account && isAdmin(account)) {
+      c.set('account', account);
+      return next();
+    }
+    if (account) {
+      return page(
+        c,
+        renderUrnMessage(
+          'Nicht freigegeben',
+          'Die Urnenöffnung ist Konten mit der Rolle „admin“ vorbehalten. Bitte melden Sie sich mit einem solchen Konto an.',
+          `<p><a href="${RESULTS_PAGE_PATH}">Zur Auswertung</a></p>`,
+        ),
+        403,
+      );
+    }
     return page(
       c,
       renderUrnMessage(

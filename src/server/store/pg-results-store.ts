@@ -95,29 +95,5 @@ export function createPgResultsStore(sql: Pg): ResultsStore & { catchUp(): Promi
       const rows = await sql`SELECT 1 FROM urn_openings WHERE wave_id = ${waveId}`;
       return rows.length > 0;
     },
-    async getEvaluatorPasswordHash() {
-      const [row] = await sql<{ password_hash: string }[]>`
-        SELECT password_hash FROM evaluator_password WHERE id = 1`;
-      return row?.password_hash;
-    },
-    async setEvaluatorPasswordHash(hash) {
-      await sql`INSERT INTO evaluator_password (id, password_hash) VALUES (1, ${hash})
-        ON CONFLICT (id) DO UPDATE SET password_hash = excluded.password_hash`;
-    },
-    async addEvaluatorSession(sessionHash, expiresAt) {
-      await sql`INSERT INTO evaluator_sessions (session_hash, expires_at)
-        VALUES (${sessionHash}, ${expiresAt})`;
-    },
-    async hasEvaluatorSession(sessionHash, now) {
-      await sql`DELETE FROM evaluator_sessions WHERE expires_at <= ${now}`;
-      const rows = await sql`SELECT 1 FROM evaluator_sessions WHERE session_hash = ${sessionHash}`;
-      return rows.length > 0;
-    },
-    async removeEvaluatorSession(sessionHash) {
-      await sql`DELETE FROM evaluator_sessions WHERE session_hash = ${sessionHash}`;
-    },
-    async removeAllEvaluatorSessions() {
-      await sql`DELETE FROM evaluator_sessions`;
-    },
   };
 }

@@ -1,4 +1,6 @@
 import type { SurveyDefinition } from '../../shared/survey-schema.ts';
+import { createPgAccountStore } from './pg-account-store.ts';
+import { createPgAuditStore } from './pg-audit-store.ts';
 import { connectPostgres } from './pg-connection.ts';
 import { createPgEnrollmentStore } from './pg-enrollment-store.ts';
 import { migratePostgres } from './pg-migrate.ts';
@@ -40,6 +42,8 @@ export async function openPostgresStore(url: string): Promise<ServerStore> {
     ...createPgEnrollmentStore(sql),
     ...createPgResultsStore(sql),
     ...createPgUrnStore(sql),
+    ...createPgAccountStore(sql),
+    ...createPgAuditStore(sql),
     saveBatch,
     async findSurvey(surveyId, version) {
       const [row] = await sql<{ definition: string }[]>`

@@ -106,36 +106,5 @@ export function createSqliteResultsStore(db: Database.Database): ResultsStore {
     async isWaveOpened(waveId) {
       return db.prepare('SELECT 1 FROM urn_openings WHERE wave_id = ?').get(waveId) !== undefined;
     },
-    async getEvaluatorPasswordHash() {
-      const row = db.prepare('SELECT password_hash FROM evaluator_password WHERE id = 1').get() as
-        | { password_hash: string }
-        | undefined;
-      return row?.password_hash;
-    },
-    async setEvaluatorPasswordHash(hash) {
-      db.prepare(
-        `INSERT INTO evaluator_password (id, password_hash) VALUES (1, ?)
-         ON CONFLICT (id) DO UPDATE SET password_hash = excluded.password_hash`,
-      ).run(hash);
-    },
-    async addEvaluatorSession(sessionHash, expiresAt) {
-      db.prepare('INSERT INTO evaluator_sessions (session_hash, expires_at) VALUES (?, ?)').run(
-        sessionHash,
-        expiresAt,
-      );
-    },
-    async hasEvaluatorSession(sessionHash, now) {
-      db.prepare('DELETE FROM evaluator_sessions WHERE expires_at <= ?').run(now);
-      const row = db
-        .prepare('SELECT 1 AS ok FROM evaluator_sessions WHERE session_hash = ?')
-        .get(sessionHash);
-      return row !== undefined;
-    },
-    async removeEvaluatorSession(sessionHash) {
-      db.prepare('DELETE FROM evaluator_sessions WHERE session_hash = ?').run(sessionHash);
-    },
-    async removeAllEvaluatorSessions() {
-      db.prepare('DELETE FROM evaluator_sessions').run();
-    },
   };
 }

@@ -100,15 +100,6 @@ export interface ResultsStore {
   countEnvelopes(waveId: number): Promise<{ office: string; n: number }[]>;
   /** True once the wave's urn has been opened (its record, the Niederschrift, exists). */
   isWaveOpened(waveId: number): Promise<boolean>;
-
-  getEvaluatorPasswordHash(): Promise<string | undefined>;
-  setEvaluatorPasswordHash(hash: string): Promise<void>;
-  addEvaluatorSession(sessionHash: string, expiresAt: number): Promise<void>;
-  /** True when the session exists and has not expired at `now` (epoch ms); drops expired ones. */
-  hasEvaluatorSession(sessionHash: string, now: number): Promise<boolean>;
-  removeEvaluatorSession(sessionHash: string): Promise<void>;
-  /** Ends every session, e.g. when the password changes. */
-  removeAllEvaluatorSessions(): Promise<void>;
 }
 
 /** The question whose answer is the breakdown group (the reason for the visit). */

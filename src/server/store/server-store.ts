@@ -1,6 +1,8 @@
 import type { SurveyDefinition } from '../../shared/survey-schema.ts';
 import type { Batch } from '../../shared/wire-schema.ts';
 import type { StuffingLimits } from '../kiosk-tally.ts';
+import type { AccountStore } from './account-store.ts';
+import type { AuditStore } from './audit-store.ts';
 import type { EnrollmentStore } from './enrollment-store.ts';
 import type { ResultsStore } from './results-store.ts';
 import type { UrnStore } from './urn-store.ts';
@@ -39,7 +41,12 @@ export type SaveOutcome =
  * transaction, so two concurrent deliveries of the same batch store it once,
  * and a failure stores nothing. It resolves only once the commit is durable.
  */
-export interface ServerStore extends EnrollmentStore, ResultsStore, UrnStore {
+export interface ServerStore
+  extends EnrollmentStore,
+    ResultsStore,
+    UrnStore,
+    AccountStore,
+    AuditStore {
   /**
    * `from` is the kiosk that sent it: its day's tally then flags implausible sets (ballot
    * stuffing, kiosk-tally.ts), in the same transaction. Without it (the import CLI) no tally.

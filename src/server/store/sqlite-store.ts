@@ -3,6 +3,8 @@ import { migrate } from './migrate.ts';
 import { createSqliteResultsStore } from './results-sqlite.ts';
 import type { ResultsStore } from './results-store.ts';
 import type { Kiosk, ServerStore } from './server-store.ts';
+import { createSqliteAccountStore } from './sqlite-account-store.ts';
+import { createSqliteAuditStore } from './sqlite-audit-store.ts';
 import { connect } from './sqlite-connection.ts';
 import { createSqliteEnrollmentStore } from './sqlite-enrollment-store.ts';
 import { createSqliteSaveBatch } from './sqlite-save-batch.ts';
@@ -44,6 +46,8 @@ export function openSqliteStore(path: string): ServerStore & ResultsStore {
     ...createSqliteEnrollmentStore(db),
     ...createSqliteResultsStore(db),
     ...createSqliteUrnStore(db),
+    ...createSqliteAccountStore(db),
+    ...createSqliteAuditStore(db),
     saveBatch: async (batch, from) => saveBatch(batch, from),
     async findSurvey(surveyId, version) {
       const row = surveyById.get(surveyId, version) as { definition: string } | undefined;

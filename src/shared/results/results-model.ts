@@ -179,5 +179,20 @@ export interface ResultsOptions {
   surveys: { id: string; title: string }[];
   waves: Wave[];
   offices: string[];
+  /**
+   * Whether "alle Standorte" (no office) may be chosen: only for an account that sees every
+   * office, since the total minus its own offices would be the others' figures.
+   */
+  allOffices: boolean;
   groups: { value: string; label: string }[];
+}
+
+/** Who is logged in to the results page (GET SESSION_PATH), so the page offers only what they may. */
+export interface SessionInfo {
+  name: string;
+  role: 'admin' | 'evaluator' | 'viewer';
+  /** The offices whose results the account sees; empty for an admin, who sees every office. */
+  offices: string[];
+  /** Whether the raw answer sets may be exported (not for a viewer). */
+  mayExport: boolean;
 }
