@@ -15,6 +15,7 @@ const ON_BOTH_STORES = [
   'enroll',
   'guards',
   'kiosk-config-sync',
+  'login-delay',
   'results-access',
   'results-data',
   'results-disclosure',

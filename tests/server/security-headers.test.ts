@@ -2,7 +2,6 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLoginLimiter, FREE_TRIES } from '../../src/server/auth/login-limit.ts';
 import { precompressDir } from '../../src/server/precompress.ts';
 import { openTestApp, type TestApp } from './fixtures.ts';
 
@@ -46,29 +45,4 @@ describe('security headers', () => {
       expect(res.headers.get('Permissions-Policy')).toContain('camera=()');
     },
   );
-});
-
-describe('login delay per client', () => {
-  it('slows the guesser only; the evaluator elsewhere logs in at once', () => {
-    let now = 0;
-    const limiter = createLoginLimiter(() => now);
-    for (let i = 0; i < FREE_TRIES + 5; i++) limiter.take('stranger');
-    expect(limiter.take('stranger')).toMatchObject({ ok: false });
-    expect(limiter.take('evaluator')).toEqual({ ok: true });
-    limiter.succeeded('evaluator');
-    // The wait grows with each wrong try (1 s, 2 s, 4 s, …) and ends.
-    now += 16 * 60_000;
-    expect(limiter.take('stranger')).toEqual({ ok: true });
-  });
-
-  it('forgets a client after a right password', () => {
-    let now = 0;
-    const limiter = createLoginLimiter(() => now);
-    for (let i = 0; i <= FREE_TRIES; i++) limiter.take('me');
-    expect(limiter.take('me')).toMatchObject({ ok: false, retryAfterSeconds: 1 });
-    now += 1000;
-    expect(limiter.take('me')).toEqual({ ok: true });
-    limiter.succeeded('me');
-    expect(limiter.take('me')).toEqual({ ok: true });
-  });
 });

@@ -13,7 +13,8 @@ import { limitBody, requireJson } from '../routes/guards.ts';
 import type { ServerStore } from '../store/server-store.ts';
 
 /**
- * The client's address, for the login delay only (login-limit.ts): in memory, never logged.
+ * The client's address, for the login delay only (login-limit.ts, stored as a hash for at most
+ * an hour), never logged.
  * Requests without a socket (tests calling app.request) share one client.
  */
 function clientOf(c: Context): string {
@@ -38,11 +39,11 @@ export function addAuthRoutes(
   // biome-ignore lint/suspicious/noExplicitAny: any Hono env; these routes read no variables.
   app: Hono<any>,
   store: ServerStore,
-  limiter: LoginLimiter = createLoginLimiter(),
+  limiter: LoginLimiter = createLoginLimiter(store),
 ): void {
   app.post(LOGIN_PATH, requireJson, limitBody(4096), async (c) => {
     const client = clientOf(c);
-    const verdict = limiter.take(client);
+    const verdict = await limiter.take(client);
     if (!verdict.ok) {
       const seconds = String(verdict.retryAfterSeconds);
       throw new ApiError(
@@ -67,7 +68,7 @@ export function addAuthRoutes(
       });
       throw new ApiError(401, WRONG);
     }
-    limiter.succeeded(client);
+    await limiter.succeeded(client);
     setSessionCookie(c, await startSession(store, account.id));
     await recordAudit(store, account.name, 'login');
     return c.body(null, 204);

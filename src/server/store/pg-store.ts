@@ -3,6 +3,7 @@ import { createPgAccountStore } from './pg-account-store.ts';
 import { createPgAuditStore } from './pg-audit-store.ts';
 import { connectPostgres } from './pg-connection.ts';
 import { createPgEnrollmentStore } from './pg-enrollment-store.ts';
+import { createPgLoginDelayStore } from './pg-login-delay-store.ts';
 import { migratePostgres } from './pg-migrate.ts';
 import { createPgResultsStore } from './pg-results-store.ts';
 import { createPgSaveBatch } from './pg-save-batch.ts';
@@ -44,6 +45,7 @@ export async function openPostgresStore(url: string): Promise<ServerStore> {
     ...createPgUrnStore(sql),
     ...createPgAccountStore(sql),
     ...createPgAuditStore(sql),
+    ...createPgLoginDelayStore(sql),
     saveBatch,
     async findSurvey(surveyId, version) {
       const [row] = await sql<{ definition: string }[]>`
