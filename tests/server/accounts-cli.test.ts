@@ -1,7 +1,6 @@
-import { execFile, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashPassword, verifyPassword } from '../../src/server/auth/password.ts';
@@ -11,7 +10,6 @@ import { compiledEntry } from './compiled.ts';
 import { makeTempDir } from './fixtures.ts';
 
 // `npm run accounts` as IT runs it: the compiled CLI, a real SQLite file, the password on stdin.
-const run = promisify(execFile);
 const CLI = compiledEntry('server/cli/accounts');
 const PASSWORD = 'ein langes Passwort für die Auswertung';
 
