@@ -22,6 +22,7 @@ const ON_BOTH_STORES = [
   'results-sealed',
   'results-waves',
   'sealed-intake',
+  'survey-editor-api',
 ].map((name) => `tests/server/${name}.test.ts`);
 
 const pgUrl = process.env.URNE_TEST_PG_URL?.trim();

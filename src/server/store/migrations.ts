@@ -387,4 +387,21 @@ export const MIGRATIONS: readonly Migration[] = [
      last_ms BIGINT NOT NULL
    );`,
   },
+  // The questionnaire editor (issue 14): one draft per survey id, kept until it is published or
+  // discarded. `definition` is the editor's JSON as saved, which may not pass the survey schema
+  // yet; `saved_by` and `saved_at` are a staff member's action, like the audit trail's.
+  {
+    sqlite: `CREATE TABLE survey_drafts (
+     survey_id TEXT PRIMARY KEY,
+     definition TEXT NOT NULL,
+     saved_by TEXT NOT NULL,
+     saved_at TEXT NOT NULL
+   );`,
+    postgres: `CREATE TABLE survey_drafts (
+     survey_id TEXT COLLATE "C" PRIMARY KEY,
+     definition TEXT NOT NULL,
+     saved_by TEXT NOT NULL,
+     saved_at TEXT NOT NULL
+   );`,
+  },
 ];

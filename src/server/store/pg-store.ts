@@ -2,6 +2,7 @@ import type { SurveyDefinition } from '../../shared/survey-schema.ts';
 import { createPgAccountStore } from './pg-account-store.ts';
 import { createPgAuditStore } from './pg-audit-store.ts';
 import { connectPostgres } from './pg-connection.ts';
+import { createPgDraftStore } from './pg-draft-store.ts';
 import { createPgEnrollmentStore } from './pg-enrollment-store.ts';
 import { createPgLoginDelayStore } from './pg-login-delay-store.ts';
 import { migratePostgres } from './pg-migrate.ts';
@@ -46,6 +47,7 @@ export async function openPostgresStore(url: string): Promise<ServerStore> {
     ...createPgAccountStore(sql),
     ...createPgAuditStore(sql),
     ...createPgLoginDelayStore(sql),
+    ...createPgDraftStore(sql),
     saveBatch,
     async findSurvey(surveyId, version) {
       const [row] = await sql<{ definition: string }[]>`

@@ -3,6 +3,7 @@ import type { Batch } from '../../shared/wire-schema.ts';
 import type { StuffingLimits } from '../kiosk-tally.ts';
 import type { AccountStore } from './account-store.ts';
 import type { AuditStore } from './audit-store.ts';
+import type { DraftStore } from './draft-store.ts';
 import type { EnrollmentStore } from './enrollment-store.ts';
 import type { LoginDelayStore } from './login-delay-store.ts';
 import type { ResultsStore } from './results-store.ts';
@@ -48,7 +49,8 @@ export interface ServerStore
     UrnStore,
     AccountStore,
     AuditStore,
-    LoginDelayStore {
+    LoginDelayStore,
+    DraftStore {
   /**
    * `from` is the kiosk that sent it: its day's tally then flags implausible sets (ballot
    * stuffing, kiosk-tally.ts), in the same transaction. Without it (the import CLI) no tally.

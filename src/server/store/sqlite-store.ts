@@ -6,6 +6,7 @@ import type { Kiosk, ServerStore } from './server-store.ts';
 import { createSqliteAccountStore } from './sqlite-account-store.ts';
 import { createSqliteAuditStore } from './sqlite-audit-store.ts';
 import { connect } from './sqlite-connection.ts';
+import { createSqliteDraftStore } from './sqlite-draft-store.ts';
 import { createSqliteEnrollmentStore } from './sqlite-enrollment-store.ts';
 import { createSqliteLoginDelayStore } from './sqlite-login-delay-store.ts';
 import { createSqliteSaveBatch } from './sqlite-save-batch.ts';
@@ -50,6 +51,7 @@ export function openSqliteStore(path: string): ServerStore & ResultsStore {
     ...createSqliteAccountStore(db),
     ...createSqliteAuditStore(db),
     ...createSqliteLoginDelayStore(db),
+    ...createSqliteDraftStore(db),
     saveBatch: async (batch, from) => saveBatch(batch, from),
     async findSurvey(surveyId, version) {
       const row = surveyById.get(surveyId, version) as { definition: string } | undefined;

@@ -69,7 +69,7 @@ export function reviewSurvey(input: unknown): SurveyReview {
   if (seconds > AIM_SECONDS) {
     findings.push({
       level: 'warning',
-      message: `Das Ausfüllen dauert etwa ${Math.round(seconds / 10) * 10} Sekunden; gut ist etwa eine Minute.`,
+      message: `Das Ausfüllen dauert etwa ${Math.ceil(seconds / 5) * 5} Sekunden; gut ist etwa eine Minute.`,
     });
   }
   return { survey, findings, languages: languageCompleteness(survey), seconds };
