@@ -46,7 +46,8 @@ describe('sealing: what goes into which batch, in which order', () => {
     // by far more.
     expect(counts.size).toBe(24);
     for (const n of counts.values()) expect(Math.abs(n - rounds / 24)).toBeLessThan(200);
-  });
+    // 24,000 shuffles take about 1 s alone and timed out at 5 s on a busy two-core machine.
+  }, 30_000);
 
   it('keeps offices apart and cuts batches at the maximum size, each with a v4 id', () => {
     const sets = [
