@@ -198,7 +198,7 @@ describeBrowser('results page (real endpoint, real Chromium)', () => {
     for (const q of buergerbueroSurvey.questions) expect(text, q.id).toContain(compact(q.title.de));
     // The command's temporary session is gone again: only this test's own login remains.
     const db = new Database(server.dbPath, { readonly: true });
-    const sessions = db.prepare('SELECT COUNT(*) AS n FROM evaluator_sessions').get();
+    const sessions = db.prepare('SELECT COUNT(*) AS n FROM sessions').get();
     db.close();
     expect(sessions).toEqual({ n: 1 });
     expect(first).toMatch(/Ausgewertetwurden2\d\dAntworten/);
