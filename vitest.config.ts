@@ -5,12 +5,14 @@ import { defineConfig } from 'vitest/config';
 // that read SQLite's file itself (its pages, its WAL, SQLite-only SQL) stay on SQLite; what they
 // check for PostgreSQL lives in tests/server/*.pg.test.ts.
 const ON_BOTH_STORES = [
+  'accessibility-statement',
   'accounts',
   'ballot-stuffing',
   'batches',
   'batches-concurrent',
   'batches-hostile-input',
   'batches-sync-status',
+  'brand',
   'disclosure-attack',
   'enroll',
   'guards',
@@ -19,9 +21,11 @@ const ON_BOTH_STORES = [
   'results-access',
   'results-data',
   'results-disclosure',
+  'results-only-overall',
   'results-sealed',
   'results-waves',
   'sealed-intake',
+  'security-headers',
   'survey-editor-api',
 ].map((name) => `tests/server/${name}.test.ts`);
 
