@@ -300,7 +300,6 @@ export function App(props: AppProps) {
       return (
         <>
           <After.QuestionScreen
-            key={question.id}
             question={question}
             value={answers[question.id]}
             progress={progressOf(details, answers, question.id)}
