@@ -1,10 +1,12 @@
 // Screenshots of the kiosk's screens for docs/screenshots (German and Arabic, portrait and
-// landscape, normal and largest text): `npm run build && node --import tsx scripts/kiosk-screenshots.ts`.
+// landscape, normal and largest text): `npm run build && node --import tsx scripts/kiosk-screenshots.ts`
+// (`SHOTS_LANGS=de,tr,ar` for other languages, `SHOTS_DIR` for another folder).
 // Pictures to look at in review, not a test: the browser tests measure what must hold.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { preview } from 'vite';
+import type { Language } from '../src/shared/localized-text.ts';
 import { startIn, tapOption } from '../tests/browser/a11y-steps.ts';
 import { enterPin, longPressCorner } from '../tests/browser/staff-steps.ts';
 
@@ -30,7 +32,9 @@ mkdirSync(OUT, { recursive: true });
 const only = process.argv[2];
 
 try {
-  for (const lang of only === 'staff' ? [] : (['de', 'ar'] as const)) {
+  // SHOTS_LANGS=de,tr,ar for other languages than the README's two.
+  const langs = (process.env.SHOTS_LANGS?.split(',') ?? ['de', 'ar']) as Language[];
+  for (const lang of only === 'staff' ? [] : langs) {
     for (const [o, viewport] of Object.entries(VIEWPORTS) as ['P' | 'L', typeof VIEWPORTS.P][]) {
       for (const largest of [false, true]) {
         const name = (screen: string) =>

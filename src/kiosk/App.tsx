@@ -18,6 +18,7 @@ import {
   detailSurvey,
   initialKioskState,
   isLast,
+  type KioskAction,
   type KioskState,
   progressOf,
   type Screen,
@@ -153,13 +154,27 @@ export function App(props: AppProps) {
     (document.activeElement as HTMLElement | null)?.blur?.();
   }, [screen.kind]);
 
-  // Let the chosen answer show briefly, then move on.
-  useEffect(() => {
-    const from = state.advancing;
+  // Taps act at once, in their own handler. In an effect, the next step (the advance timer,
+  // the write at Send) waited for the next paint (Preact runs effects after a frame), and on a
+  // slow tablet that frame can be long in coming. `current` follows at once, so a second tap
+  // in the same frame sees the first one's state (a double tap on Send writes once).
+  const act = (action: KioskAction): KioskState => {
+    const next = reduce(current.current, action);
+    current.current = next;
+    dispatch(action);
+    return next;
+  };
+
+  // Let the chosen answer show briefly, then move on; a new answer restarts the wait.
+  const advanceTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  useEffect(() => () => clearTimeout(advanceTimer.current), []);
+  const answer = (action: Extract<KioskAction, { type: 'answer' }>) => {
+    clearTimeout(advanceTimer.current);
+    // The reducer alone decides whether this answer moves on (one tap, a next question).
+    const from = act(action).advancing;
     if (!from) return;
-    const timer = setTimeout(() => dispatch({ type: 'advance', from }), config.confirmMs);
-    return () => clearTimeout(timer);
-  }, [state.advancing, answers, config.confirmMs]);
+    advanceTimer.current = setTimeout(() => dispatch({ type: 'advance', from }), config.confirmMs);
+  };
 
   // Each new question grows the same record by the answers so far, so a crash keeps them
   // (never a second record). Not on every key: free text is written when the visitor leaves.
@@ -170,15 +185,17 @@ export function App(props: AppProps) {
 
   // The welcome's face, and Send: the record is written (the first answer as a new open record,
   // Send finishing it) before the offer of more or the thank-you confirms it.
-  useEffect(() => {
-    const first = screen.kind === 'opening';
-    if (!first && screen.kind !== 'sending') return;
+  const save = (action: Extract<KioskAction, { type: 'first' | 'submit' }>) => {
+    const before = current.current;
+    const next = act(action);
+    const first = next.screen.kind === 'opening';
+    if (next === before || (!first && next.screen.kind !== 'sending')) return;
     const now = new Date();
-    if (!state.open) openedAt.current = now;
+    if (!next.open) openedAt.current = now;
     const flagged = first ? undefined : flagger.submitted(performance.now());
     void (async () => {
       try {
-        const set = await setOf(answers, flagged);
+        const set = await setOf(next.answers, flagged);
         // Checked now, not at the start: the period may have ended (midnight, a new
         // configuration, a pause) while the citizen answered. An open record then keeps only
         // what it held (answers given while the survey was open).
@@ -190,7 +207,7 @@ export function App(props: AppProps) {
         }
         // The screens after the welcome are a chunk of their own, fetched while writing.
         if (first) [After] = await Promise.all([loadAfter(), record.write(set, false, permit)]);
-        else await record.write(set, true, state.open ? undefined : permit);
+        else await record.write(set, true, next.open ? undefined : permit);
         // Nothing tells the sync: a round right after a survey would tell the server when
         // someone answered. The answer set waits for the next random round (src/sync).
         dispatch({ type: first ? 'opened' : 'saved' });
@@ -201,7 +218,7 @@ export function App(props: AppProps) {
         dispatch({ type: unavailable ? 'storeUnavailable' : 'saveFailed' });
       }
     })();
-  }, [screen.kind]);
+  };
 
   // Read-aloud on: the thank-you is read too, so a citizen who cannot read it knows the answers
   // arrived. Loaded only then (speech is not part of a start).
@@ -247,7 +264,7 @@ export function App(props: AppProps) {
           chosen={overall && (answers[overall.id] as number | undefined)}
           onFirst={(value) => {
             begin();
-            dispatch({ type: 'first', value });
+            save({ type: 'first', value });
           }}
           onStart={() => {
             begin();
@@ -283,7 +300,6 @@ export function App(props: AppProps) {
       return (
         <>
           <After.QuestionScreen
-            key={question.id}
             question={question}
             value={answers[question.id]}
             progress={progressOf(details, answers, question.id)}
@@ -295,11 +311,11 @@ export function App(props: AppProps) {
             {...sizes}
             readAloud={readAloud}
             onReadAloud={setReadAloud}
-            onAnswer={(value) => dispatch({ type: 'answer', questionId: question.id, value })}
+            onAnswer={(value) => answer({ type: 'answer', questionId: question.id, value })}
             onBack={() => dispatch({ type: 'back' })}
             onNext={() => dispatch({ type: 'next' })}
             onSkip={() => dispatch({ type: 'skip' })}
-            onSubmit={() => dispatch({ type: 'submit' })}
+            onSubmit={() => save({ type: 'submit' })}
           />
           {idleOverlay}
         </>

@@ -253,3 +253,29 @@ export function installSpeechStandIn(): void {
   Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: Utterance });
   window.__speech = record;
 }
+
+/**
+ * Answer labels broken inside a word, as "label (width of the answer)": a word that wraps
+ * (hyphenated or cut) has more than one line box. Breaks between words are fine.
+ */
+export function wordsBroken(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const broken: string[] = [];
+    for (const label of document.querySelectorAll('.choice__label')) {
+      const text = label.firstChild;
+      if (!(text instanceof Text)) continue;
+      const range = document.createRange();
+      for (const match of text.data.matchAll(/\S+/g)) {
+        range.setStart(text, match.index);
+        range.setEnd(text, match.index + match[0].length);
+        const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+        if (lines.size > 1) {
+          const width = Math.round(label.closest('.choice')?.getBoundingClientRect().width ?? 0);
+          broken.push(`"${text.data}" (${width} px)`);
+          break;
+        }
+      }
+    }
+    return broken;
+  });
+}

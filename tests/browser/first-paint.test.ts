@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { start } from './a11y-steps.ts';
+import { start, tapOption } from './a11y-steps.ts';
 import { describeBrowser, launchBrowser, serveDist, useServerAndBrowser } from './harness.ts';
 
 // Lighthouse stopped with NO_FCP while the first screen faded in from opacity 0: Chromium records
@@ -8,7 +8,7 @@ import { describeBrowser, launchBrowser, serveDist, useServerAndBrowser } from '
 describeBrowser('first contentful paint', () => {
   const world = useServerAndBrowser(serveDist, launchBrowser);
 
-  it('the first screen paints at once and gets an FCP entry; the next screen fades in', async () => {
+  it('the first screen paints at once and gets an FCP entry; the next screen and question fade in', async () => {
     const context = await world.browser.newContext({ viewport: { width: 768, height: 1024 } });
     const page = await context.newPage();
     await page.emulateMedia({ reducedMotion: 'no-preference' });
@@ -28,5 +28,9 @@ describeBrowser('first contentful paint', () => {
       .toBe(1);
     await start(page);
     expect(await animation('.question')).toBe('enter');
+    expect(await animation('.question__body')).toBe('none');
+    // From question to question the screen stays; the new question's body fades in.
+    await tapOption(page);
+    expect(await animation('.question__body')).toBe('enter');
   });
 });

@@ -133,6 +133,45 @@ describeBrowser('results page (real endpoint, real Chromium)', () => {
     expect(textsCsv).not.toMatch(/(^|[;\n])=HYPERLINK/m);
   });
 
+  it('prints the committee\'s report of the selection, from "Drucken" and from the browser\'s own print', async () => {
+    await page.goto(`${server.url}/results?wave=${waveId}`);
+    await page.waitForSelector('[data-results-ready]');
+    const cover = page.locator('.committee .cover h1');
+    const screenCharts = page.locator('section.question div.chart');
+    expect(await cover.count()).toBe(0);
+    expect(await screenCharts.count()).toBeGreaterThan(0);
+    // Ctrl+P or a print preview: the print media alone switches to the committee's layout.
+    await page.emulateMedia({ media: 'print' });
+    try {
+      await cover.waitFor();
+      expect(await cover.textContent()).toBe('Kundenbefragung Bürgerbüro 2026 – Ergebnisse');
+      expect(await screenCharts.count()).toBe(0);
+    } finally {
+      await page.emulateMedia({ media: 'screen' });
+    }
+    await cover.waitFor({ state: 'detached' });
+    // The button: what the page holds when the print dialog opens (the dialog itself is
+    // replaced, as headless Chromium has none), and the screen layout back after it.
+    await page.evaluate(() => {
+      const w = window as unknown as { printed?: string };
+      window.print = () => {
+        w.printed = `${document.title} | ${document.querySelector('.committee .cover h1')?.textContent}`;
+        window.dispatchEvent(new Event('afterprint'));
+      };
+    });
+    const title = await page.title();
+    await page.getByRole('button', { name: 'Drucken' }).click();
+    const printed = await page.waitForFunction(
+      () => (window as unknown as { printed?: string }).printed,
+    );
+    expect(await printed.jsonValue()).toBe(
+      'Kundenbefragung Bürgerbüro 2026 – Ergebnisse | Kundenbefragung Bürgerbüro 2026 – Ergebnisse',
+    );
+    await cover.waitFor({ state: 'detached' });
+    expect(await screenCharts.count()).toBeGreaterThan(0);
+    expect(await page.title()).toBe(title);
+  });
+
   it('npm run report (the real command line) writes a tagged, outlined 4-page PDF: first page with city, title and the key findings', async () => {
     const out = join(dirname(server.dbPath), 'report.pdf');
     // By id: the PDF must then name the wave that has this id ("2026").

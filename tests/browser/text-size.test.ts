@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
-import { start, tapOption } from './a11y-steps.ts';
+import { LANGUAGES } from '../../src/shared/localized-text.ts';
+import { chooseLanguage, start, tapOption, wordsBroken } from './a11y-steps.ts';
 import { describeBrowser, launchBrowser, serveDist, useServerAndBrowser } from './harness.ts';
 
 const PORTRAIT = { width: 768, height: 1024 };
@@ -94,6 +95,38 @@ describeBrowser('text size', () => {
       expect(faces[0]?.fill).toBe('#1e7b34');
       expect(faces[4]?.fill).toBe('#b42318');
     }
+  });
+
+  // "unzufrieden" once broke inside the word at the largest size in landscape (tiles about
+  // 218 px wide), and "niezadowoleni" or "незадоволені" at every size on the welcome's tiles.
+  it('no face label breaks inside a word, in any language, text size or orientation', async () => {
+    const context = await world.browser.newContext({ locale: 'de-DE', hasTouch: true });
+    const page = await context.newPage();
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    const broken: string[] = [];
+    const check = async (where: string) => {
+      for (const size of SIZES) {
+        await page.locator(`.text-size__option--${size}`).click();
+        await page.waitForFunction((s) => document.documentElement.dataset.textSize === s, size);
+        for (const label of await wordsBroken(page)) broken.push(`${where} ${size}: ${label}`);
+      }
+    };
+    for (const viewport of [PORTRAIT, LANDSCAPE]) {
+      await page.setViewportSize(viewport);
+      for (const lang of LANGUAGES) {
+        const where = `${lang} ${viewport.width}×${viewport.height}`;
+        await page.goto(`${world.server.url}?confirmMs=0`);
+        await page.locator('.welcome').waitFor();
+        await chooseLanguage(page, lang);
+        await check(`${where} welcome`);
+        await page.locator('.text-size__option--normal').click();
+        await start(page);
+        await tapOption(page);
+        await tapOption(page);
+        await check(`${where} scale question`);
+      }
+    }
+    expect(broken).toEqual([]);
   });
 });
 

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { Check } from './Face.tsx';
+import { measureWords } from './fit-words.ts';
 
 export interface Choice {
   value: string;
@@ -61,7 +62,13 @@ export function ChoiceGroup(props: ChoiceGroupProps) {
     const content = (
       <>
         {choice.icon ?? <span class="choice__mark" aria-hidden="true" />}
-        <span class="choice__label">{choice.label}</span>
+        {/* A new function each render: the text may have changed (language). */}
+        <span
+          class="choice__label"
+          ref={variant === 'scale' ? (el) => measureWords(el) : undefined}
+        >
+          {choice.label}
+        </span>
         {checked && <Check />}
       </>
     );

@@ -1,5 +1,6 @@
 import { withoutForbiddenCharacters } from '../../shared/answer-schema.ts';
 import type { UiTexts } from '../i18n/index.ts';
+import '../styles/text-answer.css';
 
 interface TextAnswerProps {
   value: string;

@@ -44,7 +44,14 @@ export function QuestionScreen(props: QuestionScreenProps) {
   const { question: q, value, t, lang, busy, isLast } = props;
   const title = useRef<HTMLHeadingElement>(null);
   // A new question moves the focus to its title, so a screen reader reads it first.
-  useEffect(() => title.current?.focus({ preventScroll: true }), []);
+  useEffect(() => title.current?.focus({ preventScroll: true }), [q.id]);
+  // The screen stays from question to question: only its body (title, answers) is built anew
+  // and fades in. Rebuilding the whole screen, top bar and navigation included, for every
+  // question was most of a tap's work on a slow tablet. The first question fades in with the
+  // screen itself.
+  const entered = useRef<{ id: string; fade: boolean }>(undefined);
+  if (entered.current?.id !== q.id) entered.current = { id: q.id, fade: !!entered.current };
+  const fade = entered.current.fade ? ' screen--fade' : '';
 
   const answered = value !== undefined;
   const ownHint = q.hint ? pickText(q.hint, lang) : q.type === 'multi' ? t.multiHint : undefined;
@@ -78,7 +85,7 @@ export function QuestionScreen(props: QuestionScreenProps) {
           <LanguageMenu lang={lang} t={t} onChange={props.onLanguage} />
         </div>
       </header>
-      <div class="question__body">
+      <div class={`question__body${fade}`} key={q.id}>
         <h1 class="question__title" id="question-title" tabIndex={-1} ref={title}>
           {pickText(q.title, lang)}
         </h1>

@@ -31,9 +31,14 @@ interface Props {
  */
 export function CommitteeReport({ s, groupLabel, city, suppressedNote }: Props) {
   const title = reportTitle(s);
-  // The PDF's title metadata is the document's title when Chromium prints.
+  // The PDF's title metadata is the document's title when Chromium prints. Printed from the
+  // results page, the screen's title comes back after printing.
   useEffect(() => {
+    const before = document.title;
     document.title = title;
+    return () => {
+      document.title = before;
+    };
   }, [title]);
   const findings = keyFindings(s);
   const before = s.comparison.rows.find((r) => r.wave.id === s.comparison.previous);

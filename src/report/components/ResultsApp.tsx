@@ -8,6 +8,7 @@ import type {
 import type { ResultsQuery } from '../../shared/results/results-paths.ts';
 import { LoggedOutError, type ResultsApi } from '../api-client.ts';
 import { Patterns } from '../charts/Patterns.tsx';
+import { usePrintLayout } from '../use-print-layout.ts';
 import { LoginForm } from './LoginForm.tsx';
 import { ResultsReport } from './ResultsReport.tsx';
 import { Toolbar } from './Toolbar.tsx';
@@ -37,6 +38,8 @@ type View =
 
 export function ResultsApp({ api, initial, print, onQuery }: Props) {
   const [view, setView] = useState<View>({ kind: 'loading' });
+  // Paper gets the committee's layout (?print=1's) of the selection on screen.
+  const { printing, printNow } = usePrintLayout();
 
   const fail = (error: unknown) =>
     setView(
@@ -108,11 +111,16 @@ export function ResultsApp({ api, initial, print, onQuery }: Props) {
           onChange={(next) => show(session, options, next).catch(fail)}
           onLogout={() => api.logout().then(() => setView({ kind: 'login' }), fail)}
           shut={summary?.urn !== undefined}
+          onPrint={printNow}
         />
       )}
       {summary ? (
         <div data-results-ready="true">
-          <ResultsReport s={summary} groupLabel={groupLabel} print={print} />
+          <ResultsReport
+            s={summary}
+            groupLabel={groupLabel}
+            print={print ?? (printing ? {} : undefined)}
+          />
         </div>
       ) : (
         <p class="status">Ergebnisse werden geladen …</p>

@@ -12,10 +12,21 @@ interface Props {
   onLogout: () => void;
   /** The wave's urn is still shut: nothing to export (the server would refuse). */
   shut?: boolean;
+  /** Prints the committee's layout of this selection (use-print-layout.ts). */
+  onPrint: () => void;
 }
 
 /** Filters (wave, office, reason, flagged), exports, print and logout; hidden in print. */
-export function Toolbar({ session, options, query, api, onChange, onLogout, shut }: Props) {
+export function Toolbar({
+  session,
+  options,
+  query,
+  api,
+  onChange,
+  onLogout,
+  shut,
+  onPrint,
+}: Props) {
   const select = (key: 'office' | 'group') => (e: Event) =>
     onChange({ ...query, [key]: (e.target as HTMLSelectElement).value || undefined });
   return (
@@ -98,7 +109,7 @@ export function Toolbar({ session, options, query, api, onChange, onLogout, shut
         )}
         <span class="toolbar__session">
           <span class="toolbar__who">Angemeldet: {session.name}</span>
-          <button type="button" class="button button--primary" onClick={() => window.print()}>
+          <button type="button" class="button button--primary" onClick={onPrint}>
             Drucken
           </button>
           <button type="button" class="button" onClick={onLogout}>
