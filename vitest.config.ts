@@ -18,6 +18,7 @@ const ON_BOTH_STORES = [
   'results-access',
   'results-data',
   'results-disclosure',
+  'results-offices',
   'results-sealed',
   'results-waves',
   'sealed-intake',
