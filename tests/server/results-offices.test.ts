@@ -4,6 +4,7 @@ import type { AnswerSet } from '../../src/shared/answer-schema.ts';
 import {
   MERGED_OFFICE,
   type OfficeComparison,
+  type ResultsOptions,
   type ResultsSummary,
 } from '../../src/shared/results/results-model.ts';
 import { addTestAccount } from '../accounts.ts';
@@ -14,13 +15,15 @@ import {
   login,
   PASSWORD,
   prepareEvaluation,
+  SURVEY,
   send,
 } from './results-fixtures.ts';
 
 /**
- * The office comparison (GET /api/v1/results/offices): Lünen (20 sets) and Mitte (12, two of
- * them parents, so the play corner is hidden there), Nord with 7 passport visits of which 3 are flagged
- * (4 without flags: the cell Nord × passport is withheld, and Nord's page shows nothing), and Klein (2) and Süd (3), shown only as "andere Standorte".
+ * The office comparison (GET /api/v1/results/offices) in the 2026 wave: Lünen (20 sets) and
+ * Mitte (12, two of them parents, so the play corner is hidden there); Nord with 7 passport
+ * visits, 3 of them flagged (4 without flags: the cell Nord × passport is withheld, and Nord's
+ * page shows nothing); Klein (2) and Süd (3), shown only as "andere Standorte". 2025: Lünen only.
  */
 const MITTE = 'Bürgerbüro Mitte';
 const NORD = 'Bürgerbüro Nord';
@@ -30,10 +33,11 @@ const DAYS = ['2026-06-22', '2026-06-23', '2026-06-24', '2026-06-25'];
 
 let t: TestApp;
 let wave: number;
-const cookies: Record<'admin' | 'evaluator' | 'nord' | 'viewer', string> = {
+const cookies: Record<'admin' | 'evaluator' | 'nord' | 'klein' | 'viewer', string> = {
   admin: '',
   evaluator: '',
   nord: '',
+  klein: '',
   viewer: '',
 };
 
@@ -59,12 +63,16 @@ function seed(): AnswerSet[] {
   add(NORD, 7, () => ({ reason: 'passport', overall: 2 }), 3);
   add(KLEIN, 2, () => ({ reason: 'passport' }));
   add(SUED, 3, () => ({ reason: 'passport' }));
+  // The year before: Lünen only, so Klein and Süd have no answers there to be merged.
+  for (let i = 0; i < 10; i++) sets.push(answerSet(t.version, '2025-06-23', { overall: 4 }));
   return sets;
 }
 
 beforeAll(async () => {
   t = await openTestApp();
   wave = await prepareEvaluation(t, { name: '2026', from: '2026-06-22', to: '2026-07-05' });
+  const before = { surveyId: SURVEY, name: '2025', from: '2025-06-16', to: '2025-07-04' };
+  await t.store.addWave({ ...before, sealed: false });
   const sets = seed();
   for (const office of [OFFICE, MITTE, NORD, KLEIN, SUED]) {
     const token = office === OFFICE ? t.token : (await registerKiosk(t.store, office)).token;
@@ -77,6 +85,7 @@ beforeAll(async () => {
   const accounts = [
     ['evaluator', 'evaluator', [OFFICE, MITTE]],
     ['nord', 'evaluator', [OFFICE, NORD]],
+    ['klein', 'evaluator', [MITTE, KLEIN]],
     ['viewer', 'viewer', [MITTE]],
   ] as const;
   for (const [name, role, offices] of accounts) {
@@ -104,6 +113,18 @@ describe('the office comparison', () => {
     expect(officesOf(c)).toEqual([OFFICE, MITTE, NORD, MERGED_OFFICE]);
     expect(c.questions.map((q) => q.id)).toContain('overall');
     expect(c.questions.every((q) => q.type === 'scale' || q.type === 'yesno')).toBe(true);
+  });
+
+  it('lists the offices of the comparison as the filter does: the few by name only to their evaluator', async () => {
+    const options = (who: keyof typeof cookies) =>
+      getJson<ResultsOptions>(t, '/api/v1/results/options', cookies[who]);
+    // Klein and Süd have answers only in 2026, where they are merged: no wave names them.
+    expect((await options('admin')).offices).toEqual([OFFICE, MITTE, NORD, MERGED_OFFICE]);
+    // Klein's evaluator knows its name; its page and column say there are too few answers.
+    expect((await options('klein')).offices).toEqual([KLEIN, MITTE]);
+    const c = await compare('klein');
+    expect(officesOf(c)).toEqual([KLEIN, MITTE]);
+    expect(c.offices[0]).toMatchObject({ n: null, suppressedBy: 'small', questions: {} });
   });
 
   it('gives an evaluator of two offices exactly those two, whatever the filters', async () => {
@@ -142,7 +163,7 @@ describe('the office comparison', () => {
   it("shows in each column exactly what that office's own page shows", async () => {
     let shown = 0;
     let hidden = 0;
-    for (const who of ['admin', 'evaluator', 'nord'] as const) {
+    for (const who of ['admin', 'evaluator', 'nord', 'klein'] as const) {
       for (const group of [undefined, 'passport', 'id_card', 'address']) {
         for (const flagged of [false, true]) {
           const extra: Record<string, string> = {
