@@ -51,8 +51,9 @@ export function ResultsApp({ api, initial, print, onQuery }: Props) {
   const show = async (session: SessionInfo, options: ResultsOptions, query: ResultsQuery) => {
     setView({ kind: 'ready', session, options, query });
     onQuery(query);
-    // The offices side by side only for an account that sees two or more of them by name.
-    const compares = options.offices.filter((o) => o !== MERGED_OFFICE).length >= 2;
+    // The offices side by side only for an account that sees two or more of them by name, and
+    // not in the committee report (print), which is about one selection.
+    const compares = !print && options.offices.filter((o) => o !== MERGED_OFFICE).length >= 2;
     const [summary, offices] = await Promise.all([
       api.summary(query),
       compares ? api.offices(query) : undefined,
