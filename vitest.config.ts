@@ -21,6 +21,7 @@ const ON_BOTH_STORES = [
   'results-access',
   'results-data',
   'results-disclosure',
+  'results-offices',
   'results-only-overall',
   'results-sealed',
   'results-waves',

@@ -1,4 +1,5 @@
 import type {
+  OfficeComparison,
   ResultsOptions,
   ResultsSummary,
   SessionInfo,
@@ -7,6 +8,7 @@ import {
   EXPORT_PATH,
   LOGIN_PATH,
   LOGOUT_PATH,
+  OFFICES_PATH,
   OPTIONS_PATH,
   queryString,
   type ResultsQuery,
@@ -26,6 +28,8 @@ export interface ResultsApi {
   logout(): Promise<void>;
   options(): Promise<ResultsOptions>;
   summary(query: ResultsQuery): Promise<ResultsSummary>;
+  /** The account's offices side by side, for the query's wave, reason and flag switch. */
+  offices(query: ResultsQuery): Promise<OfficeComparison>;
   /** `texts`: the free-text list (masked, as the page shows it) instead of the answer rows. */
   exportUrl(
     query: ResultsQuery,
@@ -69,6 +73,8 @@ export function createResultsApi(fetchFn: typeof fetch = fetch.bind(globalThis))
     options: async () => readJson<ResultsOptions>(await get(OPTIONS_PATH)),
     summary: async (query) =>
       readJson<ResultsSummary>(await get(`${SUMMARY_PATH}?${queryString(query)}`)),
+    offices: async ({ office: _office, ...query }) =>
+      readJson<OfficeComparison>(await get(`${OFFICES_PATH}?${queryString(query)}`)),
     exportUrl(query, format, separator = ',', texts = false) {
       const extra: Record<string, string> = { format };
       if (format === 'csv' && separator === ';') extra.separator = 'semicolon';

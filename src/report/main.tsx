@@ -5,6 +5,7 @@ import { createResultsApi } from './api-client.ts';
 import { ResultsApp } from './components/ResultsApp.tsx';
 import './styles/results.css';
 import './styles/print.css';
+import './styles/offices.css';
 
 // The results page's entry (results.html): wiring only. It is a separate Vite entry, so
 // nothing here ends up in the kiosk's bundle or its service worker's precache.

@@ -4,6 +4,7 @@ import type { AnswerSet } from '../../src/shared/answer-schema.ts';
 import {
   MERGED_GROUP,
   MERGED_OFFICE,
+  type OfficeComparison,
   type ResultsOptions,
   type ResultsSummary,
 } from '../../src/shared/results/results-model.ts';
@@ -17,14 +18,15 @@ import { answerSet, getJson, login, prepareEvaluation, SURVEY, send } from './re
  * twice in one week and by 2 of another office (the play corner), a free-text question answered
  * 3 times at one office and twice at another, a rare language, a day with a single answer, and
  * 1–4 flagged sets; a wave the year before holds an office with 3 sets. Every view the API offers
- * is fetched (both waves, every office, reason and flag setting, summary, comparison and export),
- * and the suite fails when
+ * is fetched (both waves, every office, reason and flag setting, summary, comparison, export and
+ * the offices side by side), and the suite fails when
  *   - a number 1–4 appears for a group (a selection, a cross-tab row, a day, a question's n or
  *     how many it was shown to, a listed text's count, the flagged count, an export's rows or an
  *     export row's class of office, period and quasi-identifying answers), or
  *   - any two views, one inside the other, differ by 1–4 (in total, per period, per reason row,
  *     per question), or
- *   - the comparison shows another wave other than that wave's own page does.
+ *   - the comparison shows another wave other than that wave's own page does, or
+ *   - a column of the office comparison differs from that office's own page.
  */
 const MITTE = 'Bürgerbüro Mitte';
 const KLEIN = 'Bürgerbüro Klein';
@@ -177,6 +179,10 @@ interface Fetched {
   texts: string[];
   /** Every summary by its view's name. */
   summaries: Map<string, ResultsSummary>;
+  /** Columns of the office comparison that differ from their office's own page. */
+  columns: string[];
+  /** How many columns of the office comparison showed figures. */
+  compared: number;
 }
 
 async function fetchAll(waveId: number): Promise<Fetched> {
@@ -185,6 +191,8 @@ async function fetchAll(waveId: number): Promise<Fetched> {
   const small: string[] = [];
   const texts: string[] = [];
   const summaries = new Map<string, ResultsSummary>();
+  const columns: string[] = [];
+  let compared = 0;
   const offices = [undefined, ...new Set([...options.offices, ...OFFICES, MERGED_OFFICE])];
   const groups = [undefined, ...REASONS, MERGED_GROUP];
   for (const office of offices) {
@@ -264,7 +272,41 @@ async function fetchAll(waveId: number): Promise<Fetched> {
       }
     }
   }
-  return { shown, small, texts, summaries };
+  // The offices side by side, per reason and flag setting: each column is one more view.
+  for (const group of groups) {
+    for (const flagged of [false, true]) {
+      const q = new URLSearchParams({ wave: String(waveId) });
+      if (group) q.set('group', group);
+      if (flagged) q.set('flagged', 'include');
+      const c = await getJson<OfficeComparison>(t, `/api/v1/results/offices?${q}`, cookie);
+      for (const column of c.offices) {
+        const at = `offices ${name({ office: column.office, group, flagged })}`;
+        const own = summaries.get(name({ office: column.office, group, flagged }));
+        if (column.n === null) {
+          if (!own?.suppressed) columns.push(`${at}: empty, its page shows it`);
+          continue;
+        }
+        if (own?.suppressed !== false || own.n !== column.n) {
+          columns.push(`${at}: n ${column.n}, its page ${own?.suppressed ? 'nothing' : own?.n}`);
+        }
+        if (isSmall(column.n)) small.push(`${at}: n = ${column.n}`);
+        const questions = new Map<string, number>();
+        for (const [id, figures] of Object.entries(column.questions)) {
+          const page = own?.questions.find((x) => x.id === id);
+          if (figures.hidden !== page?.hidden || figures.n !== page?.n) {
+            columns.push(`${at}: question ${id} n ${figures.n}, its page ${page?.n}`);
+          }
+          if (figures.hidden) continue;
+          if (isSmall(figures.n)) small.push(`${at}: question ${id} n = ${figures.n}`);
+          questions.set(id, figures.n);
+        }
+        const view = { office: column.office, group, flagged: flagged && !column.flaggedWithheld };
+        shown.push({ view, n: column.n, questions });
+        compared++;
+      }
+    }
+  }
+  return { shown, small, texts, summaries, columns, compared };
 }
 
 /** Pairs of views, one inside the other, whose totals, periods or questions differ by 1–4. */
@@ -360,6 +402,12 @@ describe('the attacker suite (issue 12)', () => {
       }
     }
     expect(mismatches).toEqual([]);
+  });
+
+  it("finds in the office comparison exactly what each office's own page shows", () => {
+    expect(result.compared).toBeGreaterThan(10);
+    expect(result.columns).toEqual([]);
+    expect(before.columns).toEqual([]);
   });
 
   it('never shows a text of a withheld office, nor a name after "Frau", nor mangles Cyrillic', () => {

@@ -1,9 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { PrintOptions } from '../../shared/results/print-options.ts';
-import type {
-  ResultsOptions,
-  ResultsSummary,
-  SessionInfo,
+import {
+  MERGED_OFFICE,
+  type OfficeComparison,
+  type ResultsOptions,
+  type ResultsSummary,
+  type SessionInfo,
 } from '../../shared/results/results-model.ts';
 import type { ResultsQuery } from '../../shared/results/results-paths.ts';
 import { LoggedOutError, type ResultsApi } from '../api-client.ts';
@@ -34,6 +36,7 @@ type View =
       options: ResultsOptions;
       query: ResultsQuery;
       summary?: ResultsSummary;
+      offices?: OfficeComparison;
     };
 
 export function ResultsApp({ api, initial, print, onQuery }: Props) {
@@ -51,8 +54,14 @@ export function ResultsApp({ api, initial, print, onQuery }: Props) {
   const show = async (session: SessionInfo, options: ResultsOptions, query: ResultsQuery) => {
     setView({ kind: 'ready', session, options, query });
     onQuery(query);
-    const summary = await api.summary(query);
-    setView({ kind: 'ready', session, options, query, summary });
+    // The offices side by side only for an account that sees two or more of them by name, and
+    // not in the committee report (print), which is about one selection.
+    const compares = !print && options.offices.filter((o) => o !== MERGED_OFFICE).length >= 2;
+    const [summary, offices] = await Promise.all([
+      api.summary(query),
+      compares ? api.offices(query) : undefined,
+    ]);
+    setView({ kind: 'ready', session, options, query, summary, offices });
   };
 
   const start = async () => {
@@ -97,7 +106,7 @@ export function ResultsApp({ api, initial, print, onQuery }: Props) {
       </p>
     );
   }
-  const { session, options, query, summary } = view;
+  const { session, options, query, summary, offices } = view;
   const groupLabel = options.groups.find((g) => g.value === query.group)?.label;
   return (
     <>
@@ -120,6 +129,7 @@ export function ResultsApp({ api, initial, print, onQuery }: Props) {
             s={summary}
             groupLabel={groupLabel}
             print={print ?? (printing ? {} : undefined)}
+            offices={offices}
           />
         </div>
       ) : (

@@ -1,5 +1,9 @@
 import type { PrintOptions } from '../../shared/results/print-options.ts';
-import { MIN_GROUP_SIZE, type ResultsSummary } from '../../shared/results/results-model.ts';
+import {
+  MIN_GROUP_SIZE,
+  type OfficeComparison,
+  type ResultsSummary,
+} from '../../shared/results/results-model.ts';
 import { DayChart } from '../charts/DayChart.tsx';
 import { AtAGlance } from './AtAGlance.tsx';
 import { CommitteeReport } from './CommitteeReport.tsx';
@@ -7,6 +11,7 @@ import { CompletionTable } from './CompletionTable.tsx';
 import { CrossTabTable } from './CrossTabTable.tsx';
 import { FreeTexts } from './FreeTexts.tsx';
 import { MethodParagraph } from './MethodNote.tsx';
+import { OfficeComparisonTable } from './OfficeComparisonTable.tsx';
 import { OnlyOverall } from './OnlyOverall.tsx';
 import { QuestionSection } from './QuestionSection.tsx';
 import { ReportHeader } from './ReportHeader.tsx';
@@ -18,10 +23,13 @@ export function ResultsReport({
   s,
   groupLabel,
   print,
+  offices,
 }: {
   s: ResultsSummary;
   groupLabel?: string;
   print?: PrintOptions;
+  /** The account's offices side by side (ResultsApp fetches it only for two or more). */
+  offices?: OfficeComparison;
 }) {
   if (s.urn) return <SealedUrn s={s} urn={s.urn} />;
   const suppressed = s.suppressed ? (
@@ -46,6 +54,7 @@ export function ResultsReport({
       <main class="report">
         <ReportHeader s={s} groupLabel={groupLabel} />
         {suppressed}
+        <OfficesSection offices={offices} selected={s.office} />
         <MethodSection s={s} />
       </main>
     );
@@ -76,6 +85,7 @@ export function ResultsReport({
           <CrossTabTable tab={s.crossTab} />
         </section>
       )}
+      <OfficesSection offices={offices} selected={s.office} />
       <section class="comparison-section page-break-before">
         <h2>Vergleich der Wellen</h2>
         <WaveComparison comparison={s.comparison} questions={s.questions} />
@@ -86,6 +96,23 @@ export function ResultsReport({
       </section>
       <MethodSection s={s} />
     </main>
+  );
+}
+
+/** "Standorte im Vergleich", for an account with two or more offices. */
+function OfficesSection({
+  offices,
+  selected,
+}: {
+  offices: OfficeComparison | undefined;
+  selected: string | null;
+}) {
+  if (!offices || offices.offices.length < 2) return null;
+  return (
+    <section class="offices-section page-break-before">
+      <h2>Standorte im Vergleich</h2>
+      <OfficeComparisonTable comparison={offices} selected={selected ?? undefined} />
+    </section>
   );
 }
 

@@ -1,17 +1,17 @@
 import type { Context, Hono } from 'hono';
-import { MERGED_OFFICE, type ResultsOptions } from '../../shared/results/results-model.ts';
+import type { ResultsOptions } from '../../shared/results/results-model.ts';
 import {
+  OFFICES_PATH,
   OPTIONS_PATH,
   parseResultsQuery,
   type ResultsQuery,
   SUMMARY_PATH,
 } from '../../shared/results/results-paths.ts';
-import { isAdmin, seesAll, seesOffice } from '../auth/roles.ts';
 import { accountOf } from '../auth/sessions.ts';
 import { ApiError } from '../http-error.ts';
 import type { ServerStore } from '../store/server-store.ts';
-import { officesOfWave } from './office-scope.ts';
-import { releaseOf } from './released.ts';
+import { listedOffices } from './listed-offices.ts';
+import { compareOffices } from './office-comparison.ts';
 import { buildSummary, groupOptions } from './summary.ts';
 
 /** The page's filter from the query string (parseResultsQuery); 400 without a wave. */
@@ -29,45 +29,22 @@ export function addDataRoutes(
   app.get(OPTIONS_PATH, async (c) => {
     const surveys = await store.listLatestSurveys();
     const waves = await store.listWaves();
-    const offices = new Set<string>();
-    for (const s of surveys) for (const o of await store.listOffices(s.id)) offices.add(o);
-    // An office shown by name in no wave (merged or withheld wherever it has answers) is not
-    // listed: its name beside "andere Standorte" would tell who the few are.
-    const named = new Set<string>();
-    const small = new Set<string>();
-    let merged = false;
-    for (const wave of waves) {
-      const release = await releaseOf(store, wave);
-      for (const o of [...release.merged.offices, ...release.withheld.offices]) small.add(o);
-      merged ||= release.merged.offices.length > 0;
-      for (const o of await store.listOffices(wave.surveyId)) {
-        if (!release.merged.offices.includes(o) && !release.withheld.offices.includes(o)) {
-          named.add(o);
-        }
-      }
-    }
-    for (const o of small) if (!named.has(o)) offices.delete(o);
-    // An account given some offices sees only those, and no "andere Standorte" unless it sees
-    // every office of every wave (office-scope.ts).
-    const account = accountOf(c);
-    let seesEveryOffice = isAdmin(account);
-    if (!seesEveryOffice) {
-      const all = new Set<string>();
-      for (const wave of waves) for (const o of await officesOfWave(store, wave)) all.add(o);
-      seesEveryOffice = seesAll(account, [...all]);
-      for (const o of offices) if (!seesOffice(account, o)) offices.delete(o);
-      merged &&= seesEveryOffice;
-    }
+    const { offices, allOffices } = await listedOffices(store, accountOf(c));
     const first = surveys.find((s) => waves.some((w) => w.surveyId === s.id)) ?? surveys[0];
     const options: ResultsOptions = {
       surveys: surveys.map((s) => ({ id: s.id, title: s.title.de })),
       waves,
-      offices: [...[...offices].sort(), ...(merged ? [MERGED_OFFICE] : [])],
-      allOffices: seesEveryOffice,
+      offices,
+      allOffices,
       groups: first ? groupOptions(first) : [],
     };
     return c.json(options);
   });
 
   app.get(SUMMARY_PATH, async (c) => c.json(await buildSummary(store, readResultsQuery(c))));
+
+  // Not behind requireOfficeScope: it takes no office, and shows only the account's own columns.
+  app.get(OFFICES_PATH, async (c) =>
+    c.json(await compareOffices(store, accountOf(c), readResultsQuery(c))),
+  );
 }

@@ -23,7 +23,13 @@ import {
   type ResultsFilter,
   type ResultsStore,
 } from '../store/results-store.ts';
-import { checkDisclosure, countPerPeriod, hideQuestion, shownCount } from './disclosure.ts';
+import {
+  checkDisclosure,
+  countPerPeriod,
+  type Disclosure,
+  hideQuestion,
+  shownCount,
+} from './disclosure.ts';
 import { releasedOnlyOverall, withOnlyOverall } from './only-overall.ts';
 import { hiddenQuestions } from './question-release.ts';
 import { foldCounts, type Release, releasedSurvey, releaseOf, withheldText } from './released.ts';
@@ -92,18 +98,12 @@ export async function buildSummary(store: ResultsStore, r: ResultsQuery): Promis
     // Neither n nor the flagged count: either one, beside the coarser view, is the hidden group.
     return { ...base, flagged: 0, perDay: [], questions: [], crossTab: null, texts: [] };
   }
-  const counts = foldCounts(release, await store.countAnswers(filter, countedQuestions(survey)));
-  const totals = totalsByQuestion(counts);
-  const results = await Promise.all(
-    survey.questions.map(async (q) => {
-      const result = summarizeQuestion(q, totals, n);
-      // Every text counts as answered, also those past TEXT_LIMIT that are not listed.
-      if (q.type === 'text') result.n = await store.countGiven(filter, q.id);
-      return result;
-    }),
+  const { counts, answered, hidden, questions } = await selectionFigures(
+    store,
+    release,
+    survey,
+    disclosure,
   );
-  const answered = withOnlyOverall(survey, n, new Map(results.map((q) => [q.id, q.n])));
-  const hidden = await hiddenQuestions(store, release, survey, filter, answered);
   // Free texts of flagged sets are never listed, whatever the switch: a repeated or
   // implausibly fast set may be someone's prank, and its text would be quoted verbatim.
   const textFilter = { ...filter, includeFlagged: false };
@@ -125,11 +125,40 @@ export async function buildSummary(store: ResultsStore, r: ResultsQuery): Promis
     flagged: shownCount(disclosure.flagged),
     ...onlyOverallField(releasedOnlyOverall(survey, answered, hidden)),
     perDay: await countPerPeriod(store, wave, filter),
-    questions: results.map((q) => (hidden.has(q.id) ? hideQuestion(q) : q)),
+    questions,
     // A filter on one reason makes the breakdown by reason pointless.
     crossTab: r.group ? null : await crossTabFor(store, release, survey, filter, counts),
     texts,
   };
+}
+
+/**
+ * The figures per question of a selection that may be shown (its disclosure not refused), with
+ * the questions question-release.ts hides already emptied. The page and the office comparison
+ * (office-comparison.ts) both take their figures from here, so a comparison column can never
+ * show what that office's own page hides.
+ */
+export async function selectionFigures(
+  store: ResultsStore,
+  release: Release,
+  survey: SurveyDefinition,
+  disclosure: Disclosure,
+) {
+  const { filter, n } = disclosure;
+  const counts = foldCounts(release, await store.countAnswers(filter, countedQuestions(survey)));
+  const totals = totalsByQuestion(counts);
+  const results = await Promise.all(
+    survey.questions.map(async (q) => {
+      const result = summarizeQuestion(q, totals, n);
+      // Every text counts as answered, also those past TEXT_LIMIT that are not listed.
+      if (q.type === 'text') result.n = await store.countGiven(filter, q.id);
+      return result;
+    }),
+  );
+  const answered = withOnlyOverall(survey, n, new Map(results.map((q) => [q.id, q.n])));
+  const hidden = await hiddenQuestions(store, release, survey, filter, answered);
+  const questions = results.map((q) => (hidden.has(q.id) ? hideQuestion(q) : q));
+  return { counts, answered, hidden, questions };
 }
 
 /**

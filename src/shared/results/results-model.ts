@@ -122,6 +122,47 @@ export interface Comparison {
   previous: number | null;
 }
 
+/**
+ * One question of one office in the office comparison, as that office's own page shows it: how
+ * many answered it, the mean (scale only) and the share satisfied (scale: 4 and 5; yes/partly/no:
+ * "ja"). `hidden`: the page hides the question (QuestionResult.hidden), so n is 0 and no figures.
+ */
+export interface OfficeFigures {
+  n: number;
+  mean?: number;
+  topTwo?: number;
+  hidden?: true;
+}
+
+/** One office's column: nothing but what its own summary (same wave, reason and flag) shows. */
+export interface OfficeColumn {
+  /** The office's name, or MERGED_OFFICE (only for an account that sees every office). */
+  office: string;
+  /** Answer sets counted; null when the office's page shows nothing (suppressedBy). */
+  n: number | null;
+  suppressedBy: null | 'small' | 'complement';
+  /** As ResultsSummary.flaggedWithheld: counted without flagged sets although asked to include. */
+  flaggedWithheld: boolean;
+  /** Per compared question id; empty when suppressed. */
+  questions: Record<string, OfficeFigures>;
+}
+
+/**
+ * The offices side by side (GET /api/v1/results/offices): one column per office the account sees,
+ * each computed exactly as that office's summary, so the comparison releases nothing the single
+ * pages do not.
+ */
+export interface OfficeComparison {
+  wave: Wave;
+  group: string | null;
+  includeFlagged: boolean;
+  /** The scale and yes/partly/no questions, in the survey's order: the table's rows. */
+  questions: { id: string; title: string; type: 'scale' | 'yesno' }[];
+  offices: OfficeColumn[];
+  /** A sealed wave not opened yet: no columns. */
+  shut?: true;
+}
+
 /** How many answers a sealed wave's urn holds, per office, over the wave's whole period. */
 export interface UrnCount {
   total: number;

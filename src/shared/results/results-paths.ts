@@ -10,6 +10,8 @@ export const RESULTS_API_PREFIX = `${API_PREFIX}/results`;
 export const OPTIONS_PATH = `${RESULTS_API_PREFIX}/options`;
 export const SUMMARY_PATH = `${RESULTS_API_PREFIX}/summary`;
 export const EXPORT_PATH = `${RESULTS_API_PREFIX}/export`;
+/** The office comparison (OfficeComparison): the summary's query without an office. */
+export const OFFICES_PATH = `${RESULTS_API_PREFIX}/offices`;
 
 /** The page's filter, as query parameters of the summary and export addresses. */
 export interface ResultsQuery {
