@@ -6,6 +6,8 @@ import { defineConfig } from 'vitest/config';
 // check for PostgreSQL lives in tests/server/*.pg.test.ts.
 const ON_BOTH_STORES = [
   'accounts',
+  'audit-cli',
+  'audit-page',
   'ballot-stuffing',
   'batches',
   'batches-concurrent',

@@ -8,6 +8,7 @@ import {
   LOGIN_PATH,
   LOGOUT_PATH,
   OPTIONS_PATH,
+  PRINTED_PATH,
   queryString,
   type ResultsQuery,
   SESSION_PATH,
@@ -26,6 +27,8 @@ export interface ResultsApi {
   logout(): Promise<void>;
   options(): Promise<ResultsOptions>;
   summary(query: ResultsQuery): Promise<ResultsSummary>;
+  /** Tells the server the page is being printed with this filter (the audit trail's "report"). */
+  printed(query: ResultsQuery): Promise<void>;
   /** `texts`: the free-text list (masked, as the page shows it) instead of the answer rows. */
   exportUrl(
     query: ResultsQuery,
@@ -69,6 +72,14 @@ export function createResultsApi(fetchFn: typeof fetch = fetch.bind(globalThis))
     options: async () => readJson<ResultsOptions>(await get(OPTIONS_PATH)),
     summary: async (query) =>
       readJson<ResultsSummary>(await get(`${SUMMARY_PATH}?${queryString(query)}`)),
+    async printed(query) {
+      // keepalive: the print dialog may be open, or the tab closed, before the answer comes.
+      await fetchFn(`${PRINTED_PATH}?${queryString(query)}`, {
+        method: 'POST',
+        credentials: 'same-origin',
+        keepalive: true,
+      });
+    },
     exportUrl(query, format, separator = ',', texts = false) {
       const extra: Record<string, string> = { format };
       if (format === 'csv' && separator === ';') extra.separator = 'semicolon';

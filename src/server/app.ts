@@ -4,6 +4,7 @@ import { ENROLL_PATH, KIOSK_CONFIG_PATH } from '../shared/enrollment-schema.ts';
 import { API_PREFIX, BATCHES_PATH, HEALTH_PATH } from '../shared/wire-schema.ts';
 import type { AccessibilityContact } from './accessibility/contact.ts';
 import { addAccessibilityRoutes } from './accessibility/routes.ts';
+import { addAuditPageRoute } from './audit/audit-route.ts';
 import { createErrorHandler } from './error-handler.ts';
 import { ApiError } from './http-error.ts';
 import type { StuffingLimits } from './kiosk-tally.ts';
@@ -97,6 +98,7 @@ export function createApp(deps: AppDeps): Hono<KioskEnv> {
   addKioskConfigRoute(app, deps);
   addResultsRoutes(app, deps);
   addUrnOpeningRoutes(app, deps.store);
+  addAuditPageRoute(app, deps.store);
   addAccessibilityRoutes(app, deps.accessibilityContact);
 
   app.all(`${API_PREFIX}/*`, () => {
