@@ -1,4 +1,4 @@
-import { escapeHtml as esc, germanDateTime, germanDay } from '../sealed/urn-format.ts';
+import { escapeHtml as esc, germanDay } from '../sealed/urn-format.ts';
 import type { AuditEntry } from '../store/audit-store.ts';
 import { actionWords, describeDetail } from './audit-words.ts';
 
@@ -19,6 +19,8 @@ body { font: 18px/1.5 "DejaVu Sans", "Segoe UI", Arial, sans-serif; margin: 0; c
 main { max-width: 72rem; margin: 0 auto; padding: 1.5rem; }
 h1 { font-size: 1.8rem; margin: 0 0 0.5rem; }
 table { border-collapse: collapse; width: 100%; margin-top: 1rem; }
+caption { text-align: left; padding-bottom: 0.3rem; }
+.back { margin: 0 0 1rem; }
 th, td { text-align: left; padding: 0.5rem 0.8rem 0.5rem 0; border-bottom: 1px solid #999; vertical-align: top; }
 td.time { white-space: nowrap; }
 form { display: flex; flex-wrap: wrap; align-items: end; gap: 0.8rem; margin: 1rem 0; }
@@ -58,7 +60,7 @@ export function renderAuditPage(v: AuditPageView): string {
   const rows = v.entries
     .map((e) => {
       const detail = describeDetail(e.detail, 'de');
-      return `<tr><td class="time">${germanDateTime(e.at)}</td><td>${esc(e.actor)}</td><td>${esc(actionWords(e, 'de'))}</td><td>${esc(detail) || '–'}</td></tr>`;
+      return `<tr><td class="time">${germanTime(e.at)}</td><td>${esc(e.actor)}</td><td>${esc(actionWords(e, 'de'))}</td><td>${esc(detail) || '–'}</td></tr>`;
     })
     .join('');
   const since = v.since && !v.problem ? ` seit dem ${germanDay(v.since)}` : '';
@@ -75,10 +77,21 @@ export function renderAuditPage(v: AuditPageView): string {
   const problem = v.problem ? `<p class="problem" role="alert">${esc(v.problem)}</p>` : '';
   return page(
     'Protokoll',
-    `<h1>Protokoll</h1>
+    `<p class="back"><a href="${v.resultsLink}">Zur Auswertung</a></p><h1>Protokoll</h1>
 <p class="hint">Was Mitarbeitende getan haben, wann und unter welchem Konto: Anmeldungen, Exporte, Drucke, Kiosks, Wellen, Schlüssel und Urnenöffnungen. Es enthält nie etwas über Bürgerinnen und Bürger oder ihre Antworten und lässt sich weder ändern noch löschen. Zeiten in der Ortszeit des Servers.</p>
 <form method="get"><label for="since">Seit dem Tag<input type="date" id="since" name="since" value="${esc(v.since ?? '')}"></label>
-<button type="submit" class="button">Anzeigen</button><a class="button button--plain" href="?">Alle</a><a class="button button--plain" href="${v.resultsLink}">Zur Auswertung</a></form>
+<button type="submit" class="button">Anzeigen</button><a class="button button--plain" href="?">Alle Einträge</a></form>
 ${problem}${shown}${table}`,
   );
+}
+
+/**
+ * The server's local time (its time zone is the office's), to the second: several actions often
+ * fall in one minute, and the order within it matters when someone asks who was first.
+ */
+function germanTime(iso: string): string {
+  const d = new Date(iso);
+  const two = (n: number) => String(n).padStart(2, '0');
+  const day = `${two(d.getDate())}.${two(d.getMonth() + 1)}.${d.getFullYear()}`;
+  return `${day}, ${two(d.getHours())}:${two(d.getMinutes())}:${two(d.getSeconds())} Uhr`;
 }
