@@ -7,6 +7,8 @@ import { defineConfig } from 'vitest/config';
 const ON_BOTH_STORES = [
   'accessibility-statement',
   'accounts',
+  'audit-cli',
+  'audit-page',
   'ballot-stuffing',
   'batches',
   'batches-concurrent',

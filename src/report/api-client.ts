@@ -10,6 +10,7 @@ import {
   LOGOUT_PATH,
   OFFICES_PATH,
   OPTIONS_PATH,
+  PRINTED_PATH,
   queryString,
   type ResultsQuery,
   SESSION_PATH,
@@ -30,6 +31,8 @@ export interface ResultsApi {
   summary(query: ResultsQuery): Promise<ResultsSummary>;
   /** The account's offices side by side, for the query's wave, reason and flag switch. */
   offices(query: ResultsQuery): Promise<OfficeComparison>;
+  /** Tells the server the page is being printed with this filter (the audit trail's "report"). */
+  printed(query: ResultsQuery): Promise<void>;
   /** `texts`: the free-text list (masked, as the page shows it) instead of the answer rows. */
   exportUrl(
     query: ResultsQuery,
@@ -75,6 +78,14 @@ export function createResultsApi(fetchFn: typeof fetch = fetch.bind(globalThis))
       readJson<ResultsSummary>(await get(`${SUMMARY_PATH}?${queryString(query)}`)),
     offices: async ({ office: _office, ...query }) =>
       readJson<OfficeComparison>(await get(`${OFFICES_PATH}?${queryString(query)}`)),
+    async printed(query) {
+      // keepalive: the print dialog may be open, or the tab closed, before the answer comes.
+      await fetchFn(`${PRINTED_PATH}?${queryString(query)}`, {
+        method: 'POST',
+        credentials: 'same-origin',
+        keepalive: true,
+      });
+    },
     exportUrl(query, format, separator = ',', texts = false) {
       const extra: Record<string, string> = { format };
       if (format === 'csv' && separator === ';') extra.separator = 'semicolon';

@@ -5,6 +5,7 @@ import { API_PREFIX, BATCHES_PATH, HEALTH_PATH } from '../shared/wire-schema.ts'
 import type { AccessibilityContact } from './accessibility/contact.ts';
 import { addAccessibilityRoutes } from './accessibility/routes.ts';
 import { addSurveyAdminRoutes } from './admin/survey-routes.ts';
+import { addAuditPageRoute } from './audit/audit-route.ts';
 import { createErrorHandler } from './error-handler.ts';
 import { ApiError } from './http-error.ts';
 import type { StuffingLimits } from './kiosk-tally.ts';
@@ -99,6 +100,7 @@ export function createApp(deps: AppDeps): Hono<KioskEnv> {
   addResultsRoutes(app, deps);
   addSurveyAdminRoutes(app, deps.store);
   addUrnOpeningRoutes(app, deps.store);
+  addAuditPageRoute(app, deps.store);
   addAccessibilityRoutes(app, deps.accessibilityContact);
 
   app.all(`${API_PREFIX}/*`, () => {

@@ -75,7 +75,8 @@ export async function redeemEnrollment(
   code: string,
   now: Date = new Date(),
 ): Promise<
-  { kind: 'enrolled'; token: string; office: string } | Exclude<RedeemOutcome, { kind: 'enrolled' }>
+  | { kind: 'enrolled'; token: string; office: string; kioskId: number }
+  | Exclude<RedeemOutcome, { kind: 'enrolled' }>
 > {
   const token = generateToken();
   const outcome = await store.redeemEnrollmentCode(hashToken(code), now.getTime(), {
@@ -83,5 +84,5 @@ export async function redeemEnrollment(
     createdDay: dayOf(now),
   });
   if (outcome.kind !== 'enrolled') return outcome;
-  return { kind: 'enrolled', token, office: outcome.kiosk.office };
+  return { kind: 'enrolled', token, office: outcome.kiosk.office, kioskId: outcome.kiosk.id };
 }

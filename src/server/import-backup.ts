@@ -29,6 +29,19 @@ export interface ImportSummary {
   storedAnswerSets: number;
 }
 
+/** What the audit trail says of an import: whose backup and how many batches went where. */
+export function importAuditDetail(summary: ImportSummary): Record<string, unknown> {
+  const count = (status: BatchImportResult['status']) =>
+    summary.results.filter((r) => r.status === status).length;
+  return {
+    office: summary.office,
+    exportedDay: summary.exportedDay,
+    stored: count('stored'),
+    duplicate: count('duplicate'),
+    refused: count('refused'),
+  };
+}
+
 /** Parses and checks a backup file's text as a whole; throws BackupFileError naming what is wrong. */
 export function parseBackup(text: string): Backup {
   const raw = parseUploadJson(text);

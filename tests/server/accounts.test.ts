@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addTestAccount } from '../accounts.ts';
 import { batchOf, OFFICE, openTestApp, type TestApp } from './fixtures.ts';
+import { DEFAULT_STORE } from './pg-fixtures.ts';
 import { answerSet, getJson, login, PASSWORD, prepareEvaluation } from './results-fixtures.ts';
 
 // Named accounts, roles and offices (issue 13), through the real routes on the real store.
@@ -154,6 +155,13 @@ describe('the audit trail', () => {
     expect(n).toBeGreaterThan(0);
     await expect(t.sql("UPDATE audit_log SET actor = 'niemand'")).rejects.toThrow(/append-only/);
     await expect(t.sql('DELETE FROM audit_log')).rejects.toThrow(/append-only/);
+    expect(await t.store.listAudit()).toHaveLength(n);
+  });
+
+  // SQLite has no TRUNCATE (its DELETE without WHERE meets the trigger above); PostgreSQL has.
+  it.runIf(DEFAULT_STORE === 'postgres')('cannot be truncated on PostgreSQL', async () => {
+    const n = (await t.store.listAudit()).length;
+    await expect(t.sql('TRUNCATE audit_log')).rejects.toThrow(/append-only/);
     expect(await t.store.listAudit()).toHaveLength(n);
   });
 });

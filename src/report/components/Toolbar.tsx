@@ -1,5 +1,5 @@
 import type { ResultsOptions, SessionInfo } from '../../shared/results/results-model.ts';
-import type { ResultsQuery } from '../../shared/results/results-paths.ts';
+import { AUDIT_PAGE_PATH, type ResultsQuery } from '../../shared/results/results-paths.ts';
 import type { ResultsApi } from '../api-client.ts';
 import { formatDay } from '../format.ts';
 
@@ -109,6 +109,11 @@ export function Toolbar({
         )}
         <span class="toolbar__session">
           <span class="toolbar__who">Angemeldet: {session.name}</span>
+          {session.role === 'admin' && (
+            <a class="button" href={AUDIT_PAGE_PATH}>
+              Protokoll
+            </a>
+          )}
           <button type="button" class="button button--primary" onClick={onPrint}>
             Drucken
           </button>

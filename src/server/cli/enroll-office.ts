@@ -5,6 +5,7 @@ import '../../shared/zod-locale.ts';
 import { loadSurvey } from '../../shared/survey/load-survey.ts';
 import { surveyVersion } from '../../shared/survey/survey-version.ts';
 import { describeIssues } from '../../shared/zod-messages.ts';
+import { cliActor, recordAudit } from '../auth/audit.ts';
 import { ensureOfficeSurvey } from '../enrollment-configuration.ts';
 import type { ServerStore } from '../store/server-store.ts';
 
@@ -36,6 +37,7 @@ export async function runOfficeCommand(
       return 1;
     }
     await store.setOfficeSurvey({ ...current, ...parsed.data });
+    await recordAudit(store, cliActor(), 'period-set', { office, ...parsed.data });
     console.log(
       `"${office}" now runs from ${parsed.data.from} to ${parsed.data.to} (both days included).`,
     );
@@ -53,6 +55,7 @@ export async function runOfficeCommand(
     const version = await surveyVersion(survey);
     await store.addSurvey(survey.id, version, survey);
     await store.setOfficeSurvey({ ...current, surveyId: survey.id, surveyVersion: version });
+    await recordAudit(store, cliActor(), 'survey-set', { office, survey: survey.id, version });
     console.log(`"${office}" now runs survey ${survey.id}, version ${version}.`);
     console.log('Its kiosks switch on their next sync, when nobody is answering.');
     return 0;

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import QRCode from 'qrcode';
+import { cliActor, recordAudit } from '../auth/audit.ts';
 import { createEnrollment, DEFAULT_CODE_DAYS } from '../enrollment.ts';
 import type { ServerStore } from '../store/server-store.ts';
 import { runOfficeCommand } from './enroll-office.ts';
@@ -55,6 +56,11 @@ export async function runEnrollmentCli(argv: string[], store: ServerStore): Prom
     ...(days === undefined ? {} : { expiresDays: days }),
   });
   const until = created.expiresAt.toISOString().slice(0, 16).replace('T', ' ');
+  // That a link exists and until when; never the link itself, which would enroll a kiosk.
+  await recordAudit(store, cliActor(), 'enrollment-code', {
+    office: values.office.trim(),
+    until: `${until} UTC`,
+  });
   console.log(`Provisioning link for a new kiosk of "${values.office.trim()}"`);
   console.log(`(works once, until ${until} UTC; shown only now):`);
   console.log('');

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { checkWave } from '../../shared/results/waves.ts';
+import { cliActor, recordAudit } from '../auth/audit.ts';
 import { dbPathFrom } from '../config.ts';
 import { seedDefaultSurvey } from '../survey-catalog.ts';
 import { runCli, withStore } from './run-cli.ts';
@@ -62,6 +63,14 @@ async function runEvaluatorCli(argv: string[], env: NodeJS.ProcessEnv): Promise<
         return 1;
       }
       const added = await store.addWave(wave);
+      await recordAudit(store, cliActor(), 'wave-add', {
+        wave: added.id,
+        name: added.name,
+        survey: added.surveyId,
+        from: added.from,
+        to: added.to,
+        sealed: added.sealed,
+      });
       console.log(`Wave ${added.id} "${added.name}" (${added.from} – ${added.to}) added.`);
       console.log(
         added.sealed
@@ -85,12 +94,19 @@ async function runEvaluatorCli(argv: string[], env: NodeJS.ProcessEnv): Promise<
         );
         return 1;
       }
-      if (!Number.isSafeInteger(id) || !(await store.removeWave(id))) {
+      const removed = (await store.listWaves()).find((w) => w.id === id);
+      if (!removed || !(await store.removeWave(id))) {
         console.error(
           `There is no wave with the id "${rest[0]}" (see: npm run evaluator -- wave list).`,
         );
         return 1;
       }
+      await recordAudit(store, cliActor(), 'wave-remove', {
+        wave: id,
+        name: removed.name,
+        from: removed.from,
+        to: removed.to,
+      });
       console.log(`Wave ${id} removed.`);
       return 0;
     }

@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
+import { cliActor, recordAudit } from '../auth/audit.ts';
 import { dbPathFrom } from '../config.ts';
-import { importBackup, parseBackup } from '../import-backup.ts';
+import { importAuditDetail, importBackup, parseBackup } from '../import-backup.ts';
 import { createSurveyCatalog, seedDefaultSurvey } from '../survey-catalog.ts';
 import { runCli, withStore } from './run-cli.ts';
 
@@ -37,6 +38,7 @@ async function runImportCli(argv: string[], env: NodeJS.ProcessEnv): Promise<num
     // The bundled survey is known to every endpoint; a fresh database may not have it yet.
     await seedDefaultSurvey(store);
     const summary = await importBackup({ store, catalog: createSurveyCatalog(store) }, backup);
+    await recordAudit(store, cliActor(), 'import', importAuditDetail(summary));
     console.log(`Backup of "${summary.office}", exported on ${summary.exportedDay}:`);
     for (const r of summary.results) {
       const why = r.status === 'refused' ? ` — ${r.problem}` : '';

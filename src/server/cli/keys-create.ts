@@ -1,6 +1,7 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { formatFingerprint } from '../../shared/sealed/key-fingerprint.ts';
+import { cliActor, recordAudit } from '../auth/audit.ts';
 import { checkKeyHolders, holdCeremony, type KeyHolders } from '../sealed/key-ceremony.ts';
 import { renderShareSheet, shareSheetFileName } from '../sealed/share-sheet.ts';
 import type { ServerStore } from '../store/server-store.ts';
@@ -75,6 +76,13 @@ export async function runKeysCreate(args: KeysCreateArgs, store: ServerStore): P
     );
     return 1;
   }
+  // Who holds a share and the public fingerprint; never a share, which is part of the key.
+  await recordAudit(store, cliActor(), 'keys-create', {
+    wave: wave.id,
+    holders: args.holders,
+    threshold: args.threshold,
+    fingerprint: formatFingerprint(ceremony.fingerprint),
+  });
   console.log(`Wave ${wave.id} "${wave.name}" (${wave.from} – ${wave.to}) has its urn key.`);
   // IT should know when the urn starts filling: not now, but with each kiosk's next round.
   console.log(

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { cliActor, recordAudit } from '../auth/audit.ts';
 import { dbPathFrom } from '../config.ts';
 import { registerKiosk } from '../tokens.ts';
 import { ENROLLMENT_USAGE, isEnrollmentCommand, runEnrollmentCli } from './enroll.ts';
@@ -28,6 +29,10 @@ async function runKioskCli(argv: string[], env: NodeJS.ProcessEnv): Promise<numb
   return withStore(dbPathFrom(env), async (store) => {
     if (command === 'add' && values.office) {
       const { id, token } = await registerKiosk(store, values.office);
+      await recordAudit(store, cliActor(), 'kiosk-add', {
+        kiosk: id,
+        office: values.office.trim(),
+      });
       console.log(`Kiosk ${id} registered for "${values.office.trim()}".`);
       console.log('Its token (shown only now; enter it on the tablet, or open /?token=… there):');
       console.log(token);
@@ -45,10 +50,12 @@ async function runKioskCli(argv: string[], env: NodeJS.ProcessEnv): Promise<numb
     }
     if (command === 'revoke' && rest.length === 1) {
       const id = Number(rest[0]);
-      if (!Number.isSafeInteger(id) || !(await store.revokeKiosk(id))) {
+      const kiosk = (await store.listKiosks()).find((k) => k.id === id);
+      if (!kiosk || !(await store.revokeKiosk(id))) {
         console.error(`There is no kiosk with the id "${rest[0]}" (see: npm run kiosk -- list).`);
         return 1;
       }
+      await recordAudit(store, cliActor(), 'kiosk-revoke', { kiosk: id, office: kiosk.office });
       console.log(`Kiosk ${id} can no longer send answers.`);
       return 0;
     }

@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { cliActor, recordAudit } from '../auth/audit.ts';
 import { niederschriftFileName, renderNiederschrift } from '../sealed/niederschrift.ts';
 import { openUrn } from '../sealed/open-urn.ts';
 import { SHARE_SYMBOLS } from '../sealed/share-codec.ts';
@@ -42,6 +43,12 @@ export async function runOpenUrn(
     return 1;
   }
   const { opening } = opened;
+  // As the opening page records it (routes/urn-opening.ts): who was present, never their shares.
+  await recordAudit(store, cliActor(), 'urn-open', {
+    wave: opening.waveId,
+    holders: opening.holders,
+    valid: opening.valid,
+  });
   console.log(`The urn of wave ${opening.waveId} is open.`);
   printFigures(opening);
   if (!opened.compacted) {

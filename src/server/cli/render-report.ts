@@ -62,6 +62,11 @@ export async function renderReport(o: ReportOptions): Promise<{ waveId: number; 
     });
     try {
       const context = await browser.newContext({ locale: 'de-DE' });
+      // This command recorded the report above, under its own actor: the page, which records its
+      // prints itself (results page main.tsx, beforeprint), must not add a second entry.
+      await context.addInitScript(
+        "addEventListener('beforeprint', (e) => e.stopImmediatePropagation(), true);",
+      );
       await context.addCookies([
         {
           name: SESSION_COOKIE,

@@ -1,6 +1,7 @@
 import type { Hono } from 'hono';
 import {
   EXPORT_PATH,
+  PRINTED_PATH,
   RESULTS_API_PREFIX,
   SUMMARY_PATH,
 } from '../../shared/results/results-paths.ts';
@@ -11,6 +12,7 @@ import { addDataRoutes } from './data-routes.ts';
 import { addExportRoute } from './export-route.ts';
 import { requireExportRight, requireOfficeScope } from './office-scope.ts';
 import { addResultsPageRoute } from './page-route.ts';
+import { addPrintedRoute } from './printed-route.ts';
 
 /** Login, results API, exports and the /results page. Register before the API's 404. */
 export function addResultsRoutes(
@@ -25,7 +27,9 @@ export function addResultsRoutes(
   app.use(`${RESULTS_API_PREFIX}/*`, requireLogin(store));
   app.use(SUMMARY_PATH, requireOfficeScope(store));
   app.use(EXPORT_PATH, requireExportRight(store));
+  app.use(PRINTED_PATH, requireOfficeScope(store));
   addDataRoutes(app, store);
   addExportRoute(app, store);
+  addPrintedRoute(app, store);
   addResultsPageRoute(app, deps.distDir);
 }

@@ -8,6 +8,7 @@ import {
   type EnrollResponse,
 } from '../../shared/enrollment-schema.ts';
 import type { ErrorBody } from '../../shared/wire-schema.ts';
+import { recordAudit } from '../auth/audit.ts';
 import { redeemEnrollment } from '../enrollment.ts';
 import { officeConfiguration } from '../enrollment-configuration.ts';
 import { ApiError } from '../http-error.ts';
@@ -34,6 +35,9 @@ const REFUSALS = {
   ],
   expired: [ENROLL_REFUSED.expired, 'This provisioning link has expired, ask IT for a new one.'],
 } as const;
+
+/** Who added a kiosk by its provisioning link: the tablet that redeemed it, on IT's behalf. */
+export const ENROLLMENT_ACTOR = 'Einrichtungslink';
 
 /** POST /api/v1/enroll {code} → 200 {token, configuration}, or a refusal that changes nothing. */
 export function addEnrollRoute(
@@ -69,6 +73,12 @@ export function addEnrollRoute(
       const [status, error] = REFUSALS[outcome.kind];
       return c.json({ error } satisfies ErrorBody, status);
     }
+    // The kiosk appears now, not when IT made the link: the trail says when and for which office.
+    await recordAudit(deps.store, ENROLLMENT_ACTOR, 'kiosk-add', {
+      kiosk: outcome.kioskId,
+      office: outcome.office,
+      enrolled: true,
+    });
     const configuration = await officeConfiguration(
       deps.store,
       outcome.office,

@@ -1,7 +1,8 @@
 import type { Hono } from 'hono';
 import { API_PREFIX } from '../../shared/wire-schema.ts';
+import { recordAudit } from '../auth/audit.ts';
 import { ApiError } from '../http-error.ts';
-import { BackupFileError, importBackup, parseBackup } from '../import-backup.ts';
+import { BackupFileError, importAuditDetail, importBackup, parseBackup } from '../import-backup.ts';
 import type { StuffingLimits } from '../kiosk-tally.ts';
 import type { RateLimiter } from '../rate-limit.ts';
 import type { ServerStore } from '../store/server-store.ts';
@@ -50,7 +51,11 @@ export function addImportRoute(
           `This kiosk is registered for the office "${office}", but the backup comes from "${backup.office}". Nothing was stored.`,
         );
       }
-      return c.json(await importBackup(deps, backup, c.get('kiosk').id), 200);
+      const kioskId = c.get('kiosk').id;
+      const summary = await importBackup(deps, backup, kioskId);
+      // Someone on the staff side sent this file with a kiosk's token: the kiosk is who we know.
+      await recordAudit(deps.store, `Kiosk ${kioskId}`, 'import', importAuditDetail(summary));
+      return c.json(summary, 200);
     },
   );
   app.all(IMPORT_PATH, (c) => {

@@ -33,6 +33,7 @@ export type AuditAction =
   | 'wave-remove'
   | 'keys-create'
   | 'urn-open'
+  | 'import'
   | 'deletion';
 
 export interface AuditStore {

@@ -12,6 +12,10 @@ export const SUMMARY_PATH = `${RESULTS_API_PREFIX}/summary`;
 export const EXPORT_PATH = `${RESULTS_API_PREFIX}/export`;
 /** The office comparison (OfficeComparison): the summary's query without an office. */
 export const OFFICES_PATH = `${RESULTS_API_PREFIX}/offices`;
+/** POST when the page is printed, so the audit trail records the report (issue 13). */
+export const PRINTED_PATH = `${RESULTS_API_PREFIX}/printed`;
+/** The audit trail's page for admins (server-rendered, src/server/audit/audit-route.ts). */
+export const AUDIT_PAGE_PATH = '/results/audit';
 
 /** The page's filter, as query parameters of the summary and export addresses. */
 export interface ResultsQuery {
