@@ -20,6 +20,7 @@ const ON_BOTH_STORES = [
   'results-disclosure',
   'results-sealed',
   'results-waves',
+  'retention',
   'sealed-intake',
 ].map((name) => `tests/server/${name}.test.ts`);
 

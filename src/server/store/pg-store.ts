@@ -5,6 +5,7 @@ import { connectPostgres } from './pg-connection.ts';
 import { createPgEnrollmentStore } from './pg-enrollment-store.ts';
 import { migratePostgres } from './pg-migrate.ts';
 import { createPgResultsStore } from './pg-results-store.ts';
+import { createPgRetentionStore } from './pg-retention-store.ts';
 import { createPgSaveBatch } from './pg-save-batch.ts';
 import { createPgUrnStore } from './pg-urn-store.ts';
 import type { Kiosk, ServerStore } from './server-store.ts';
@@ -44,6 +45,7 @@ export async function openPostgresStore(url: string): Promise<ServerStore> {
     ...createPgUrnStore(sql),
     ...createPgAccountStore(sql),
     ...createPgAuditStore(sql),
+    ...createPgRetentionStore(sql),
     saveBatch,
     async findSurvey(surveyId, version) {
       const [row] = await sql<{ definition: string }[]>`

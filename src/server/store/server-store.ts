@@ -5,6 +5,7 @@ import type { AccountStore } from './account-store.ts';
 import type { AuditStore } from './audit-store.ts';
 import type { EnrollmentStore } from './enrollment-store.ts';
 import type { ResultsStore } from './results-store.ts';
+import type { RetentionStore } from './retention-store.ts';
 import type { UrnStore } from './urn-store.ts';
 
 /** A registered kiosk. The token itself is never stored, only its SHA-256. */
@@ -46,7 +47,8 @@ export interface ServerStore
     ResultsStore,
     UrnStore,
     AccountStore,
-    AuditStore {
+    AuditStore,
+    RetentionStore {
   /**
    * `from` is the kiosk that sent it: its day's tally then flags implausible sets (ballot
    * stuffing, kiosk-tally.ts), in the same transaction. Without it (the import CLI) no tally.

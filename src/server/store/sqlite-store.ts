@@ -7,6 +7,7 @@ import { createSqliteAccountStore } from './sqlite-account-store.ts';
 import { createSqliteAuditStore } from './sqlite-audit-store.ts';
 import { connect } from './sqlite-connection.ts';
 import { createSqliteEnrollmentStore } from './sqlite-enrollment-store.ts';
+import { createSqliteRetentionStore } from './sqlite-retention-store.ts';
 import { createSqliteSaveBatch } from './sqlite-save-batch.ts';
 import { createSqliteUrnStore } from './sqlite-urn-store.ts';
 
@@ -48,6 +49,7 @@ export function openSqliteStore(path: string): ServerStore & ResultsStore {
     ...createSqliteUrnStore(db),
     ...createSqliteAccountStore(db),
     ...createSqliteAuditStore(db),
+    ...createSqliteRetentionStore(db),
     saveBatch: async (batch, from) => saveBatch(batch, from),
     async findSurvey(surveyId, version) {
       const row = surveyById.get(surveyId, version) as { definition: string } | undefined;
