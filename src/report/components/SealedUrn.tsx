@@ -1,6 +1,6 @@
 import type { ResultsSummary, UrnCount } from '../../shared/results/results-model.ts';
 import { formatCount, formatDay } from '../format.ts';
-import { DeletedNotice } from './DeletedNotice.tsx';
+import { urnDestroyedText } from './DeletedNotice.tsx';
 
 const answers = (n: number) => `${formatCount(n)} ${n === 1 ? 'Antwort' : 'Antworten'}`;
 
@@ -20,7 +20,7 @@ export function SealedUrn({ s, urn }: { s: ResultsSummary; urn: UrnCount }) {
       </header>
       {s.deleted?.sets?.urnDestroyed ? (
         <section class="urn" role="status">
-          <DeletedNotice deleted={s.deleted} />
+          <p>{urnDestroyedText(s.deleted.sets)}</p>
         </section>
       ) : (
         <UrnContents urn={urn} />
