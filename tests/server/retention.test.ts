@@ -1,10 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startRetentionTimer } from '../../src/server/retention/retention-timer.ts';
 import { runRetention } from '../../src/server/retention/run-retention.ts';
+import { openUrn } from '../../src/server/sealed/open-urn.ts';
 import { openPostgresStore } from '../../src/server/store/pg-store.ts';
 import type { ResultsSummary } from '../../src/shared/results/results-model.ts';
 import { addTestAccount } from '../accounts.ts';
 import { batchOf, openTestApp, type TestApp } from './fixtures.ts';
 import { answerSet, getJson, login, PASSWORD, SURVEY } from './results-fixtures.ts';
+import { sealWave } from './sealed-fixtures.ts';
 
 // Deletion on schedule (Löschkonzept) with a fake clock, on both stores. Waves:
 //   2025 (16.06.–11.07.2025, 12/3 months): texts due after 11.10.2025, sets after 11.07.2026;
@@ -28,6 +31,7 @@ beforeAll(async () => {
   await add('2026', '2026-06-18', '2026-07-14');
   await add('Urne 2024', '2024-06-01', '2024-07-31', true);
   await t.store.setWaveSchedule(ids['Urne 2024'] as number, 1, 1);
+  await sealWave(t.store, ids['Urne 2024'] as number);
   const v = t.version;
   // Five texts: a text question with fewer answers is hidden (question-release.ts).
   const texts = [
@@ -269,5 +273,44 @@ describe('deletion on schedule (Löschkonzept)', () => {
     expect(await setsOn(SURVEY, '2025-06-16', '2025-07-11')).toEqual([]);
     // The day stays that of the first deletion.
     expect((await summary('2025')).deleted?.sets?.on).toBe('2026-08-01');
+  });
+
+  it('an urn destroyed on schedule cannot be opened: there is nothing left to open', async () => {
+    await expect(
+      openUrn(t.store, ids['Urne 2024'] as number, [], at('2026-10-16')),
+    ).rejects.toMatchObject({ problem: { code: 'urn-destroyed', on: '2026-08-01' } });
+    expect(await t.store.findUrnOpening(ids['Urne 2024'] as number)).toBeUndefined();
+  });
+
+  it('the server runs the schedule at start, by its clock, and logs what it deleted', async () => {
+    ids['2022'] = (
+      await t.store.addWave({
+        surveyId: SURVEY,
+        name: '2022',
+        from: '2022-06-01',
+        to: '2022-06-30',
+        sealed: false,
+      })
+    ).id;
+    await t.store.saveBatch(batchOf([answerSet(t.version, '2022-06-02')]));
+    const logs: string[] = [];
+    const timer = startRetentionTimer(t.store, {
+      log: (l) => logs.push(l),
+      now: () => at('2026-10-17'),
+    });
+    try {
+      await timer.ran;
+    } finally {
+      timer.stop();
+    }
+    expect(logs).toEqual([
+      `Deleted on schedule: wave ${ids['2022']} "2022": 0 free texts`,
+      `Deleted on schedule: wave ${ids['2022']} "2022": 1 answer sets`,
+    ]);
+    expect((await t.store.listAudit()).at(-1)).toMatchObject({
+      actor: 'system',
+      at: expect.stringMatching(/^2026-10-17T/),
+      detail: { wave: ids['2022'], what: 'sets', count: 1 },
+    });
   });
 });
