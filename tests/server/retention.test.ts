@@ -305,7 +305,7 @@ describe('deletion on schedule (Löschkonzept)', () => {
     }
     expect(logs).toEqual([
       `Deleted on schedule: wave ${ids['2022']} "2022": 0 free texts`,
-      `Deleted on schedule: wave ${ids['2022']} "2022": 1 answer sets`,
+      `Deleted on schedule: wave ${ids['2022']} "2022": 1 answer set`,
     ]);
     expect((await t.store.listAudit()).at(-1)).toMatchObject({
       actor: 'system',

@@ -58,10 +58,11 @@ export async function runRetention(
 
 /** A deletion as a line for the server's log and the CLI. */
 export function describeDeletion(d: Deletion): string {
+  const one = d.count === 1;
   const what = {
-    texts: 'free texts',
-    sets: 'answer sets',
-    envelopes: 'unopened envelopes (the urn is destroyed)',
+    texts: one ? 'free text' : 'free texts',
+    sets: one ? 'answer set' : 'answer sets',
+    envelopes: `unopened ${one ? 'envelope' : 'envelopes'} (the urn is destroyed)`,
   }[d.what];
   return `wave ${d.wave} "${d.waveName}": ${d.count} ${what}`;
 }
