@@ -27,6 +27,7 @@ const ON_BOTH_STORES = [
   'results-only-overall',
   'results-sealed',
   'results-waves',
+  'retention',
   'sealed-intake',
   'security-headers',
   'survey-editor-api',

@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { readConfig } from './config.ts';
 import { FIRST_OFFICE, prepareFirstStart } from './first-start.ts';
 import { listen } from './node.ts';
+import { startRetentionTimer } from './retention/retention-timer.ts';
 import { describeStore, openStore } from './store/open-store.ts';
 
 /** `npm start`: the kiosk and the endpoint in one process. Configuration: see docs/api.md. */
@@ -57,8 +58,12 @@ async function main(): Promise<void> {
     );
   }
 
+  // The deletion schedule (Löschkonzept): at start, then daily; docs/install.md, README.
+  const retention = startRetentionTimer(store, { log: (line) => console.log(line) });
+
   const stop = (signal: string) => {
     console.log(`${signal}: shutting down`);
+    retention.stop();
     server.close().then(
       () => process.exit(0),
       (err: unknown) => {

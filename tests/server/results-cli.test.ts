@@ -61,7 +61,9 @@ describe('npm run evaluator', () => {
     });
     await expect(add('2027', '2027-02-30', '2027-03-01')).rejects.toMatchObject({ code: 1 });
     const listed = await evaluator(dbPath, 'wave', 'list');
-    expect(listed.stdout).toContain('1\t2026-06-18\t2026-07-14\tbuergerbuero_zufriedenheit\t2026');
+    expect(listed.stdout).toContain(
+      '1\t2026-06-18\t2026-07-14\tbuergerbuero_zufriedenheit\t12 months\t3 months\t–\t2026',
+    );
     expect((await evaluator(dbPath, 'recount')).stdout).toContain('Counted 0 answer sets');
   });
 });

@@ -159,7 +159,7 @@ export function CommitteeReport({ s, groupLabel, city, suppressedNote }: Props) 
           </section>
           <section class="texts-section">
             <h2>Freitext-Antworten</h2>
-            <FreeTexts lists={s.texts} />
+            <FreeTexts lists={s.texts} deleted={s.deleted} />
           </section>
         </>
       )}

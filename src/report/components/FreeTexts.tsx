@@ -1,12 +1,15 @@
-import type { TextList } from '../../shared/results/results-model.ts';
+import type { TextList, WaveDeletion } from '../../shared/results/results-model.ts';
 import { formatCount } from '../format.ts';
+import { textsDeletedText } from './DeletedNotice.tsx';
 import { HIDDEN_QUESTION } from './QuestionSection.tsx';
 
 /**
  * Free-text answers for reading, grouped by question. Rendered as text nodes:
  * Preact escapes them, so `<img onerror=…>` shows as typed and never runs.
  */
-export function FreeTexts({ lists }: { lists: TextList[] }) {
+export function FreeTexts({ lists, deleted }: { lists: TextList[]; deleted?: WaveDeletion }) {
+  // Deleted on schedule: say so once instead of "Keine Antworten." under every question.
+  if (deleted?.texts) return <p class="deleted-texts">{textsDeletedText(deleted.texts)}</p>;
   return (
     <>
       {lists.map((list) => (

@@ -1,6 +1,7 @@
 import { dayOf } from '../../shared/answer-schema.ts';
 import { MIN_GROUP_SIZE, type ResultsSummary } from '../../shared/results/results-model.ts';
 import { formatAnswers, formatCount, formatDay, formatShown } from '../format.ts';
+import { DeletedNotice } from './DeletedNotice.tsx';
 
 /** Title, period, office, n and what is left out: above the figures; the method follows them. */
 export function ReportHeader({ s, groupLabel }: { s: ResultsSummary; groupLabel?: string }) {
@@ -20,6 +21,7 @@ export function ReportHeader({ s, groupLabel }: { s: ResultsSummary; groupLabel?
             ? ` (davon ${formatShown(s.flagged)} auffällig schnell oder wiederholt, einbezogen)`
             : ` · ${formatAnswers(s.flagged, 'auffällige')} ausgeschlossen`)}
       </p>
+      <DeletedNotice deleted={s.deleted} />
       {s.withheld && (
         <p class="withheld" role="note">
           Nicht enthalten sind weniger als {s.withheld.slice(1)} Antworten von Standorten, Anliegen

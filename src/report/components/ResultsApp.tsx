@@ -119,7 +119,8 @@ export function ResultsApp({ api, initial, print, onQuery }: Props) {
           api={api}
           onChange={(next) => show(session, options, next).catch(fail)}
           onLogout={() => api.logout().then(() => setView({ kind: 'login' }), fail)}
-          shut={summary?.urn !== undefined}
+          shut={summary?.urn !== undefined || summary?.deleted?.sets !== undefined}
+          textsGone={summary?.deleted?.texts !== undefined}
           onPrint={printNow}
         />
       )}

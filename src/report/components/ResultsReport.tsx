@@ -92,7 +92,7 @@ export function ResultsReport({
       </section>
       <section class="texts-section page-break-before">
         <h2>Freitext-Antworten</h2>
-        <FreeTexts lists={s.texts} />
+        <FreeTexts lists={s.texts} deleted={s.deleted} />
       </section>
       <MethodSection s={s} />
     </main>

@@ -10,23 +10,20 @@ interface Props {
   api: ResultsApi;
   onChange: (query: ResultsQuery) => void;
   onLogout: () => void;
-  /** The wave's urn is still shut: nothing to export (the server would refuse). */
+  /**
+   * Nothing to export (the server would refuse): the wave's urn is still shut, or its answer sets
+   * were deleted on schedule.
+   */
   shut?: boolean;
   /** Prints the committee's layout of this selection (use-print-layout.ts). */
   onPrint: () => void;
+  /** The wave's free texts were deleted on schedule: no texts file. */
+  textsGone?: boolean;
 }
 
 /** Filters (wave, office, reason, flagged), exports, print and logout; hidden in print. */
-export function Toolbar({
-  session,
-  options,
-  query,
-  api,
-  onChange,
-  onLogout,
-  shut,
-  onPrint,
-}: Props) {
+export function Toolbar(props: Props) {
+  const { session, options, query, api, onChange, onLogout, shut, onPrint, textsGone } = props;
   const select = (key: 'office' | 'group') => (e: Event) =>
     onChange({ ...query, [key]: (e.target as HTMLSelectElement).value || undefined });
   return (
@@ -102,9 +99,11 @@ export function Toolbar({
             <a class="button" href={api.exportUrl(query, 'json')} download>
               JSON
             </a>
-            <a class="button" href={api.exportUrl(query, 'csv', ';', true)} download>
-              Freitexte (CSV)
-            </a>
+            {!textsGone && (
+              <a class="button" href={api.exportUrl(query, 'csv', ';', true)} download>
+                Freitexte (CSV)
+              </a>
+            )}
           </span>
         )}
         <span class="toolbar__session">

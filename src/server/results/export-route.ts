@@ -13,6 +13,7 @@ import { cellText, exportCells, exportHeader, isExported } from './export-rows.t
 import { releaseOf, shownOffice } from './released.ts';
 import { buildSummary, filterFor, findWave } from './summary.ts';
 import { isUrnShut } from './urn-count.ts';
+import { refuseDeletedExport, waveDeletion } from './wave-deletion.ts';
 
 /**
  * GET /api/v1/results/export?wave=…&format=csv|json[&separator=semicolon][&part=texts]: one row
@@ -25,7 +26,8 @@ import { isUrnShut } from './urn-count.ts';
  * offices and reasons are merged or left out as on the page (released.ts); the rows are
  * k-anonymous, by week not day (export-anonymity.ts), generalised but never dropped, so
  * page n = rows; the file's last line says how many rows lost every feature. Free texts are not in the rows: part=texts
- * gives the page's masked list. A sealed wave's export is refused until its urn is opened (422).
+ * gives the page's masked list. A sealed wave's export is refused until its urn is opened (422), and every export once the
+ * deletion schedule deleted the wave's answer sets, the text part once it deleted the texts (410).
  */
 export function addExportRoute(
   // biome-ignore lint/suspicious/noExplicitAny: any Hono env; the account is c.get('account').
@@ -40,6 +42,8 @@ export function addExportRoute(
     }
     const separator: CsvSeparator = c.req.query('separator') === 'semicolon' ? ';' : ',';
     const { wave, survey } = await findWave(store, request.wave);
+    // Before the urn's check: an urn destroyed unopened is gone, not still shut.
+    refuseDeletedExport(await waveDeletion(store, wave.id), c.req.query('part') === 'texts');
     if (await isUrnShut(store, wave)) {
       throw new ApiError(
         422,

@@ -23,6 +23,7 @@ import {
   type ResultsFilter,
   type ResultsStore,
 } from '../store/results-store.ts';
+import type { RetentionStore } from '../store/retention-store.ts';
 import {
   checkDisclosure,
   countPerPeriod,
@@ -35,6 +36,7 @@ import { hiddenQuestions } from './question-release.ts';
 import { foldCounts, type Release, releasedSurvey, releaseOf, withheldText } from './released.ts';
 import { maskText } from './text-mask.ts';
 import { isUrnShut, shutUrnSummary } from './urn-count.ts';
+import { waveDeletion } from './wave-deletion.ts';
 
 /** Distinct free texts listed per question; the export has them all. */
 export const TEXT_LIMIT = 1000;
@@ -74,10 +76,19 @@ const countedQuestions = (s: SurveyDefinition) =>
  * MIN_GROUP_SIZE answer sets, or one whose complement in a coarser selection is
  * that small (disclosure.ts), shows nothing but that fact.
  */
-export async function buildSummary(store: ResultsStore, r: ResultsQuery): Promise<ResultsSummary> {
+export async function buildSummary(
+  store: ResultsStore & Pick<RetentionStore, 'listWaveSchedules'>,
+  r: ResultsQuery,
+): Promise<ResultsSummary> {
   const found = await findWave(store, r.wave);
   const { wave } = found;
-  if (await isUrnShut(store, wave)) return shutUrnSummary(store, found.survey, wave, r);
+  // Every figure comes from answer_counts, which the deletion schedule keeps; this only says
+  // which texts and raw sets no longer exist (the texts' list is then empty by itself).
+  const deleted = await waveDeletion(store, wave.id);
+  const gone = deleted ? { deleted } : {};
+  if (await isUrnShut(store, wave)) {
+    return { ...(await shutUrnSummary(store, found.survey, wave, r)), ...gone };
+  }
   const release = await releaseOf(store, wave);
   const survey = releasedSurvey(release, found.survey);
   const disclosure = await checkDisclosure(store, filterFor(wave, r, release));
@@ -93,6 +104,7 @@ export async function buildSummary(store: ResultsStore, r: ResultsQuery): Promis
     suppressedBy: disclosure.refused,
     ...(withheldText(release.withheldSets) ? { withheld: withheldText(release.withheldSets) } : {}),
     comparison: await compareWaves(store, survey, wave, r),
+    ...gone,
   };
   if (disclosure.refused) {
     // Neither n nor the flagged count: either one, beside the coarser view, is the hidden group.

@@ -85,7 +85,7 @@ export function addUrnOpeningRoutes(app: Hono<any>, store: ServerStore): void {
     } catch (err) {
       if (!(err instanceof UrnError)) throw err;
       const sentence = describeUrnProblemGerman(err.problem);
-      if (err.problem.code === 'urn-opened' || err.problem.code === 'wave-not-ended') {
+      if (['urn-opened', 'wave-not-ended', 'urn-destroyed'].includes(err.problem.code)) {
         return page(c, renderUrnMessage('Nicht geöffnet', sentence, backLink), 409);
       }
       const envelopes = (await store.countEnvelopesPerWave()).get(wave.id) ?? 0;

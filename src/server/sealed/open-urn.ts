@@ -45,6 +45,11 @@ export async function openUrn(
     throw new UrnError({ code: 'wave-not-ended', waveId, lastDay: wave.to });
   const before = await store.findUrnOpening(waveId);
   if (before) throw new UrnError({ code: 'urn-opened', waveId, openedAt: before.openedAt });
+  // An urn destroyed on schedule would open empty, and its record would claim 0 envelopes.
+  const schedule = (await store.listWaveSchedules()).find((w) => w.waveId === waveId);
+  if (schedule?.setsDeletedOn) {
+    throw new UrnError({ code: 'urn-destroyed', waveId, on: schedule.setsDeletedOn });
+  }
 
   const rebuilt = await rebuildWaveKey(shareTexts, {
     id: waveId,

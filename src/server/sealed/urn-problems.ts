@@ -11,6 +11,8 @@ export type UrnProblem =
   | { code: 'wave-not-sealed'; waveId: number }
   | { code: 'wave-not-ended'; waveId: number; lastDay: string }
   | { code: 'urn-opened'; waveId: number; openedAt: string }
+  /** The deletion schedule destroyed the unopened urn (retention): nothing is left to open. */
+  | { code: 'urn-destroyed'; waveId: number; on: string }
   | { code: 'urn-changed'; waveId: number };
 
 export class UrnError extends Error {
@@ -30,6 +32,8 @@ export function describeUrnProblem(p: UrnProblem): string {
       return `Wave ${p.waveId} runs until ${p.lastDay}; its urn can be opened from the day after.`;
     case 'urn-opened':
       return `The urn of wave ${p.waveId} was already opened (${p.openedAt}); it is opened once.`;
+    case 'urn-destroyed':
+      return `The urn of wave ${p.waveId} was destroyed unopened on ${p.on} (deletion schedule); there is nothing left to open.`;
     case 'urn-changed':
       return `Envelopes of wave ${p.waveId} arrived while the urn was being opened; nothing was changed, open it again.`;
     default:
@@ -48,6 +52,8 @@ export function describeUrnProblemGerman(p: UrnProblem): string {
       return `Welle ${p.waveId} läuft bis zum ${germanDay(p.lastDay)}; ihre Urne kann erst ab dem Tag danach geöffnet werden.`;
     case 'urn-opened':
       return `Die Urne von Welle ${p.waveId} wurde bereits geöffnet (am ${germanDateTime(p.openedAt)}); sie wird nur einmal geöffnet.`;
+    case 'urn-destroyed':
+      return `Die Urne von Welle ${p.waveId} wurde am ${germanDay(p.on)} ungeöffnet vernichtet (Löschfrist abgelaufen); es gibt nichts mehr zu öffnen.`;
     case 'urn-changed':
       return `Während der Öffnung kamen weitere Umschläge für Welle ${p.waveId} an; nichts wurde verändert, bitte noch einmal öffnen.`;
     case 'share-length':

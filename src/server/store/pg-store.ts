@@ -7,6 +7,7 @@ import { createPgEnrollmentStore } from './pg-enrollment-store.ts';
 import { createPgLoginDelayStore } from './pg-login-delay-store.ts';
 import { migratePostgres } from './pg-migrate.ts';
 import { createPgResultsStore } from './pg-results-store.ts';
+import { createPgRetentionStore } from './pg-retention-store.ts';
 import { createPgSaveBatch } from './pg-save-batch.ts';
 import { createPgUrnStore } from './pg-urn-store.ts';
 import type { Kiosk, ServerStore } from './server-store.ts';
@@ -48,6 +49,7 @@ export async function openPostgresStore(url: string): Promise<ServerStore> {
     ...createPgAuditStore(sql),
     ...createPgLoginDelayStore(sql),
     ...createPgDraftStore(sql),
+    ...createPgRetentionStore(sql),
     saveBatch,
     async findSurvey(surveyId, version) {
       const [row] = await sql<{ definition: string }[]>`

@@ -3,6 +3,7 @@ import { ANSWER_COUNTS_KEY as KEY } from './migrations.ts';
 import type { Pg } from './pg-connection.ts';
 import { COUNT_CHUNK } from './results-counts.ts';
 import { BREAKDOWN_QUESTION } from './results-store.ts';
+import { inDeletedWave } from './retention-sql.ts';
 
 /**
  * A JSON value as the text it is counted under, as results-count-sql.ts makes it on SQLite (and
@@ -84,9 +85,12 @@ export function createPgCountKeeper(
       await sql.begin(async (tx) => {
         // A counter in another process finishes its chunk first, and starts none meanwhile.
         await tx`LOCK TABLE answer_sets_uncounted IN EXCLUSIVE MODE`;
-        await tx`DELETE FROM answer_counts`;
-        await tx`DELETE FROM answer_sets_uncounted`;
-        await tx`INSERT INTO answer_sets_uncounted (id) SELECT id FROM answer_sets`;
+        // As on SQLite: a wave whose answer sets were deleted keeps its counts (retention).
+        await tx.unsafe(`DELETE FROM answer_counts WHERE NOT ${inDeletedWave('answer_counts')}`);
+        await tx.unsafe(`DELETE FROM answer_sets_uncounted WHERE id NOT IN (
+          SELECT id FROM answer_sets WHERE ${inDeletedWave('answer_sets')})`);
+        await tx.unsafe(`INSERT INTO answer_sets_uncounted (id)
+          SELECT id FROM answer_sets WHERE NOT ${inDeletedWave('answer_sets')}`);
       });
       await catchUp();
       const [total] = await sql<{ n: number }[]>`

@@ -10,6 +10,7 @@ import {
   MERGE_CHUNK_SQL,
   TAKE_CHUNK_IDS_SQL,
 } from './results-count-sql.ts';
+import { inDeletedWave } from './retention-sql.ts';
 
 /**
  * Answer sets (rowids) counted per transaction: the longest a kiosk upload or
@@ -28,7 +29,8 @@ export const COUNT_CHUNK = 5_000;
  * Why not count at ingest, in saveBatch's transaction: it cut the storing
  * rate to a third (docs/performance.md) to spare an evaluator a few seconds
  * once after a bulk load, and a lazy count also covers every way into
- * answer_sets. Deleting answer sets needs `npm run evaluator -- recount`.
+ * answer_sets. Deleting answer sets by hand needs `npm run evaluator -- recount`; the
+ * deletion schedule (retention) counts before it deletes and keeps the counts.
  */
 export function createCountKeeper(
   db: Database.Database,
@@ -59,10 +61,14 @@ export function createCountKeeper(
     clearIds.run();
     return true;
   });
+  // The counts of a wave whose answer sets were deleted (retention) are all that is left of it:
+  // they stay, and so does the queue of any set of its days still waiting to be counted.
   const reset = db.transaction(() => {
-    db.prepare('DELETE FROM answer_counts').run();
-    db.prepare('DELETE FROM answer_sets_uncounted').run();
-    db.prepare('INSERT INTO answer_sets_uncounted (id) SELECT rowid FROM answer_sets').run();
+    db.prepare(`DELETE FROM answer_counts WHERE NOT ${inDeletedWave('answer_counts')}`).run();
+    db.prepare(`DELETE FROM answer_sets_uncounted WHERE id NOT IN (
+      SELECT rowid FROM answer_sets WHERE ${inDeletedWave('answer_sets')})`).run();
+    db.prepare(`INSERT INTO answer_sets_uncounted (id)
+      SELECT rowid FROM answer_sets WHERE NOT ${inDeletedWave('answer_sets')}`).run();
   });
 
   // Callers that arrive while a catch-up runs wait for it instead of starting a second loop.

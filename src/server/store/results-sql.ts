@@ -83,8 +83,9 @@ export function countFlaggedSql(f: ResultsFilter): Sql {
 export function listTextsSql(f: ResultsFilter, question: string, limit: number): Sql {
   const where = conditions(f, 'grp');
   return {
+    // '' is not a text: it counts texts the deletion schedule removed (retention-sql.ts).
     text: `SELECT value AS text, SUM(n) AS n FROM answer_counts WHERE ${where.text} AND question = ?
-      GROUP BY value ORDER BY value LIMIT ?`,
+      AND value <> '' GROUP BY value ORDER BY value LIMIT ?`,
     params: [...where.params, question, limit],
   };
 }

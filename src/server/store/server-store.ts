@@ -7,6 +7,7 @@ import type { DraftStore } from './draft-store.ts';
 import type { EnrollmentStore } from './enrollment-store.ts';
 import type { LoginDelayStore } from './login-delay-store.ts';
 import type { ResultsStore } from './results-store.ts';
+import type { RetentionStore } from './retention-store.ts';
 import type { UrnStore } from './urn-store.ts';
 
 /** A registered kiosk. The token itself is never stored, only its SHA-256. */
@@ -50,7 +51,8 @@ export interface ServerStore
     AccountStore,
     AuditStore,
     LoginDelayStore,
-    DraftStore {
+    DraftStore,
+    RetentionStore {
   /**
    * `from` is the kiosk that sent it: its day's tally then flags implausible sets (ballot
    * stuffing, kiosk-tally.ts), in the same transaction. Without it (the import CLI) no tally.

@@ -9,6 +9,7 @@ import { connect } from './sqlite-connection.ts';
 import { createSqliteDraftStore } from './sqlite-draft-store.ts';
 import { createSqliteEnrollmentStore } from './sqlite-enrollment-store.ts';
 import { createSqliteLoginDelayStore } from './sqlite-login-delay-store.ts';
+import { createSqliteRetentionStore } from './sqlite-retention-store.ts';
 import { createSqliteSaveBatch } from './sqlite-save-batch.ts';
 import { createSqliteUrnStore } from './sqlite-urn-store.ts';
 
@@ -52,6 +53,7 @@ export function openSqliteStore(path: string): ServerStore & ResultsStore {
     ...createSqliteAuditStore(db),
     ...createSqliteLoginDelayStore(db),
     ...createSqliteDraftStore(db),
+    ...createSqliteRetentionStore(db),
     saveBatch: async (batch, from) => saveBatch(batch, from),
     async findSurvey(surveyId, version) {
       const row = surveyById.get(surveyId, version) as { definition: string } | undefined;

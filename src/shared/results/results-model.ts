@@ -213,6 +213,19 @@ export interface ResultsSummary {
    * `suppressed` is true and every figure, text and comparison is empty.
    */
   urn?: UrnCount;
+  /** What of the wave no longer exists (the deletion schedule); absent while nothing was deleted. */
+  deleted?: WaveDeletion;
+}
+
+/**
+ * The deletion schedule's traces on a wave (Löschkonzept): on which day its free texts and its
+ * raw answer sets were deleted, and the period that made them due (months after the wave's last
+ * day). The counts behind every figure stay; texts and the export do not.
+ */
+export interface WaveDeletion {
+  texts?: { on: string; months: number };
+  /** `urnDestroyed`: a sealed wave whose urn was never opened; its envelopes were destroyed. */
+  sets?: { on: string; months: number; urnDestroyed: boolean };
 }
 
 /** What the page needs for its filters (GET /api/v1/results/options). */
