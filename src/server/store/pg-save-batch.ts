@@ -19,8 +19,8 @@ const ROWS_PER_INSERT = 5_000;
  */
 export function createPgSaveBatch(
   sql: Pg,
+  mac = answersMac(),
 ): (batch: Batch, from?: BatchSender) => Promise<SaveOutcome> {
-  const mac = answersMac();
   return (batch, from) =>
     sql.begin(async (tx): Promise<SaveOutcome> => {
       const hash = batchContentHash(batch);

@@ -1,11 +1,12 @@
 import type { SurveyDefinition } from '../../shared/survey-schema.ts';
+import { answersMac } from '../kiosk-tally.ts';
 import { connectPostgres } from './pg-connection.ts';
 import { createPgEnrollmentStore } from './pg-enrollment-store.ts';
 import { migratePostgres } from './pg-migrate.ts';
 import { createPgResultsStore } from './pg-results-store.ts';
 import { createPgSaveBatch } from './pg-save-batch.ts';
 import { createPgUrnStore } from './pg-urn-store.ts';
-import type { Kiosk, ServerStore } from './server-store.ts';
+import type { Kiosk, ServerStore, StoreOptions } from './server-store.ts';
 
 interface KioskRow {
   id: number;
@@ -26,7 +27,10 @@ const toKiosk = (row: KioskRow): Kiosk => ({
  * process: every process opens its own pool on the same database. Same interface and guarantees
  * as sqlite-store.ts; what differs is said where it does (pg-save-batch.ts, results-counts-pg.ts).
  */
-export async function openPostgresStore(url: string): Promise<ServerStore> {
+export async function openPostgresStore(
+  url: string,
+  options: StoreOptions = {},
+): Promise<ServerStore> {
   const sql = connectPostgres(url);
   try {
     await migratePostgres(sql);
@@ -34,7 +38,7 @@ export async function openPostgresStore(url: string): Promise<ServerStore> {
     await sql.end();
     throw err;
   }
-  const saveBatch = createPgSaveBatch(sql);
+  const saveBatch = createPgSaveBatch(sql, answersMac(options.tallySecret));
   const kioskColumns = sql.unsafe('id, office, revoked, created_day');
   return {
     ...createPgEnrollmentStore(sql),
