@@ -24,6 +24,7 @@ import {
   type ResultsStore,
 } from '../store/results-store.ts';
 import { checkDisclosure, countPerPeriod, hideQuestion, shownCount } from './disclosure.ts';
+import { oncePerRequest } from './once-per-request.ts';
 import { releasedOnlyOverall, withOnlyOverall } from './only-overall.ts';
 import { hiddenQuestions } from './question-release.ts';
 import { foldCounts, type Release, releasedSurvey, releaseOf, withheldText } from './released.ts';
@@ -68,7 +69,11 @@ const countedQuestions = (s: SurveyDefinition) =>
  * MIN_GROUP_SIZE answer sets, or one whose complement in a coarser selection is
  * that small (disclosure.ts), shows nothing but that fact.
  */
-export async function buildSummary(store: ResultsStore, r: ResultsQuery): Promise<ResultsSummary> {
+export async function buildSummary(
+  database: ResultsStore,
+  r: ResultsQuery,
+): Promise<ResultsSummary> {
+  const store = oncePerRequest(database);
   const found = await findWave(store, r.wave);
   const { wave } = found;
   if (await isUrnShut(store, wave)) return shutUrnSummary(store, found.survey, wave, r);
