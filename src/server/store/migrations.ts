@@ -285,4 +285,19 @@ export const MIGRATIONS: readonly Migration[] = [
    CREATE INDEX envelopes_by_wave ON envelopes (wave_id, office, day);
    CREATE TABLE urn_openings (${URN_OPENINGS_COLUMNS});`,
   },
+  // Many offices (issue 13): answer_counts' key starts with the day, so the rows of a question
+  // or of an office were found only by reading every row of the wave; a million answer sets in
+  // 100 offices make 1.1 million rows, and one office's page took 20 s (docs/performance.md).
+  // By question and day: the sets themselves (question ''), which every disclosure check counts,
+  // and a question's free texts. By question, reason and value: the whole wave's counts, summed
+  // in the index's order instead of sorted (a quarter of the time). By office: one office's
+  // counts. On SQLite each carries `n`, and the key's columns come with every index of a WITHOUT
+  // ROWID table, so the counts are read from the index alone.
+  {
+    sqlite: `CREATE INDEX answer_counts_by_question ON answer_counts (survey_id, question, day, n);
+   CREATE INDEX answer_counts_by_value ON answer_counts (survey_id, question, grp, value, n);
+   CREATE INDEX answer_counts_by_office ON answer_counts (survey_id, office, day, n);`,
+    postgres: `CREATE INDEX answer_counts_by_question ON answer_counts (survey_id, question, day);
+   CREATE INDEX answer_counts_by_office ON answer_counts (survey_id, office, day);`,
+  },
 ];
