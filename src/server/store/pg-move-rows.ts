@@ -38,16 +38,20 @@ const distinct = <T>(items: readonly T[], key: (item: T) => string) => [
   ...new Map(items.map((i) => [key(i), i])).values(),
 ];
 
-/** Moves answer_sets' rows of each office's day in `sets` (see above). */
+/**
+ * Moves answer_sets' rows of each office's day in `sets` (see above). With the survey, so the
+ * rows are found through answer_sets_by_survey_day, not by reading the whole table.
+ */
 export async function moveAnswerSets(
   tx: PgQuery,
-  sets: readonly { office: string; day: string }[],
+  sets: readonly { survey_id: string; office: string; day: string }[],
 ): Promise<void> {
-  const groups = distinct(sets, (s) => `${s.office}\n${s.day}`);
+  const groups = distinct(sets, (s) => `${s.survey_id}\n${s.office}\n${s.day}`);
   await tx.unsafe(LOCK_ANSWER_SETS_MOVES);
   await tx`WITH moved AS (
-      DELETE FROM answer_sets WHERE (office, day) IN (
-        SELECT * FROM unnest(${tx.array(groups.map((g) => g.office))}::text[],
+      DELETE FROM answer_sets WHERE (survey_id, office, day) IN (
+        SELECT * FROM unnest(${tx.array(groups.map((g) => g.survey_id))}::text[],
+          ${tx.array(groups.map((g) => g.office))}::text[],
           ${tx.array(groups.map((g) => g.day))}::text[]))
       RETURNING *)
     INSERT INTO answer_sets SELECT * FROM moved ORDER BY random()`;
