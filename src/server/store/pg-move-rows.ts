@@ -39,8 +39,8 @@ const distinct = <T>(items: readonly T[], key: (item: T) => string) => [
 ];
 
 /**
- * Moves answer_sets' rows of each office's day in `sets` (see above). With the survey, so the
- * rows are found through answer_sets_by_survey_day, not by reading the whole table.
+ * Moves answer_sets' rows of each office's day in `sets` (see above), found through
+ * answer_sets_by_office_day (migrations.ts), not among all offices' rows of the day.
  */
 export async function moveAnswerSets(
   tx: PgQuery,

@@ -111,6 +111,5 @@ export function exportDaySql(f: ResultsFilter, day: string, dialect: Dialect = '
   };
 }
 
-/** Every counted set has its row with question '' (the set itself): the index's few rows, not all. */
 export const LIST_OFFICES_SQL =
-  "SELECT DISTINCT office FROM answer_counts WHERE survey_id = ? AND question = '' ORDER BY office";
+  'SELECT DISTINCT office FROM answer_counts WHERE survey_id = ? ORDER BY office';
