@@ -1,7 +1,7 @@
 import type { Brand } from '../shared/brand-schema.ts';
 import { type AccessibilityContact, readAccessibilityContact } from './accessibility/contact.ts';
 import { readBrand } from './brand-config.ts';
-import { DEFAULT_STUFFING_LIMITS } from './kiosk-tally.ts';
+import { DEFAULT_STUFFING_LIMITS, MIN_TALLY_SECRET_LENGTH } from './kiosk-tally.ts';
 
 export const DEFAULT_DB_PATH = './data/urne.db';
 export const DEFAULT_BODY_LIMIT_BYTES = 1024 * 1024;
@@ -19,6 +19,8 @@ export interface ServerConfig {
   accessibilityContact: AccessibilityContact;
   /** The office's name, logo and colours for the kiosks (URNE_BRAND_*); absent = neutral. */
   brand?: Brand;
+  /** URNE_TALLY_SECRET, shared by all processes on one database (kiosk-tally.ts answersMac). */
+  tallySecret?: string;
 }
 
 /** The database path for the server and the kiosk CLI: URNE_DB, else ./data/urne.db. */
@@ -48,7 +50,19 @@ export function readConfig(env: NodeJS.ProcessEnv): ServerConfig {
     ),
     accessibilityContact: readAccessibilityContact(env),
     ...brandOf(env),
+    ...tallySecretOf(env),
   };
+}
+
+function tallySecretOf(env: NodeJS.ProcessEnv): { tallySecret?: string } {
+  const secret = env.URNE_TALLY_SECRET?.trim();
+  if (!secret) return {};
+  if (secret.length < MIN_TALLY_SECRET_LENGTH) {
+    throw new Error(
+      `URNE_TALLY_SECRET must be at least ${MIN_TALLY_SECRET_LENGTH} characters (openssl rand -base64 32).`,
+    );
+  }
+  return { tallySecret: secret };
 }
 
 function brandOf(env: NodeJS.ProcessEnv): { brand?: Brand } {

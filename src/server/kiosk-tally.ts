@@ -1,4 +1,4 @@
-import { createHmac, randomBytes } from 'node:crypto';
+import { createHmac, hkdfSync, randomBytes } from 'node:crypto';
 
 /**
  * Ballot stuffing: one kiosk token could store 200 identical answer sets per
@@ -37,12 +37,23 @@ export function tallySet(
   };
 }
 
+/** The shortest URNE_TALLY_SECRET accepted: `openssl rand -base64 32` prints 44 characters. */
+export const MIN_TALLY_SECRET_LENGTH = 32;
+
 /**
- * Compares answers without keeping them: an HMAC under a key that lives only
- * in this process's memory, so the tally stored in the database cannot be
- * matched to any answer set (after a restart a run simply starts anew).
+ * Compares answers without keeping them: an HMAC under a key that is never in the database.
+ * A survey has few plausible answer sets, so with the key beside the tally anyone holding a copy
+ * of the database could hash each candidate and read every kiosk's last answer set of the day
+ * off `last_mac` — which set was the day's last visitor's.
+ *
+ * Without `secret` the key is drawn in this process's memory (one server process; after a
+ * restart a run simply starts anew). Several processes behind one proxy must compare the same
+ * way, or a run split between them starts anew in each: IT gives them all the same
+ * URNE_TALLY_SECRET (docs/install.md), from which the key is derived here, bound to this one use.
  */
-export function answersMac(): (canonicalAnswers: string) => string {
-  const key = randomBytes(32);
+export function answersMac(secret?: string): (canonicalAnswers: string) => string {
+  const key = secret
+    ? Buffer.from(hkdfSync('sha256', secret, '', 'urne kiosk tally', 32))
+    : randomBytes(32);
   return (answers) => createHmac('sha256', key).update(answers).digest('base64url');
 }

@@ -10,7 +10,11 @@ import { describeStore, openStore } from './store/open-store.ts';
 async function main(): Promise<void> {
   const config = readConfig(process.env);
   // DATABASE_URL=postgres://… chooses PostgreSQL; unset, the SQLite file as always (open-store.ts).
-  const where = { dbPath: resolve(config.dbPath), databaseUrl: process.env.DATABASE_URL };
+  const where = {
+    dbPath: resolve(config.dbPath),
+    databaseUrl: process.env.DATABASE_URL,
+    tallySecret: config.tallySecret,
+  };
   const store = await openStore(where);
   const firstKiosk = await prepareFirstStart(store);
 

@@ -15,6 +15,8 @@ export interface StartOptions {
   dbPath: string;
   /** postgres://…: PostgreSQL instead of the SQLite file at dbPath (open-store.ts). */
   databaseUrl?: string;
+  /** URNE_TALLY_SECRET (kiosk-tally.ts); unset, a key of this process's own. */
+  tallySecret?: string;
   /** 0 = any free port. */
   port?: number;
   /** Default 127.0.0.1. */

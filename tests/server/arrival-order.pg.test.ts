@@ -1,14 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addDays } from '../../src/server/enrollment-configuration.ts';
 import { dayOf } from '../../src/shared/answer-schema.ts';
+import { KIOSK_CONFIG_PATH } from '../../src/shared/enrollment-schema.ts';
 import { batchOf, openTestApp, postBatch, type TestApp } from './fixtures.ts';
 import { queryPg } from './pg-fixtures.ts';
-import { answerSet, getJson, login, prepareEvaluation } from './results-fixtures.ts';
+import { answerSet, getJson, login, prepareEvaluation, SURVEY } from './results-fixtures.ts';
+import { sealedBatch, sealWave } from './sealed-fixtures.ts';
 
 // arrival-order.test.ts, for what PostgreSQL adds: its tables are heaps in insertion order and
 // every row carries the id of the transaction that wrote it (xmin), so random keys alone would
 // leave the order of arrival in the physical order and in xmin. The counter moves the rows it
 // counts (results-counts-pg.ts); after the evaluator's first look none of them may show it.
-// (Before that look the newest rows still do: docs/install.md says so.)
+// Nor before it: saveBatch moves the rows of the office's day with every batch, open or sealed
+// (pg-move-rows.ts), so no committed state shows a batch where it arrived.
 const SETS = 300;
 let t: TestApp;
 
@@ -56,5 +60,77 @@ describe('the order of arrival on PostgreSQL', () => {
     );
     expect(Number(writers[0]?.n)).toBe(1);
     expect(await queryPg(url, 'SELECT id FROM answer_sets_uncounted')).toEqual([]);
+  });
+});
+
+describe('the order of arrival on PostgreSQL before anyone looks', () => {
+  let u: TestApp;
+  /** The sealed sets' ciphertexts in the order they were sent: a row's arrival is its index. */
+  const sent: string[] = [];
+  /** Positions of rows in the order a query returns them, as arrival numbers; all must be found. */
+  const arrivalOf = async (sql: string, arrival: (row: Record<string, string>) => number) => {
+    const rows = await queryPg<Record<string, string>>(u.databaseUrl ?? '', sql);
+    const numbers = rows.map(arrival);
+    expect(numbers.filter((n) => n >= 0)).toHaveLength(SETS);
+    return numbers;
+  };
+  /** The threshold a shuffled list of SETS passes all but about once in 50,000 tries (4.3 σ). */
+  const expectShuffled = (arrival: number[], sql: string) =>
+    expect(Math.abs(spearman(arrival)), sql).toBeLessThan(0.25);
+
+  beforeAll(async () => {
+    u = await openTestApp({
+      store: 'postgres',
+      stuffing: { setsPerKioskDay: 2 * SETS, identicalRun: 10 },
+    });
+    // The first configuration fixes the office's period (today and 27 more days); the urn's
+    // wave starts tomorrow.
+    await u.app.request(KIOSK_CONFIG_PATH, { headers: { Authorization: `Bearer ${u.token}` } });
+    const today = dayOf(new Date());
+    const tomorrow = addDays(today, 1);
+    const wave = await u.store.addWave({
+      surveyId: SURVEY,
+      name: 'Urne',
+      from: tomorrow,
+      to: addDays(today, 6),
+      sealed: true,
+    });
+    const key = await sealWave(u.store, wave.id);
+    // One set per batch, as a kiosk sends after each visitor: the hardest case to hide.
+    for (let i = 0; i < SETS; i++) {
+      const nr = { improve: `Nr ${String(i).padStart(4, '0')}` };
+      expect((await postBatch(u, batchOf([answerSet(u.version, today, nr)]))).status).toBe(201);
+      const sealed = await sealedBatch([answerSet(u.version, tomorrow, nr)], key);
+      sent.push(sealed.answerSets[0]?.ct ?? '');
+      expect((await postBatch(u, sealed)).status).toBe(201);
+    }
+  }, 300_000);
+  afterAll(() => u?.close());
+
+  it('is not the order of answer_sets, uncounted as they are', async () => {
+    for (const order of ['', 'ORDER BY ctid', 'ORDER BY id', 'ORDER BY xmin::text::bigint, ctid']) {
+      const sql = `SELECT answers FROM answer_sets ${order}`;
+      expectShuffled(await arrivalOf(sql, (r) => numberIn(r.answers ?? '')), sql);
+    }
+    const url = u.databaseUrl ?? '';
+    const [writers] = await queryPg<{ n: string }>(
+      url,
+      'SELECT COUNT(DISTINCT xmin::text) AS n FROM answer_sets',
+    );
+    expect(Number(writers?.n)).toBe(1);
+    // No evaluation counted (and moved) them: the batches' own moves did.
+    expect(await queryPg(url, 'SELECT id FROM answer_sets_uncounted')).toHaveLength(SETS);
+  });
+
+  it('is not the order of a sealed wave’s envelopes before the opening', async () => {
+    for (const order of ['', 'ORDER BY ctid', 'ORDER BY id', 'ORDER BY xmin::text::bigint, ctid']) {
+      const sql = `SELECT ct FROM envelopes ${order}`;
+      expectShuffled(await arrivalOf(sql, (r) => sent.indexOf(r.ct ?? '')), sql);
+    }
+    const [writers] = await queryPg<{ n: string }>(
+      u.databaseUrl ?? '',
+      'SELECT COUNT(DISTINCT xmin::text) AS n FROM envelopes',
+    );
+    expect(Number(writers?.n)).toBe(1);
   });
 });

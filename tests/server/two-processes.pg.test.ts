@@ -1,5 +1,4 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { once } from 'node:events';
+import type { ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPostgresStore } from '../../src/server/store/pg-store.ts';
 import { seedDefaultSurvey } from '../../src/server/survey-catalog.ts';
@@ -9,6 +8,7 @@ import { BATCHES_PATH } from '../../src/shared/wire-schema.ts';
 import { type ChaosProxy, type Fault, startChaosProxy } from '../browser/chaos-proxy.ts';
 import { batchRequest, makeBatch, OFFICE } from './fixtures.ts';
 import { createTestDatabase, queryPg } from './pg-fixtures.ts';
+import { startServerProcess, stopServerProcess } from './server-process.ts';
 
 // Issue 13.3: two server processes (each `npm start`'s main.ts, with its own pool) on one
 // PostgreSQL database, each behind a chaos proxy that drops, cuts, repeats and refuses requests.
@@ -36,42 +36,15 @@ let version: string;
 const servers: ChildProcess[] = [];
 const proxies: ChaosProxy[] = [];
 
-/** Starts src/server/main.ts in a process of its own; resolves with its URL. */
-async function startProcess(url: string): Promise<string> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
-    env: {
-      ...process.env,
-      DATABASE_URL: url,
-      HOST: '127.0.0.1',
-      PORT: '0',
-      URNE_DIST: '/nonexistent',
-      URNE_RATE_LIMIT: '1000000',
-      URNE_KIOSK_DAY_LIMIT: '1000000',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  servers.push(child);
-  let out = '';
-  child.stdout?.setEncoding('utf8');
-  child.stderr?.setEncoding('utf8').on('data', (d: string) => {
-    out += d;
-  });
-  for await (const chunk of child.stdout ?? []) {
-    out += chunk;
-    const match = /Urne is serving (http:\/\/\S+)/.exec(out);
-    if (match?.[1]) return match[1];
-  }
-  throw new Error(`the server process ended: ${out}`);
-}
-
 beforeAll(async () => {
   db = await createTestDatabase();
   const store = await openPostgresStore(db.url);
   version = await seedDefaultSurvey(store);
   token = (await registerKiosk(store, OFFICE)).token;
   await store.close();
-  const urls = await Promise.all([startProcess(db.url), startProcess(db.url)]);
-  for (const url of urls) {
+  const started = await Promise.all([startServerProcess(db.url), startServerProcess(db.url)]);
+  servers.push(...started.map((s) => s.child));
+  for (const { url } of started) {
     proxies.push(
       await startChaosProxy(url, () => ({
         fault: FAULTS[Math.floor(Math.random() * FAULTS.length)] ?? 'pass',
@@ -82,10 +55,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await Promise.all(proxies.map((p) => p.close()));
-  for (const child of servers) {
-    child.kill('SIGTERM');
-    if (child.exitCode === null) await once(child, 'exit');
-  }
+  for (const child of servers) await stopServerProcess(child);
   await db?.drop();
 });
 

@@ -31,6 +31,7 @@ import {
   hideQuestion,
   shownCount,
 } from './disclosure.ts';
+import { oncePerRequest } from './once-per-request.ts';
 import { releasedOnlyOverall, withOnlyOverall } from './only-overall.ts';
 import { hiddenQuestions } from './question-release.ts';
 import { foldCounts, type Release, releasedSurvey, releaseOf, withheldText } from './released.ts';
@@ -77,9 +78,10 @@ const countedQuestions = (s: SurveyDefinition) =>
  * that small (disclosure.ts), shows nothing but that fact.
  */
 export async function buildSummary(
-  store: ResultsStore & Pick<RetentionStore, 'listWaveSchedules'>,
+  database: ResultsStore & Pick<RetentionStore, 'listWaveSchedules'>,
   r: ResultsQuery,
 ): Promise<ResultsSummary> {
+  const store = oncePerRequest(database);
   const found = await findWave(store, r.wave);
   const { wave } = found;
   // Every figure comes from answer_counts, which the deletion schedule keeps; this only says

@@ -404,4 +404,30 @@ export const MIGRATIONS: readonly Migration[] = [
      saved_at TEXT NOT NULL
    );`,
   },
+  // Many offices (issue 13): answer_counts' key starts with the day, so the rows of a question
+  // or of an office were found only by reading every row of the wave; a million answer sets in
+  // 100 offices make 1.1 million rows, and one office's page took 20 s (docs/performance.md).
+  // By question and day: the sets themselves (question ''), which every disclosure check counts,
+  // and a question's free texts. By question, reason and value: the whole wave's counts, summed
+  // in the index's order instead of sorted (a quarter of the time). By office: one office's
+  // counts. On SQLite each carries `n` (and the key's other columns come with every index of a
+  // WITHOUT ROWID table), so the counts are read from the index alone; and their column order is
+  // the one the queries group by, because SQLite, which keeps no statistics unless asked, would
+  // otherwise prefer the key's order and read the whole wave to save a sort.
+  // PostgreSQL: saveBatch moves the rows of an office's day with every batch (pg-move-rows.ts), and
+  // each move leaves their old versions, in their old places, as dead rows until VACUUM. By
+  // default autovacuum waits for a fifth of the table to be dead; here it comes after 1,000 dead
+  // rows (at most a minute later, its default nap), whatever the table's size. The move finds an
+  // office's day by answer_sets_by_office_day, not among every office's rows of that day.
+  {
+    sqlite: `CREATE INDEX answer_counts_by_question
+     ON answer_counts (survey_id, question, day, office, flagged, grp, value, n);
+   CREATE INDEX answer_counts_by_value ON answer_counts (survey_id, question, grp, value, n);
+   CREATE INDEX answer_counts_by_office ON answer_counts (survey_id, office, question, grp, value, n);`,
+    postgres: `CREATE INDEX answer_counts_by_question ON answer_counts (survey_id, question, day);
+   CREATE INDEX answer_counts_by_office ON answer_counts (survey_id, office, day);
+   CREATE INDEX answer_sets_by_office_day ON answer_sets (survey_id, office, day);
+   ALTER TABLE answer_sets SET (autovacuum_vacuum_scale_factor = 0, autovacuum_vacuum_threshold = 1000);
+   ALTER TABLE envelopes SET (autovacuum_vacuum_scale_factor = 0, autovacuum_vacuum_threshold = 1000);`,
+  },
 ];

@@ -1,5 +1,5 @@
 import { openPostgresStore } from './pg-store.ts';
-import type { ServerStore } from './server-store.ts';
+import type { ServerStore, StoreOptions } from './server-store.ts';
 import { openSqliteStore } from './sqlite-store.ts';
 
 /**
@@ -7,16 +7,18 @@ import { openSqliteStore } from './sqlite-store.ts';
  * (postgres:// or postgresql://), else the SQLite file at `dbPath`, exactly as before there was a
  * choice. Why the `postgres` client: pg-connection.ts.
  */
-export async function openStore(options: {
-  dbPath: string;
-  databaseUrl?: string | undefined;
-}): Promise<ServerStore> {
+export async function openStore(
+  options: {
+    dbPath: string;
+    databaseUrl?: string | undefined;
+  } & StoreOptions,
+): Promise<ServerStore> {
   const url = options.databaseUrl?.trim();
-  if (!url) return openSqliteStore(options.dbPath);
+  if (!url) return openSqliteStore(options.dbPath, options);
   if (!/^postgres(ql)?:\/\//.test(url)) {
     throw new Error('DATABASE_URL must start with postgres:// (or be unset for SQLite).');
   }
-  return openPostgresStore(url);
+  return openPostgresStore(url, options);
 }
 
 /** Where the store lives, for the start-up line: never the password in DATABASE_URL. */

@@ -1,4 +1,5 @@
 import { dollarParams, type Pg, type PgQuery } from './pg-connection.ts';
+import { LOCK_ANSWER_SETS_MOVES, LOCK_ENVELOPES_MOVES } from './pg-move-rows.ts';
 import { createPgCountKeeper } from './results-counts-pg.ts';
 import {
   blankTextSql,
@@ -56,6 +57,11 @@ export function createPgRetentionStore(sql: Pg): RetentionStore {
           const [lock] = await tx<{ ok: boolean }[]>`
             SELECT pg_try_advisory_xact_lock(${LOCK_CLASS}, ${work.waveId}) AS ok`;
           if (!lock?.ok) return undefined;
+          // Rows a batch or the counter moves at this moment (pg-move-rows.ts) would slip past
+          // the deletion, deleted and inserted again under it: wait for them, as they wait for
+          // each other.
+          await tx.unsafe(LOCK_ANSWER_SETS_MOVES);
+          await tx.unsafe(LOCK_ENVELOPES_MOVES);
           const outcome = { texts: 0, sets: 0, envelopes: 0, firstTexts: false, firstSets: false };
           const [row] = (await run(tx, `${WAVE_SCHEDULES_SQL} WHERE w.id = ?`, [
             work.waveId,

@@ -4,6 +4,7 @@ import { answersMac, type KioskDay, tallySet } from '../kiosk-tally.ts';
 import { batchContentHash } from './batch-hash.ts';
 import { dayKeys } from './day-keys.ts';
 import type { Pg, PgQuery } from './pg-connection.ts';
+import { moveAnswerSets, moveEnvelopes, shuffled } from './pg-move-rows.ts';
 import type { BatchSender, SaveOutcome } from './server-store.ts';
 
 /** Rows per INSERT: PostgreSQL takes at most 65,535 parameters in one statement. */
@@ -15,12 +16,14 @@ const ROWS_PER_INSERT = 5_000;
  * id claimed first with ON CONFLICT DO NOTHING. A second delivery of the same batch, in this
  * process or another, waits at the claim for the first transaction's unique key: after its
  * commit it finds the claim (duplicate), after its rollback it stores the batch itself. The
- * commit returns once it is durable (synchronous_commit on, PostgreSQL's default).
+ * commit returns once it is durable (synchronous_commit on, PostgreSQL's default). Before it, the
+ * rows of each office's day the batch touched are moved (pg-move-rows.ts): the batch never lies
+ * in a committed table in the order it arrived.
  */
 export function createPgSaveBatch(
   sql: Pg,
+  mac = answersMac(),
 ): (batch: Batch, from?: BatchSender) => Promise<SaveOutcome> {
-  const mac = answersMac();
   return (batch, from) =>
     sql.begin(async (tx): Promise<SaveOutcome> => {
       const hash = batchContentHash(batch);
@@ -50,7 +53,8 @@ export function createPgSaveBatch(
           // By ciphertext, as on SQLite: the count per kiosk day still flags.
           flagged: days?.count(set.day, set.ct) ? 1 : 0,
         }));
-        await insertRows(tx, 'envelopes', rows);
+        await insertRows(tx, 'envelopes', shuffled(rows));
+        await moveEnvelopes(tx, rows);
       } else {
         const rows = batch.answerSets.map((set, i) => {
           const answers = canonicalJson(set.answers);
@@ -66,6 +70,7 @@ export function createPgSaveBatch(
           };
         });
         await insertAnswerSets(tx, rows);
+        await moveAnswerSets(tx, rows);
       }
       await days?.save();
       return { kind: 'stored', accepted: count };
@@ -84,10 +89,12 @@ export interface AnswerSetRow {
 }
 
 /**
- * Inserts answer sets and queues them for the counter (results-counts-pg.ts). No trigger does the
- * queueing here: the counter re-inserts the rows it counts, which must not queue them again.
+ * Inserts answer sets, in random order (pg-move-rows.ts), and queues them for the counter
+ * (results-counts-pg.ts). No trigger does the queueing here: the counter and saveBatch move rows
+ * by re-inserting them, which must not queue them again.
  */
-export async function insertAnswerSets(tx: PgQuery, rows: readonly AnswerSetRow[]): Promise<void> {
+export async function insertAnswerSets(tx: PgQuery, sets: readonly AnswerSetRow[]): Promise<void> {
+  const rows = shuffled(sets);
   await insertRows(tx, 'answer_sets', rows);
   await insertRows(
     tx,

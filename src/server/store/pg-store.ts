@@ -1,4 +1,5 @@
 import type { SurveyDefinition } from '../../shared/survey-schema.ts';
+import { answersMac } from '../kiosk-tally.ts';
 import { createPgAccountStore } from './pg-account-store.ts';
 import { createPgAuditStore } from './pg-audit-store.ts';
 import { connectPostgres } from './pg-connection.ts';
@@ -10,7 +11,7 @@ import { createPgResultsStore } from './pg-results-store.ts';
 import { createPgRetentionStore } from './pg-retention-store.ts';
 import { createPgSaveBatch } from './pg-save-batch.ts';
 import { createPgUrnStore } from './pg-urn-store.ts';
-import type { Kiosk, ServerStore } from './server-store.ts';
+import type { Kiosk, ServerStore, StoreOptions } from './server-store.ts';
 
 interface KioskRow {
   id: number;
@@ -31,7 +32,10 @@ const toKiosk = (row: KioskRow): Kiosk => ({
  * process: every process opens its own pool on the same database. Same interface and guarantees
  * as sqlite-store.ts; what differs is said where it does (pg-save-batch.ts, results-counts-pg.ts).
  */
-export async function openPostgresStore(url: string): Promise<ServerStore> {
+export async function openPostgresStore(
+  url: string,
+  options: StoreOptions = {},
+): Promise<ServerStore> {
   const sql = connectPostgres(url);
   try {
     await migratePostgres(sql);
@@ -39,7 +43,7 @@ export async function openPostgresStore(url: string): Promise<ServerStore> {
     await sql.end();
     throw err;
   }
-  const saveBatch = createPgSaveBatch(sql);
+  const saveBatch = createPgSaveBatch(sql, answersMac(options.tallySecret));
   const kioskColumns = sql.unsafe('id, office, revoked, created_day');
   return {
     ...createPgEnrollmentStore(sql),

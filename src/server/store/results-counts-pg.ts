@@ -1,6 +1,7 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { ANSWER_COUNTS_KEY as KEY } from './migrations.ts';
 import type { Pg } from './pg-connection.ts';
+import { LOCK_ANSWER_SETS_MOVES } from './pg-move-rows.ts';
 import { COUNT_CHUNK } from './results-counts.ts';
 import { BREAKDOWN_QUESTION } from './results-store.ts';
 import { inDeletedWave } from './retention-sql.ts';
@@ -33,8 +34,8 @@ const GROUP = `CASE jsonb_typeof(${reason}) WHEN 'string' THEN ${reason} #>> '{}
  * The move is PostgreSQL's part of keeping arrival order out of the database. Its tables are heaps
  * in insertion order and every row carries the id of the transaction that wrote it (xmin), so the
  * random keys alone (day-keys.ts) would not hide which visitor came after which. Re-inserted
- * together, the counted rows lie in random order and share one transaction id. Until counted, a
- * row still lies where it arrived: the next evaluation, or the counter after a batch, moves it.
+ * together, the counted rows lie in random order and share one transaction id. saveBatch has
+ * moved them once already, with the rest of their office's day (pg-move-rows.ts).
  */
 const COUNT_CHUNK_SQL = `WITH ids AS (
     DELETE FROM answer_sets_uncounted WHERE id IN (
@@ -62,7 +63,12 @@ export function createPgCountKeeper(
   chunk = COUNT_CHUNK,
 ): { catchUp(): Promise<void>; recount(): Promise<number> } {
   const countNext = async (): Promise<boolean> => {
-    const [row] = await sql.unsafe<{ n: number }[]>(COUNT_CHUNK_SQL, [chunk]);
+    // One mover at a time (pg-move-rows.ts): a row saveBatch moved away under this chunk's DELETE
+    // would leave the queue uncounted.
+    const [row] = await sql.begin(async (tx) => {
+      await tx.unsafe(LOCK_ANSWER_SETS_MOVES);
+      return tx.unsafe<{ n: number }[]>(COUNT_CHUNK_SQL, [chunk]);
+    });
     if ((row?.n ?? 0) > 0) return true;
     // None taken can also mean another process's counter held (and then took) the first keys.
     const [left] = await sql<{ any: boolean }[]>`

@@ -71,3 +71,12 @@ export interface ServerStore
   ping(): Promise<boolean>;
   close(): Promise<void>;
 }
+
+/** How a store is opened beyond where it lives. */
+export interface StoreOptions {
+  /**
+   * URNE_TALLY_SECRET: the key of the ballot-stuffing tally's keyed hashes (kiosk-tally.ts),
+   * the same for every process on one database; unset, each process draws its own.
+   */
+  tallySecret?: string | undefined;
+}

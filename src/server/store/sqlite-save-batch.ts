@@ -18,8 +18,9 @@ import type { BatchSender, SaveOutcome } from './server-store.ts';
  */
 export function createSqliteSaveBatch(
   db: Database.Database,
+  mac = answersMac(),
 ): (batch: Batch, from?: BatchSender) => SaveOutcome {
-  const tally = kioskDayTally(db);
+  const tally = kioskDayTally(db, mac);
   const claim = db.prepare(
     'INSERT INTO batches (batch_id, content_hash) VALUES (?, ?) ON CONFLICT (batch_id) DO NOTHING',
   );
@@ -73,8 +74,7 @@ export function createSqliteSaveBatch(
 }
 
 /** The kiosk_days table: each set stored by a kiosk moves its day's tally (kiosk-tally.ts). */
-function kioskDayTally(db: Database.Database) {
-  const mac = answersMac();
+function kioskDayTally(db: Database.Database, mac: (answers: string) => string) {
   const read = db.prepare(
     'SELECT sets, last_mac AS lastMac, run FROM kiosk_days WHERE kiosk_id = ? AND day = ?',
   );

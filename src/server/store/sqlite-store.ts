@@ -1,8 +1,9 @@
 import type { SurveyDefinition } from '../../shared/survey-schema.ts';
+import { answersMac } from '../kiosk-tally.ts';
 import { migrate } from './migrate.ts';
 import { createSqliteResultsStore } from './results-sqlite.ts';
 import type { ResultsStore } from './results-store.ts';
-import type { Kiosk, ServerStore } from './server-store.ts';
+import type { Kiosk, ServerStore, StoreOptions } from './server-store.ts';
 import { createSqliteAccountStore } from './sqlite-account-store.ts';
 import { createSqliteAuditStore } from './sqlite-audit-store.ts';
 import { connect } from './sqlite-connection.ts';
@@ -32,7 +33,10 @@ const toKiosk = (row: KioskRow): Kiosk => ({
  * commits) on one connection, in the process that serves HTTP. The CLIs open
  * the same file with a connection of their own.
  */
-export function openSqliteStore(path: string): ServerStore & ResultsStore {
+export function openSqliteStore(
+  path: string,
+  options: StoreOptions = {},
+): ServerStore & ResultsStore {
   const db = connect(path);
   migrate(db);
 
@@ -43,7 +47,7 @@ export function openSqliteStore(path: string): ServerStore & ResultsStore {
     'SELECT definition FROM surveys WHERE survey_id = ? AND version = ?',
   );
 
-  const saveBatch = createSqliteSaveBatch(db);
+  const saveBatch = createSqliteSaveBatch(db, answersMac(options.tallySecret));
 
   return {
     ...createSqliteEnrollmentStore(db),

@@ -1,0 +1,35 @@
+import type { ResultsStore } from '../store/results-store.ts';
+
+/**
+ * The store's counting queries for one request, each distinct one asked once. One office's page
+ * asks the same counts in several places — its own disclosure check, the wave comparison (whose
+ * row for this wave is this very selection), the questions hidden against the whole wave — and
+ * the whole wave's counts over a million answer sets are the costly ones (docs/performance.md).
+ * Answered once, the figures of one page also agree with each other while new sets are being
+ * counted. Nothing outlives the request: the next one asks the database again.
+ */
+export function oncePerRequest<S extends ResultsStore>(store: S): S {
+  const once = <A extends unknown[], R>(query: (...args: A) => Promise<R>) => {
+    const asked = new Map<string, Promise<R>>();
+    return (...args: A): Promise<R> => {
+      // A filter's absent and undefined fields mean the same (results-sql.ts), as in JSON.
+      const key = JSON.stringify(args);
+      let answer = asked.get(key);
+      if (!answer) {
+        answer = query(...args);
+        asked.set(key, answer);
+      }
+      return answer;
+    };
+  };
+  return {
+    ...store,
+    countAnswers: once(store.countAnswers.bind(store)),
+    countPerDay: once(store.countPerDay.bind(store)),
+    countDayCells: once(store.countDayCells.bind(store)),
+    countFlagged: once(store.countFlagged.bind(store)),
+    listTexts: once(store.listTexts.bind(store)),
+    countGiven: once(store.countGiven.bind(store)),
+    listOffices: once(store.listOffices.bind(store)),
+  };
+}
