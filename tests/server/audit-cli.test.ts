@@ -148,7 +148,7 @@ describe('npm run kiosk', () => {
 });
 
 describe('npm run evaluator -- wave', () => {
-  it('add and remove: the wave, its name, survey and period', async () => {
+  it('add and remove: the wave, its name, survey, period and deletion schedule', async () => {
     const args = ['wave', 'add', '--survey', SURVEY, '--name', 'Herbst', '--from', '2026-09-01'];
     const [entry, ...more] = await recorded('evaluator', [...args, '--to', '2026-09-30', '--open']);
     expect(more).toEqual([]);
@@ -157,7 +157,15 @@ describe('npm run evaluator -- wave', () => {
     expect(entry).toEqual([
       ME,
       'wave-add',
-      { wave, name: 'Herbst', survey: SURVEY, ...period, sealed: false },
+      {
+        wave,
+        name: 'Herbst',
+        survey: SURVEY,
+        ...period,
+        sealed: false,
+        keepSetsMonths: 12,
+        keepTextsMonths: 3,
+      },
     ]);
     expect(await recorded('evaluator', ['wave', 'remove', String(wave)])).toEqual([
       [ME, 'wave-remove', { wave, name: 'Herbst', ...period }],
