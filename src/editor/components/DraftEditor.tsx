@@ -1,0 +1,304 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Language } from '../../shared/localized-text.ts';
+import type { DraftView, PublishResult } from '../../shared/survey-editor/editor-api.ts';
+import type { QuestionType } from '../../shared/survey-schema.ts';
+import { type EditorApi, EditorApiError } from '../api-client.ts';
+import {
+  addQuestion,
+  type Draft,
+  moveQuestion,
+  removeQuestion,
+  renameQuestion,
+  replaceQuestion,
+  retitleQuestion,
+  TYPE_NAMES,
+  uniqueId,
+} from '../draft-edit.ts';
+import { isEditable } from '../draft-shape.ts';
+import { findingsFor, surveyFindings } from '../findings.ts';
+import { downloadJson, readJsonFile } from '../json-file.ts';
+import { formatSeconds } from '../languages.ts';
+import { FindingList } from './FindingList.tsx';
+import { LanguagePicker } from './LanguagePicker.tsx';
+import { LocalizedFields } from './LocalizedFields.tsx';
+import { type PublishChoice, PublishDialog } from './PublishDialog.tsx';
+import { PublishedNotice } from './PublishedNotice.tsx';
+import { QuestionCard } from './QuestionCard.tsx';
+
+interface Problem {
+  message: string;
+  details?: string[];
+}
+
+const problemOf = (err: unknown): Problem =>
+  err instanceof EditorApiError
+    ? { message: err.message, details: err.details }
+    : { message: err instanceof Error ? err.message : String(err) };
+
+const SOURCE: Record<DraftView['source'], string> = {
+  draft: 'gespeicherter Entwurf',
+  published: 'veröffentlichte Fassung (noch kein Entwurf)',
+  template: 'Vorlage Bürgerbüro (noch kein Entwurf)',
+};
+
+/** The editor itself: the draft in the form, the last save's review beside it, and the actions. */
+export function DraftEditor({
+  api,
+  surveyId,
+  who,
+}: {
+  api: EditorApi;
+  surveyId: string;
+  who: string;
+}) {
+  const [view, setView] = useState<DraftView>();
+  const [draft, setDraft] = useState<Draft>();
+  const [dirty, setDirty] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<Problem>();
+  const [shown, setShown] = useState<Language[]>(['en']);
+  const [newType, setNewType] = useState<QuestionType>('yesno');
+  const [publishing, setPublishing] = useState<Problem | null>();
+  const [published, setPublished] = useState<PublishResult>();
+
+  const take = (next: DraftView) => {
+    setView(next);
+    setDraft(isEditable(next.definition) ? next.definition : undefined);
+    setDirty(false);
+  };
+  useEffect(() => {
+    api.load(surveyId).then(take, (err) => setProblem(problemOf(err)));
+  }, [api, surveyId]);
+
+  const run = async (work: () => Promise<void>) => {
+    setBusy(true);
+    setProblem(undefined);
+    try {
+      await work();
+    } catch (err) {
+      setProblem(problemOf(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const edit = (next: Draft) => {
+    setDraft(next);
+    setDirty(true);
+    setPublished(undefined);
+  };
+  const save = () => run(async () => draft && take(await api.save(surveyId, draft)));
+  const discard = () => {
+    if (
+      !window.confirm(
+        'Den Entwurf verwerfen? Alle ungespeicherten und gespeicherten Änderungen gehen verloren.',
+      )
+    )
+      return;
+    void run(async () => {
+      await api.discard(surveyId);
+      take(await api.load(surveyId));
+    });
+  };
+  const upload = (file: File | undefined) =>
+    file &&
+    run(async () => {
+      take(await api.save(surveyId, await readJsonFile(file)));
+    });
+  const openPublish = () =>
+    run(async () => {
+      if (dirty && draft) take(await api.save(surveyId, draft));
+      setPublishing(null);
+    });
+  const publish = async (choice: PublishChoice) => {
+    setBusy(true);
+    try {
+      let current = draft;
+      if (current && choice.renamed.length > 0) {
+        // "A new question": it gets a new id, so the old answers stay with the old id and the
+        // wave comparison never puts the two side by side.
+        for (const id of choice.renamed) {
+          const taken = new Set(current.questions.map((q) => q.id));
+          current = renameQuestion(current, id, uniqueId(`${id}_2`, taken));
+        }
+        take(await api.save(surveyId, current));
+      }
+      const { offices, from, to, same } = choice;
+      const result = await api.publish(surveyId, { offices, from, to, sameQuestions: same });
+      setPublishing(undefined);
+      setPublished(result);
+      take(await api.load(surveyId));
+    } catch (err) {
+      setPublishing(problemOf(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  if (!view) {
+    return problem ? (
+      <ProblemBox problem={problem} />
+    ) : (
+      <p class="status">Der Entwurf wird geladen …</p>
+    );
+  }
+  const languages: Language[] = ['de', ...shown];
+  const ids = draft?.questions.map((q) => q.id) ?? [];
+  const errors = view.findings.filter((f) => f.level === 'error').length;
+  return (
+    <main class="editor" data-editor-ready>
+      <header class="editor__header">
+        <h1>Fragebogen bearbeiten</h1>
+        <p class="meta">
+          {surveyId} · {SOURCE[view.source]}
+          {view.savedBy && ` · zuletzt gespeichert von ${view.savedBy}`} · angemeldet: {who}
+        </p>
+      </header>
+      <nav class="actions" aria-label="Entwurf">
+        <button
+          type="button"
+          class="button button--primary"
+          disabled={busy || !draft}
+          onClick={save}
+        >
+          Entwurf speichern
+        </button>
+        <button
+          type="button"
+          class="button"
+          disabled={busy || view.source !== 'draft'}
+          onClick={discard}
+        >
+          Entwurf verwerfen
+        </button>
+        <button
+          type="button"
+          class="button"
+          onClick={() => downloadJson(`${surveyId}.json`, draft ?? view.definition)}
+        >
+          Als JSON herunterladen
+        </button>
+        <label class="button file-button">
+          JSON-Datei hochladen
+          <input
+            type="file"
+            accept="application/json,.json"
+            class="visually-hidden"
+            onChange={(e) => {
+              const input = e.target as HTMLInputElement;
+              void upload(input.files?.[0]);
+              input.value = '';
+            }}
+          />
+        </label>
+        <button type="button" class="button" disabled={busy || !draft} onClick={openPublish}>
+          Veröffentlichen …
+        </button>
+      </nav>
+      <p class="save-state" role="status">
+        {busy
+          ? 'Einen Moment …'
+          : dirty
+            ? 'Ungespeicherte Änderungen. Die Prüfung unten gilt für den zuletzt gespeicherten Stand.'
+            : `Gespeichert. Ausfüllen dauert ${formatSeconds(view.seconds)}. ${errors === 0 ? 'Keine Fehler.' : `${errors} Fehler.`}`}
+      </p>
+      {problem && <ProblemBox problem={problem} />}
+      {published && <PublishedNotice result={published} />}
+      <FindingList findings={surveyFindings(view.findings, ids)} />
+      {draft ? (
+        <>
+          <section class="survey-head" aria-labelledby="survey-texts">
+            <h2 id="survey-texts">Befragung</h2>
+            <LanguagePicker shown={shown} languages={view.languages} onChange={setShown} />
+            <LocalizedFields
+              label="Titel"
+              text={draft.title}
+              languages={languages}
+              onChange={(title) => edit({ ...draft, title })}
+            />
+          </section>
+          <section aria-labelledby="questions-heading">
+            <h2 id="questions-heading">Fragen ({draft.questions.length})</h2>
+            <ol class="questions">
+              {draft.questions.map((q, i) => (
+                <QuestionCard
+                  key={`${i}:${q.id}`}
+                  question={q}
+                  index={i}
+                  count={draft.questions.length}
+                  earlier={draft.questions.slice(0, i)}
+                  languages={languages}
+                  findings={findingsFor(view.findings, q.id)}
+                  onChange={(next) => edit(replaceQuestion(draft, i, next))}
+                  onTitle={(title) => edit(retitleQuestion(draft, i, title))}
+                  onRename={(id) => id && id !== q.id && edit(renameQuestion(draft, q.id, id))}
+                  onMove={(delta) => edit(moveQuestion(draft, i, delta))}
+                  onRemove={() =>
+                    window.confirm(`Frage ${i + 1} „${q.title.de}“ entfernen?`) &&
+                    edit(removeQuestion(draft, i))
+                  }
+                />
+              ))}
+            </ol>
+            <div class="add-question">
+              <label for="new-type">Art der neuen Frage</label>
+              <span class="select">
+                <select
+                  id="new-type"
+                  value={newType}
+                  onChange={(e) =>
+                    setNewType((e.target as HTMLSelectElement).value as QuestionType)
+                  }
+                >
+                  {Object.entries(TYPE_NAMES).map(([type, name]) => (
+                    <option key={type} value={type}>
+                      {name}
+                    </option>
+                  ))}
+                </select>
+              </span>
+              <button
+                type="button"
+                class="button"
+                onClick={() => edit(addQuestion(draft, newType))}
+              >
+                Frage hinzufügen
+              </button>
+            </div>
+          </section>
+        </>
+      ) : (
+        <p class="finding finding--error">
+          <strong>Fehler: </strong>Dieser Entwurf lässt sich nicht im Formular zeigen. Bitte die
+          JSON-Datei nach den Fehlern oben berichtigen und neu hochladen, oder den Entwurf
+          verwerfen.
+        </p>
+      )}
+      {publishing !== undefined && (
+        <PublishDialog
+          view={view}
+          busy={busy}
+          error={publishing?.message}
+          details={publishing?.details}
+          onPublish={publish}
+          onClose={() => setPublishing(undefined)}
+        />
+      )}
+    </main>
+  );
+}
+
+function ProblemBox({ problem }: { problem: Problem }) {
+  return (
+    <div class="finding finding--error" role="alert">
+      <strong>Fehler: </strong>
+      {problem.message}
+      {problem.details && problem.details.length > 0 && (
+        <ul>
+          {problem.details.map((d) => (
+            <li key={d}>{d}</li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
