@@ -39,7 +39,7 @@ export function OptionsEditor({ question, languages, onChange }: Props) {
                 aria-label={`Antwort ${i + 1} nach oben`}
                 onClick={() => onChange(moveOption(question, i, -1))}
               >
-                ↑
+                nach oben
               </button>
               <button
                 type="button"
@@ -48,7 +48,7 @@ export function OptionsEditor({ question, languages, onChange }: Props) {
                 aria-label={`Antwort ${i + 1} nach unten`}
                 onClick={() => onChange(moveOption(question, i, 1))}
               >
-                ↓
+                nach unten
               </button>
               <button
                 type="button"
@@ -58,7 +58,7 @@ export function OptionsEditor({ question, languages, onChange }: Props) {
                 title={options.length <= 2 ? 'Eine Auswahl braucht mindestens zwei Antworten.' : ''}
                 onClick={() => onChange(removeOption(question, i))}
               >
-                ✕
+                entfernen
               </button>
             </span>
           </li>

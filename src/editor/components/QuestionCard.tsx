@@ -45,7 +45,7 @@ export function QuestionCard(props: Props) {
             aria-label={`Frage ${number} nach oben`}
             onClick={() => props.onMove(-1)}
           >
-            ↑
+            nach oben
           </button>
           <button
             type="button"
@@ -54,7 +54,7 @@ export function QuestionCard(props: Props) {
             aria-label={`Frage ${number} nach unten`}
             onClick={() => props.onMove(1)}
           >
-            ↓
+            nach unten
           </button>
           <button type="button" class="button button--small" onClick={props.onRemove}>
             Entfernen

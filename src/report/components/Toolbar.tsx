@@ -98,6 +98,11 @@ export function Toolbar({ session, options, query, api, onChange, onLogout, shut
         )}
         <span class="toolbar__session">
           <span class="toolbar__who">Angemeldet: {session.name}</span>
+          {session.role === 'admin' && (
+            <a class="button" href="/editor">
+              Fragebogen bearbeiten
+            </a>
+          )}
           <button type="button" class="button button--primary" onClick={() => window.print()}>
             Drucken
           </button>
