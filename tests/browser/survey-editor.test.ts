@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -85,6 +86,7 @@ describeBrowser('the questionnaire editor (real endpoint, real Chromium)', () =>
     expect(await axeViolations(stranger)).toEqual([]);
     const evaluator = await openAs(EVALUATOR);
     await evaluator.getByText('nur für admin').waitFor();
+    await evaluator.screenshot({ path: join(tmpdir(), 'editor-not-admin.png') });
     expect(await evaluator.locator('[data-editor-ready]').count()).toBe(0);
     expect(await axeViolations(evaluator)).toEqual([]);
   });
@@ -175,5 +177,43 @@ describeBrowser('the questionnaire editor (real endpoint, real Chromium)', () =>
     } finally {
       await store.close();
     }
+  });
+
+  it('exports the draft as JSON and imports a file, showing the same messages as the CLI', async () => {
+    const page = await openAs(ADMIN_NAME);
+    await page.waitForSelector('[data-editor-ready]');
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Als JSON herunterladen' }).click();
+    const file = await (await download).path();
+    const exported = JSON.parse(await readFile(file, 'utf8')) as typeof buergerbueroSurvey;
+    expect(exported.id).toBe(buergerbueroSurvey.id);
+
+    // The file an office might send back: the first question made to depend on a later one.
+    const [first, ...rest] = exported.questions;
+    const broken = {
+      ...exported,
+      questions: [{ ...first, showIf: { question: 'resolved', anyOf: ['no'] } }, ...rest],
+    };
+    await page.getByLabel('JSON-Datei hochladen').setInputFiles({
+      name: 'fragebogen.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(broken)),
+    });
+    const error = page.locator('li.question').first().locator('.findings .finding--error');
+    await error.waitFor();
+    expect(await error.textContent()).toContain(
+      'field showIf.question: "resolved" is not an earlier question',
+    );
+    await page.getByText(/Gespeichert\..* 1 Fehler\./).waitFor();
+    await page.screenshot({ path: join(SHOTS, 'editor-import-error.png') });
+    expect(await axeViolations(page)).toEqual([]);
+
+    // A file that is no JSON changes nothing and says so.
+    await page.getByLabel('JSON-Datei hochladen').setInputFiles({
+      name: 'notiz.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from('keine Befragung'),
+    });
+    await page.getByText('„notiz.txt“ ist keine gültige JSON-Datei.').waitFor();
   });
 });

@@ -144,6 +144,7 @@ export function DraftEditor({
   const languages: Language[] = ['de', ...shown];
   const ids = draft?.questions.map((q) => q.id) ?? [];
   const errors = view.findings.filter((f) => f.level === 'error').length;
+  // A draft the kiosk's checks reject has no estimate (seconds 0): say nothing rather than "5".
   return (
     <main class="editor" data-editor-ready>
       <header class="editor__header">
@@ -199,7 +200,7 @@ export function DraftEditor({
           ? 'Einen Moment …'
           : dirty
             ? 'Ungespeicherte Änderungen. Die Prüfung unten gilt für den zuletzt gespeicherten Stand.'
-            : `Gespeichert. Ausfüllen dauert ${formatSeconds(view.seconds)}. ${errors === 0 ? 'Keine Fehler.' : `${errors} Fehler.`}`}
+            : `Gespeichert. ${view.seconds > 0 ? `Ausfüllen dauert ${formatSeconds(view.seconds)}. ` : ''}${errors === 0 ? 'Keine Fehler.' : `${errors} Fehler.`}`}
       </p>
       {problem && <ProblemBox problem={problem} />}
       {published && <PublishedNotice result={published} />}
