@@ -111,15 +111,22 @@ export function renameQuestion(draft: Draft, from: string, to: string): Draft {
 }
 
 /**
- * A new German title; a question whose id was derived from its old title follows the new one,
- * so the admin never has to think of ids unless they change one themselves.
+ * A new German title; a question whose id was derived from its old title (or whose title was
+ * emptied on the way to a new one) follows the new one, so the admin never has to think of ids.
+ * A published question (`published`) keeps its id: its answers are stored under it.
  */
-export function retitleQuestion(draft: Draft, index: number, title: LocalizedText): Draft {
+export function retitleQuestion(
+  draft: Draft,
+  index: number,
+  title: LocalizedText,
+  published: ReadonlySet<string> = new Set(),
+): Draft {
   const q = draft.questions[index];
   if (!q) return draft;
   const others = idsBut(draft, q.id);
   let next = replaceQuestion(draft, index, { ...q, title });
-  if (q.id === idFromTitle(q.title.de, others) && title.de.trim() !== '') {
+  const derived = q.id === idFromTitle(q.title.de, others) || q.title.de.trim() === '';
+  if (!published.has(q.id) && derived && title.de.trim() !== '') {
     next = renameQuestion(next, q.id, idFromTitle(title.de, others));
   }
   return next;

@@ -102,7 +102,11 @@ describeBrowser('the questionnaire editor (real endpoint, real Chromium)', () =>
     await page.getByLabel('Art der neuen Frage').selectOption('yesno');
     await page.getByRole('button', { name: 'Frage hinzufügen' }).click();
     const added = questions.nth(before);
-    await added.getByLabel('Frage (Deutsch)').fill(NEW_TITLE);
+    // Typed key by key, as an admin does: the id follows, and the field keeps the focus.
+    const germanTitle = added.getByLabel('Frage (Deutsch)');
+    await germanTitle.fill('');
+    await germanTitle.pressSequentially(NEW_TITLE);
+    expect(await germanTitle.inputValue()).toBe(NEW_TITLE);
     expect(await added.getByLabel('Kennung (für Auswertung und Export)').inputValue()).toBe(NEW_ID);
     await page.getByRole('checkbox', { name: /^Arabisch/ }).check();
     const arabic = added.getByLabel('Frage (Arabisch)');
@@ -116,6 +120,26 @@ describeBrowser('the questionnaire editor (real endpoint, real Chromium)', () =>
     await added.getByRole('checkbox', { name: 'Nein' }).check();
     await added.getByRole('checkbox', { name: 'Teilweise' }).check();
     await added.getByRole('checkbox', { name: 'Ja' }).uncheck();
+
+    // Moved up by keyboard, the focus goes along; and back down again.
+    await page.getByRole('button', { name: `Frage ${before + 1} nach oben` }).focus();
+    await page.keyboard.press('Enter');
+    await page
+      .getByRole('button', { name: `Frage ${before} nach oben` })
+      .and(page.locator(':focus'))
+      .waitFor();
+    expect(
+      await questions
+        .nth(before - 1)
+        .getByLabel('Frage (Deutsch)')
+        .inputValue(),
+    ).toBe(NEW_TITLE);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page
+      .getByRole('button', { name: `Frage ${before + 1} nach oben` })
+      .and(page.locator(':focus'))
+      .waitFor();
 
     // A reworded question: the dialog will ask whether it is still the same.
     const rooms = questions.nth(buergerbueroSurvey.questions.findIndex((q) => q.id === 'rooms'));

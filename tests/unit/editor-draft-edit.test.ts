@@ -32,6 +32,13 @@ describe('the editor draft edits', () => {
     });
     draft = retitleQuestion(draft, last, { de: 'Fanden Sie den Weg leicht?' });
     expect(draft.questions[last]?.id).toBe('fanden_sie_den_weg_leicht');
+    // Emptied on the way to a new title, it still follows.
+    draft = retitleQuestion(draft, last, { de: '' });
+    draft = retitleQuestion(draft, last, { de: 'Weg' });
+    expect(draft.questions[last]?.id).toBe('weg');
+    expect(retitleQuestion(draft, last, { de: 'Pfad' }, new Set(['weg'])).questions[last]?.id).toBe(
+      'weg',
+    );
     // An existing question keeps its id: its answers are stored under it.
     const renamed = retitleQuestion(draft, 0, { de: 'Worum ging es heute?' });
     expect(renamed.questions[0]?.id).toBe(buergerbueroSurvey.questions[0]?.id);

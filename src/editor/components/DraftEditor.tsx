@@ -23,7 +23,7 @@ import { LanguagePicker } from './LanguagePicker.tsx';
 import { LocalizedFields } from './LocalizedFields.tsx';
 import { type PublishChoice, PublishDialog } from './PublishDialog.tsx';
 import { PublishedNotice } from './PublishedNotice.tsx';
-import { QuestionCard } from './QuestionCard.tsx';
+import { moveButtonId, QuestionCard } from './QuestionCard.tsx';
 
 interface Problem {
   message: string;
@@ -58,6 +58,16 @@ export function DraftEditor({
   const [problem, setProblem] = useState<Problem>();
   const [shown, setShown] = useState<Language[]>(['en']);
   const [newType, setNewType] = useState<QuestionType>('yesno');
+  const [moved, setMoved] = useState<{ index: number; delta: -1 | 1 }>();
+  // Keyboard users move a question step by step: the focus goes with it, to the same button,
+  // or to the other one once the question reached the top or the bottom.
+  useEffect(() => {
+    if (!moved) return;
+    const same = document.getElementById(moveButtonId(moved.index, moved.delta));
+    const other = document.getElementById(moveButtonId(moved.index, moved.delta === 1 ? -1 : 1));
+    ((same as HTMLButtonElement | null)?.disabled ? other : same)?.focus();
+    setMoved(undefined);
+  }, [moved]);
   const [publishing, setPublishing] = useState<Problem | null>();
   const [published, setPublished] = useState<PublishResult>();
 
@@ -143,6 +153,7 @@ export function DraftEditor({
   }
   const languages: Language[] = ['de', ...shown];
   const ids = draft?.questions.map((q) => q.id) ?? [];
+  const publishedIds = new Set(view.changes.filter((c) => c.kind !== 'added').map((c) => c.id));
   const errors = view.findings.filter((f) => f.level === 'error').length;
   // A draft the kiosk's checks reject has no estimate (seconds 0): say nothing rather than "5".
   return (
@@ -222,7 +233,9 @@ export function DraftEditor({
             <ol class="questions">
               {draft.questions.map((q, i) => (
                 <QuestionCard
-                  key={`${i}:${q.id}`}
+                  // By position: a new question's id follows its title as the admin types, and
+                  // a key by id would rebuild the card (and drop the focus) on every keystroke.
+                  key={i}
                   question={q}
                   index={i}
                   count={draft.questions.length}
@@ -230,9 +243,12 @@ export function DraftEditor({
                   languages={languages}
                   findings={findingsFor(view.findings, q.id)}
                   onChange={(next) => edit(replaceQuestion(draft, i, next))}
-                  onTitle={(title) => edit(retitleQuestion(draft, i, title))}
+                  onTitle={(title) => edit(retitleQuestion(draft, i, title, publishedIds))}
                   onRename={(id) => id && id !== q.id && edit(renameQuestion(draft, q.id, id))}
-                  onMove={(delta) => edit(moveQuestion(draft, i, delta))}
+                  onMove={(delta) => {
+                    edit(moveQuestion(draft, i, delta));
+                    setMoved({ index: i + delta, delta });
+                  }}
                   onRemove={() =>
                     window.confirm(`Frage ${i + 1} „${q.title.de}“ entfernen?`) &&
                     edit(removeQuestion(draft, i))

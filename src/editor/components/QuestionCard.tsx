@@ -21,6 +21,10 @@ interface Props {
   onRemove: () => void;
 }
 
+/** The id of a question's "nach oben" (-1) or "nach unten" (+1) button, for moving the focus along. */
+export const moveButtonId = (index: number, delta: -1 | 1) =>
+  `move-${index}-${delta === -1 ? 'up' : 'down'}`;
+
 /** One question: its texts, id, type, required, condition, answers, and what the review says. */
 export function QuestionCard(props: Props) {
   const { question: q, index, count, languages, onChange } = props;
@@ -41,6 +45,7 @@ export function QuestionCard(props: Props) {
           <button
             type="button"
             class="button button--small"
+            id={moveButtonId(index, -1)}
             disabled={index === 0}
             aria-label={`Frage ${number} nach oben`}
             onClick={() => props.onMove(-1)}
@@ -50,6 +55,7 @@ export function QuestionCard(props: Props) {
           <button
             type="button"
             class="button button--small"
+            id={moveButtonId(index, 1)}
             disabled={index === count - 1}
             aria-label={`Frage ${number} nach unten`}
             onClick={() => props.onMove(1)}
