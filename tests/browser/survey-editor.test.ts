@@ -155,6 +155,11 @@ describeBrowser('the questionnaire editor (real endpoint, real Chromium)', () =>
     await page.screenshot({ path: join(SHOTS, 'editor.png') });
     await added.scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(SHOTS, 'editor-question.png') });
+    // On a tablet in portrait the languages stack: still every label, still axe-clean.
+    await page.setViewportSize({ width: 768, height: 1024 });
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(SHOTS, 'editor-portrait.png') });
+    await page.setViewportSize({ width: 1280, height: 900 });
 
     await page.getByRole('button', { name: 'Veröffentlichen …' }).click();
     const dialog = page.getByRole('dialog', { name: 'Entwurf veröffentlichen' });
