@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Language } from '../../shared/localized-text.ts';
 import type { DraftView, PublishResult } from '../../shared/survey-editor/editor-api.ts';
 import type { QuestionType } from '../../shared/survey-schema.ts';
-import { type EditorApi, EditorApiError } from '../api-client.ts';
+import type { EditorApi } from '../api-client.ts';
 import {
   addQuestion,
   type Draft,
@@ -18,22 +18,14 @@ import { isEditable } from '../draft-shape.ts';
 import { findingsFor, surveyFindings } from '../findings.ts';
 import { downloadJson, readJsonFile } from '../json-file.ts';
 import { formatSeconds } from '../languages.ts';
+import { DraftActions } from './DraftActions.tsx';
 import { FindingList } from './FindingList.tsx';
 import { LanguagePicker } from './LanguagePicker.tsx';
 import { LocalizedFields } from './LocalizedFields.tsx';
+import { type Problem, ProblemBox, problemOf } from './ProblemBox.tsx';
 import { type PublishChoice, PublishDialog } from './PublishDialog.tsx';
 import { PublishedNotice } from './PublishedNotice.tsx';
 import { moveButtonId, QuestionCard } from './QuestionCard.tsx';
-
-interface Problem {
-  message: string;
-  details?: string[];
-}
-
-const problemOf = (err: unknown): Problem =>
-  err instanceof EditorApiError
-    ? { message: err.message, details: err.details }
-    : { message: err instanceof Error ? err.message : String(err) };
 
 const SOURCE: Record<DraftView['source'], string> = {
   draft: 'gespeicherter Entwurf',
@@ -165,47 +157,16 @@ export function DraftEditor({
           {view.savedBy && ` · zuletzt gespeichert von ${view.savedBy}`} · angemeldet: {who}
         </p>
       </header>
-      <nav class="actions" aria-label="Entwurf">
-        <button
-          type="button"
-          class="button button--primary"
-          disabled={busy || !draft}
-          onClick={save}
-        >
-          Entwurf speichern
-        </button>
-        <button
-          type="button"
-          class="button"
-          disabled={busy || view.source !== 'draft'}
-          onClick={discard}
-        >
-          Entwurf verwerfen
-        </button>
-        <button
-          type="button"
-          class="button"
-          onClick={() => downloadJson(`${surveyId}.json`, draft ?? view.definition)}
-        >
-          Als JSON herunterladen
-        </button>
-        <label class="button file-button">
-          JSON-Datei hochladen
-          <input
-            type="file"
-            accept="application/json,.json"
-            class="visually-hidden"
-            onChange={(e) => {
-              const input = e.target as HTMLInputElement;
-              void upload(input.files?.[0]);
-              input.value = '';
-            }}
-          />
-        </label>
-        <button type="button" class="button" disabled={busy || !draft} onClick={openPublish}>
-          Veröffentlichen …
-        </button>
-      </nav>
+      <DraftActions
+        busy={busy}
+        editable={draft !== undefined}
+        saved={view.source === 'draft'}
+        onSave={save}
+        onDiscard={discard}
+        onExport={() => downloadJson(`${surveyId}.json`, draft ?? view.definition)}
+        onUpload={upload}
+        onPublish={openPublish}
+      />
       <p class="save-state" role="status">
         {busy
           ? 'Einen Moment …'
@@ -301,21 +262,5 @@ export function DraftEditor({
         />
       )}
     </main>
-  );
-}
-
-function ProblemBox({ problem }: { problem: Problem }) {
-  return (
-    <div class="finding finding--error" role="alert">
-      <strong>Fehler: </strong>
-      {problem.message}
-      {problem.details && problem.details.length > 0 && (
-        <ul>
-          {problem.details.map((d) => (
-            <li key={d}>{d}</li>
-          ))}
-        </ul>
-      )}
-    </div>
   );
 }
