@@ -244,5 +244,15 @@ describeBrowser('the questionnaire editor (real endpoint, real Chromium)', () =>
       buffer: Buffer.from('keine Befragung'),
     });
     await page.getByText('„notiz.txt“ ist keine gültige JSON-Datei.').waitFor();
+
+    // Removing asks first: "Abbrechen" keeps the question, "OK" removes it.
+    const questions = page.locator('li.question');
+    const count = await questions.count();
+    page.once('dialog', (d) => void d.dismiss());
+    await questions.first().getByRole('button', { name: 'Entfernen', exact: true }).click();
+    expect(await questions.count()).toBe(count);
+    page.once('dialog', (d) => void d.accept());
+    await questions.first().getByRole('button', { name: 'Entfernen', exact: true }).click();
+    await page.getByRole('heading', { name: `Fragen (${count - 1})` }).waitFor();
   });
 });
