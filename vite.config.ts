@@ -58,8 +58,9 @@ export default defineConfig({
         // The app shell is the whole build: what Vite emits, plus (below) the public icons and
         // the web manifest, which the plugin adds itself (globbing them here would list them twice).
         globPatterns: ['**/*.{js,css,html}'],
-        // The evaluators' results page (results.html, assets/results-*) is not part of the kiosk.
-        globIgnores: ['results.html', 'assets/results-*'],
+        // The evaluators' results page and the admins' questionnaire editor (results.html,
+        // editor.html, assets/results-*, assets/editor-*) are not part of the kiosk.
+        globIgnores: ['results.html', 'assets/results-*', 'editor.html', 'assets/editor-*'],
       },
       // The apple-touch icon and favicon are not in the manifest; precache them too.
       includeAssets: ['icons/*.png'],
@@ -108,8 +109,11 @@ export default defineConfig({
     target: 'es2022',
     modulePreload: { polyfill: false },
     manifest: true,
-    // Two pages: the kiosk (index.html) and the evaluators' results page (results.html, served
-    // at /results). The results entry is named "results", so its files are assets/results-*.
-    rollupOptions: { input: { index: 'index.html', results: 'results.html' } },
+    // Three pages: the kiosk (index.html), the evaluators' results page (results.html, served
+    // at /results) and the admins' questionnaire editor (editor.html, at /editor). Each entry's
+    // name prefixes its files (assets/results-*, assets/editor-*), which the precache leaves out.
+    rollupOptions: {
+      input: { index: 'index.html', results: 'results.html', editor: 'editor.html' },
+    },
   },
 });

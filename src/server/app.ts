@@ -4,6 +4,7 @@ import { ENROLL_PATH, KIOSK_CONFIG_PATH } from '../shared/enrollment-schema.ts';
 import { API_PREFIX, BATCHES_PATH, HEALTH_PATH } from '../shared/wire-schema.ts';
 import type { AccessibilityContact } from './accessibility/contact.ts';
 import { addAccessibilityRoutes } from './accessibility/routes.ts';
+import { addEditorPageRoute } from './admin/editor-page-route.ts';
 import { addSurveyAdminRoutes } from './admin/survey-routes.ts';
 import { addAuditPageRoute } from './audit/audit-route.ts';
 import { createErrorHandler } from './error-handler.ts';
@@ -99,6 +100,7 @@ export function createApp(deps: AppDeps): Hono<KioskEnv> {
   addKioskConfigRoute(app, deps);
   addResultsRoutes(app, deps);
   addSurveyAdminRoutes(app, deps.store);
+  addEditorPageRoute(app, deps.distDir);
   addUrnOpeningRoutes(app, deps.store);
   addAuditPageRoute(app, deps.store);
   addAccessibilityRoutes(app, deps.accessibilityContact);
@@ -112,6 +114,9 @@ export function createApp(deps: AppDeps): Hono<KioskEnv> {
     // would be a second copy that every later change to the page's headers has to remember.
     app.get('/results.html', () => {
       throw new ApiError(404, 'Die Ergebnisseite ist unter /results.');
+    });
+    app.get('/editor.html', () => {
+      throw new ApiError(404, 'Der Fragebogen-Editor ist unter /editor.');
     });
     const [setCaching, sendFile] = serveDist(deps.distDir);
     app.get('*', setCaching, sendFile);

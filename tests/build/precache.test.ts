@@ -48,6 +48,9 @@ describe('built app', () => {
   // but is no part of the kiosk: it must never be cached on a tablet.
   const isResultsPage = (file: string) =>
     file === 'results.html' || file.startsWith('assets/results-');
+  // Nor the admins' questionnaire editor (editor.html, assets/editor-*).
+  const isEditorPage = (file: string) =>
+    file === 'editor.html' || file.startsWith('assets/editor-');
 
   it('precaches index.html, the web manifest and every JS and CSS file of the kiosk', () => {
     const assets = listDist().filter(
@@ -55,7 +58,8 @@ describe('built app', () => {
         /\.(?:js|css)$/.test(file) &&
         file !== 'sw.js' &&
         !file.startsWith('.vite/') &&
-        !isResultsPage(file),
+        !isResultsPage(file) &&
+        !isEditorPage(file),
     );
     expect(assets.length).toBeGreaterThan(0);
     expect(urls).toEqual(expect.arrayContaining(['index.html', 'manifest.webmanifest', ...assets]));
@@ -64,6 +68,11 @@ describe('built app', () => {
   it('precaches nothing of the results page', () => {
     expect(listDist().filter(isResultsPage).length).toBeGreaterThan(0);
     expect(urls.filter(isResultsPage)).toEqual([]);
+  });
+
+  it('precaches nothing of the questionnaire editor', () => {
+    expect(listDist().filter(isEditorPage).length).toBeGreaterThan(0);
+    expect(urls.filter(isEditorPage)).toEqual([]);
   });
 
   it('precaches only files that exist, each once', () => {

@@ -25,6 +25,8 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
   // configuration, StaffHandover); the kiosk never imports staff (src/main.tsx wires the two).
   'src/staff': ['src/kiosk', 'src/survey', 'src/store', 'src/sync', 'src/pwa', 'src/shared'],
   'src/report': ['src/shared'],
+  // The questionnaire editor (editor.html) is a page of its own, like the results page.
+  'src/editor': ['src/shared'],
   'src/server': ['src/shared'],
   'src/main.tsx': [
     'src/kiosk',
@@ -44,7 +46,7 @@ const PACKAGE_OWNERS: [pattern: RegExp, owners: readonly string[]][] = [
   [/^workbox-window(\/|$)/, ['src/pwa']],
   [/^workbox-/, ['sw']],
   [/^(node:|hono(\/|$)|@hono\/|better-sqlite3$)/, ['src/server']],
-  [/^preact(\/|$)/, ['src/kiosk', 'src/staff', 'src/report', 'src/main.tsx']],
+  [/^preact(\/|$)/, ['src/kiosk', 'src/staff', 'src/report', 'src/editor', 'src/main.tsx']],
 ];
 /**
  * Both the browser and the server compile src/shared: it gets zod, and @hpke/core (WebCrypto

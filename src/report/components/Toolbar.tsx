@@ -1,5 +1,9 @@
 import type { ResultsOptions, SessionInfo } from '../../shared/results/results-model.ts';
-import { AUDIT_PAGE_PATH, type ResultsQuery } from '../../shared/results/results-paths.ts';
+import {
+  AUDIT_PAGE_PATH,
+  EDITOR_PAGE_PATH,
+  type ResultsQuery,
+} from '../../shared/results/results-paths.ts';
 import type { ResultsApi } from '../api-client.ts';
 import { formatDay } from '../format.ts';
 
@@ -109,9 +113,14 @@ export function Toolbar(props: Props) {
         <span class="toolbar__session">
           <span class="toolbar__who">Angemeldet: {session.name}</span>
           {session.role === 'admin' && (
-            <a class="button" href={AUDIT_PAGE_PATH}>
-              Protokoll
-            </a>
+            <>
+              <a class="button" href={AUDIT_PAGE_PATH}>
+                Protokoll
+              </a>
+              <a class="button" href={EDITOR_PAGE_PATH}>
+                Fragebogen bearbeiten
+              </a>
+            </>
           )}
           <button type="button" class="button button--primary" onClick={onPrint}>
             Drucken

@@ -16,6 +16,8 @@ export const OFFICES_PATH = `${RESULTS_API_PREFIX}/offices`;
 export const PRINTED_PATH = `${RESULTS_API_PREFIX}/printed`;
 /** The audit trail's page for admins (server-rendered, src/server/audit/audit-route.ts). */
 export const AUDIT_PAGE_PATH = '/results/audit';
+/** The questionnaire editor's page for admins (src/editor, issue 14). */
+export const EDITOR_PAGE_PATH = '/editor';
 
 /** The page's filter, as query parameters of the summary and export addresses. */
 export interface ResultsQuery {

@@ -5,6 +5,9 @@ import { API_PREFIX } from '../wire-schema.ts';
 import type { Finding } from './review-survey.ts';
 import type { QuestionChange } from './version-diff.ts';
 
+/** The editor page (editor.html), served by the endpoint like /results. */
+export { EDITOR_PAGE_PATH } from '../results/results-paths.ts';
+
 /** The questionnaire editor's API (issue 14), for admins only. */
 export const SURVEYS_ADMIN_PATH = `${API_PREFIX}/admin/surveys`;
 export const draftPath = (surveyId: string) => `${SURVEYS_ADMIN_PATH}/${surveyId}/draft`;

@@ -1,0 +1,258 @@
+import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { openSqliteStore } from '../../src/server/store/sqlite-store.ts';
+import { seedDefaultSurvey } from '../../src/server/survey-catalog.ts';
+import { LOGIN_PATH } from '../../src/shared/results/results-paths.ts';
+import { buergerbueroSurvey } from '../../src/shared/survey/buergerbuero-survey.ts';
+import { ADMIN_NAME, addTestAccount } from '../accounts.ts';
+import { axeViolations } from './a11y-steps.ts';
+import { describeBrowser, type Endpoint, launchBrowser, startEndpoint } from './harness.ts';
+
+// Issue 14's editor page in a real Chromium against the real endpoint and SQLite: an admin adds
+// a question with a condition chosen from lists, writes it in German and Arabic, sees the review,
+// decides that a reworded question is a new one, and publishes to an office for a period.
+const SHOTS = process.env.URNE_UPDATE_SCREENSHOTS === '1' ? 'docs/screenshots' : tmpdir();
+const PASSWORD = 'editor-2026-admin';
+const EVALUATOR = 'Frau Meier';
+const LUENEN = 'Bürgerbüro Lünen';
+const NEW_TITLE = 'Haben Sie den Weg zu uns leicht gefunden?';
+const NEW_ID = 'haben_sie_den_weg_zu_uns_leicht_gefunden';
+const ARABIC = 'هل وجدت الطريق إلينا بسهولة؟';
+
+describeBrowser('the questionnaire editor (real endpoint, real Chromium)', () => {
+  let server: Endpoint;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await startEndpoint(async (dbPath) => {
+      const store = openSqliteStore(dbPath);
+      try {
+        await seedDefaultSurvey(store);
+        await addTestAccount(store, PASSWORD);
+        await addTestAccount(store, PASSWORD, {
+          name: EVALUATOR,
+          role: 'evaluator',
+          offices: [LUENEN],
+        });
+      } finally {
+        await store.close();
+      }
+    });
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  /** A fresh browser at /editor, logged in as `name` through the login API from the page. */
+  async function openAs(name: string | undefined): Promise<Page> {
+    // axe comes as an inline script, which the page's CSP rightly refuses; the test lets it in.
+    const context = await browser.newContext({
+      locale: 'de-DE',
+      viewport: { width: 1280, height: 900 },
+      bypassCSP: true,
+    });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/editor`);
+    if (name) {
+      const status = await page.evaluate(
+        async ([path, body]) =>
+          (
+            await fetch(path as string, {
+              method: 'POST',
+              credentials: 'same-origin',
+              headers: { 'Content-Type': 'application/json' },
+              body: body as string,
+            })
+          ).status,
+        [LOGIN_PATH, JSON.stringify({ name, password: PASSWORD })],
+      );
+      expect(status).toBe(204);
+      await page.reload();
+    }
+    return page;
+  }
+
+  it('asks a stranger to log in on the results page, and tells an evaluator it is for admins', async () => {
+    const stranger = await openAs(undefined);
+    await stranger.getByText('Bitte melden Sie sich auf der').waitFor();
+    expect(
+      await stranger.getByRole('link', { name: 'Auswertungsseite' }).getAttribute('href'),
+    ).toBe('/results');
+    expect(await axeViolations(stranger)).toEqual([]);
+    const evaluator = await openAs(EVALUATOR);
+    await evaluator.getByText('nur für admin').waitFor();
+    await evaluator.screenshot({ path: join(tmpdir(), 'editor-not-admin.png') });
+    expect(await evaluator.locator('[data-editor-ready]').count()).toBe(0);
+    expect(await axeViolations(evaluator)).toEqual([]);
+  });
+
+  it('an admin adds a conditional question in German and Arabic and publishes it to Lünen', async () => {
+    const page = await openAs(ADMIN_NAME);
+    await page.waitForSelector('[data-editor-ready]');
+    const questions = page.locator('li.question');
+    const before = await questions.count();
+    expect(before).toBe(buergerbueroSurvey.questions.length);
+
+    // A yes/partly/no question, its id following the German title.
+    await page.getByLabel('Art der neuen Frage').selectOption('yesno');
+    await page.getByRole('button', { name: 'Frage hinzufügen' }).click();
+    const added = questions.nth(before);
+    // Typed key by key, as an admin does: the id follows, and the field keeps the focus.
+    const germanTitle = added.getByLabel('Frage (Deutsch)');
+    await germanTitle.fill('');
+    await germanTitle.pressSequentially(NEW_TITLE);
+    expect(await germanTitle.inputValue()).toBe(NEW_TITLE);
+    expect(await added.getByLabel('Kennung (für Auswertung und Export)').inputValue()).toBe(NEW_ID);
+    await page.getByRole('checkbox', { name: /^Arabisch/ }).check();
+    const arabic = added.getByLabel('Frage (Arabisch)');
+    expect(await arabic.getAttribute('dir')).toBe('rtl');
+    await arabic.fill(ARABIC);
+    // Shown only after "Wurde Ihr Anliegen vollständig erledigt?" was answered no or partly:
+    // both chosen from lists, nothing typed.
+    await added
+      .getByLabel('Nur zeigen, wenn die Antwort auf diese Frage passt')
+      .selectOption('resolved');
+    await added.getByRole('checkbox', { name: 'Nein' }).check();
+    await added.getByRole('checkbox', { name: 'Teilweise' }).check();
+    await added.getByRole('checkbox', { name: 'Ja' }).uncheck();
+
+    // Moved up by keyboard, the focus goes along; and back down again.
+    await page.getByRole('button', { name: `Frage ${before + 1} nach oben` }).focus();
+    await page.keyboard.press('Enter');
+    await page
+      .getByRole('button', { name: `Frage ${before} nach oben` })
+      .and(page.locator(':focus'))
+      .waitFor();
+    expect(
+      await questions
+        .nth(before - 1)
+        .getByLabel('Frage (Deutsch)')
+        .inputValue(),
+    ).toBe(NEW_TITLE);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page
+      .getByRole('button', { name: `Frage ${before + 1} nach oben` })
+      .and(page.locator(':focus'))
+      .waitFor();
+
+    // A reworded question: the dialog will ask whether it is still the same.
+    const rooms = questions.nth(buergerbueroSurvey.questions.findIndex((q) => q.id === 'rooms'));
+    await rooms.getByLabel('Frage (Deutsch)').fill('Wie gefallen Ihnen unsere neuen Räume?');
+
+    await page.getByRole('button', { name: 'Entwurf speichern' }).click();
+    await page
+      .getByText(/^Gespeichert\. Ausfüllen dauert etwa \d+ Sekunden\. Keine Fehler\./)
+      .waitFor();
+    // Arabic is marked with what it lacks; the page's text beside the checkbox says how many.
+    expect(await page.getByRole('checkbox', { name: /^Arabisch fehlt: \d+$/ }).count()).toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(SHOTS, 'editor.png') });
+    await added.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SHOTS, 'editor-question.png') });
+    // On a tablet in portrait the languages stack: still every label, still axe-clean.
+    await page.setViewportSize({ width: 768, height: 1024 });
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(SHOTS, 'editor-portrait.png') });
+    await page.setViewportSize({ width: 1280, height: 900 });
+
+    await page.getByRole('button', { name: 'Veröffentlichen …' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Entwurf veröffentlichen' });
+    await dialog.getByLabel('Standorte (einer je Zeile)').fill(LUENEN);
+    await dialog.getByLabel('Erster Tag').fill('2027-01-04');
+    await dialog.getByLabel('Letzter Tag').fill('2027-12-23');
+    await dialog.getByText(`${NEW_ID}: neu`).waitFor();
+    const publish = dialog.getByRole('button', { name: 'Jetzt veröffentlichen' });
+    // Not before the admin has said what the reworded question is.
+    expect(await publish.isDisabled()).toBe(true);
+    await dialog
+      .getByRole('group', { name: 'Ist „rooms“ noch dieselbe Frage?' })
+      .getByLabel('neue Frage (neue Kennung)')
+      .check();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(SHOTS, 'editor-publish.png') });
+    await publish.click();
+    const notice = page.locator('.published');
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain(
+      `gilt für ${LUENEN} vom 4. Januar 2027 bis 23. Dezember 2027`,
+    );
+    const version = /Fassung (\S+) gilt/.exec((await notice.textContent()) ?? '')?.[1];
+
+    // The database now runs the new version in Lünen, with the question as the admin made it.
+    const store = openSqliteStore(server.dbPath);
+    try {
+      const assignment = await store.findOfficeSurvey(LUENEN);
+      expect(assignment).toMatchObject({
+        surveyId: buergerbueroSurvey.id,
+        surveyVersion: version,
+        from: '2027-01-04',
+        to: '2027-12-23',
+      });
+      const survey = await store.findSurvey(buergerbueroSurvey.id, version ?? '');
+      expect(survey?.questions.find((q) => q.id === NEW_ID)).toMatchObject({
+        type: 'yesno',
+        title: { de: NEW_TITLE, ar: ARABIC },
+        showIf: { question: 'resolved', anyOf: ['no', 'partly'] },
+      });
+      const ids = survey?.questions.map((q) => q.id);
+      expect(ids).toContain('rooms_2');
+      expect(ids).not.toContain('rooms');
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('exports the draft as JSON and imports a file, showing the same messages as the CLI', async () => {
+    const page = await openAs(ADMIN_NAME);
+    await page.waitForSelector('[data-editor-ready]');
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Als JSON herunterladen' }).click();
+    const file = await (await download).path();
+    const exported = JSON.parse(await readFile(file, 'utf8')) as typeof buergerbueroSurvey;
+    expect(exported.id).toBe(buergerbueroSurvey.id);
+
+    // The file an office might send back: the first question made to depend on a later one.
+    const [first, ...rest] = exported.questions;
+    const broken = {
+      ...exported,
+      questions: [{ ...first, showIf: { question: 'resolved', anyOf: ['no'] } }, ...rest],
+    };
+    await page.getByLabel('JSON-Datei hochladen').setInputFiles({
+      name: 'fragebogen.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(broken)),
+    });
+    const error = page.locator('li.question').first().locator('.findings .finding--error');
+    await error.waitFor();
+    expect(await error.textContent()).toContain(
+      'field showIf.question: "resolved" is not an earlier question',
+    );
+    await page.getByText(/Gespeichert\..* 1 Fehler\./).waitFor();
+    await page.screenshot({ path: join(SHOTS, 'editor-import-error.png') });
+    expect(await axeViolations(page)).toEqual([]);
+
+    // A file that is no JSON changes nothing and says so.
+    await page.getByLabel('JSON-Datei hochladen').setInputFiles({
+      name: 'notiz.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from('keine Befragung'),
+    });
+    await page.getByText('„notiz.txt“ ist keine gültige JSON-Datei.').waitFor();
+
+    // Removing asks first: "Abbrechen" keeps the question, "OK" removes it.
+    const questions = page.locator('li.question');
+    const count = await questions.count();
+    page.once('dialog', (d) => void d.dismiss());
+    await questions.first().getByRole('button', { name: 'Entfernen', exact: true }).click();
+    expect(await questions.count()).toBe(count);
+    page.once('dialog', (d) => void d.accept());
+    await questions.first().getByRole('button', { name: 'Entfernen', exact: true }).click();
+    await page.getByRole('heading', { name: `Fragen (${count - 1})` }).waitFor();
+  });
+});
