@@ -1,10 +1,10 @@
 import { Hono } from 'hono';
 import type { Brand } from '../shared/brand-schema.ts';
 import { ENROLL_PATH, KIOSK_CONFIG_PATH } from '../shared/enrollment-schema.ts';
+import { EDITOR_PAGE_PATH } from '../shared/results/results-paths.ts';
 import { API_PREFIX, BATCHES_PATH, HEALTH_PATH } from '../shared/wire-schema.ts';
 import type { AccessibilityContact } from './accessibility/contact.ts';
 import { addAccessibilityRoutes } from './accessibility/routes.ts';
-import { addEditorPageRoute } from './admin/editor-page-route.ts';
 import { addSurveyAdminRoutes } from './admin/survey-routes.ts';
 import { addAuditPageRoute } from './audit/audit-route.ts';
 import { createErrorHandler } from './error-handler.ts';
@@ -13,6 +13,7 @@ import type { StuffingLimits } from './kiosk-tally.ts';
 import type { RateLimiter } from './rate-limit.ts';
 import { addResultsRoutes } from './results/index.ts';
 import { addBatchRoute, type BatchRouteDeps } from './routes/batches.ts';
+import { addBuiltPageRoute } from './routes/built-page.ts';
 import { addEnrollRoute } from './routes/enroll.ts';
 import type { KioskEnv } from './routes/guards.ts';
 import { addImportRoute, IMPORT_PATH } from './routes/import.ts';
@@ -100,7 +101,11 @@ export function createApp(deps: AppDeps): Hono<KioskEnv> {
   addKioskConfigRoute(app, deps);
   addResultsRoutes(app, deps);
   addSurveyAdminRoutes(app, deps.store);
-  addEditorPageRoute(app, deps.distDir);
+  addBuiltPageRoute(app, deps.distDir, {
+    path: EDITOR_PAGE_PATH,
+    file: 'editor.html',
+    notBuilt: 'Der Fragebogen-Editor ist nicht gebaut (npm run build).',
+  });
   addUrnOpeningRoutes(app, deps.store);
   addAuditPageRoute(app, deps.store);
   addAccessibilityRoutes(app, deps.accessibilityContact);
@@ -110,7 +115,7 @@ export function createApp(deps: AppDeps): Hono<KioskEnv> {
   });
 
   if (deps.distDir) {
-    // The results page has one address, /results (page-route.ts): served as a file as well it
+    // The results page has one address, /results (routes/built-page.ts): served as a file as well it
     // would be a second copy that every later change to the page's headers has to remember.
     app.get('/results.html', () => {
       throw new ApiError(404, 'Die Ergebnisseite ist unter /results.');

@@ -3,15 +3,16 @@ import {
   EXPORT_PATH,
   PRINTED_PATH,
   RESULTS_API_PREFIX,
+  RESULTS_PAGE_PATH,
   SUMMARY_PATH,
 } from '../../shared/results/results-paths.ts';
 import { requireLogin } from '../auth/sessions.ts';
+import { addBuiltPageRoute } from '../routes/built-page.ts';
 import type { ServerStore } from '../store/server-store.ts';
 import { addAuthRoutes } from './auth-routes.ts';
 import { addDataRoutes } from './data-routes.ts';
 import { addExportRoute } from './export-route.ts';
 import { requireExportRight, requireOfficeScope } from './office-scope.ts';
-import { addResultsPageRoute } from './page-route.ts';
 import { addPrintedRoute } from './printed-route.ts';
 
 /** Login, results API, exports and the /results page. Register before the API's 404. */
@@ -31,5 +32,9 @@ export function addResultsRoutes(
   addDataRoutes(app, store);
   addExportRoute(app, store);
   addPrintedRoute(app, store);
-  addResultsPageRoute(app, deps.distDir);
+  addBuiltPageRoute(app, deps.distDir, {
+    path: RESULTS_PAGE_PATH,
+    file: 'results.html',
+    notBuilt: 'Die Ergebnisseite ist nicht gebaut (npm run build).',
+  });
 }
