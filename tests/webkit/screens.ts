@@ -116,6 +116,9 @@ export async function walkScreens(
     return driver.run(measure);
   };
   const tapAnswer = async () => {
+    // As a citizen who reads the question first: a click WebDriver sent while the screen was
+    // still fading in was lost once in CI (the heading never changed).
+    await expect.poll(() => driver.run(settledInPage), POLL).toBe(true);
     const before = await driver.run(heading);
     await driver.click('.question__body [role="radio"]');
     await expect.poll(() => driver.run(heading), POLL).not.toBe(before);
