@@ -1,8 +1,7 @@
 import type { Context, Hono } from 'hono';
 import { AUDIT_PAGE_PATH, RESULTS_PAGE_PATH } from '../../shared/results/results-paths.ts';
+import { adminOfPage } from '../admin/admin-page-gate.ts';
 import { auditTime } from '../auth/audit.ts';
-import { isAdmin } from '../auth/roles.ts';
-import { sessionAccount } from '../auth/sessions.ts';
 import type { ServerStore } from '../store/server-store.ts';
 import {
   AUDIT_PAGE_CSP,
@@ -21,17 +20,11 @@ import { parseSince } from './audit-since.ts';
 // biome-ignore lint/suspicious/noExplicitAny: any Hono env; this route reads no variables.
 export function addAuditPageRoute(app: Hono<any>, store: ServerStore): void {
   app.get(AUDIT_PAGE_PATH, async (c) => {
-    const account = await sessionAccount(c, store);
-    const back = `<p><a href="${RESULTS_PAGE_PATH}">Zur Auswertung</a></p>`;
-    if (!account) {
-      const sentence =
-        'Bitte melden Sie sich zuerst auf der Auswertungsseite an und öffnen Sie diese Seite dann erneut.';
-      return html(c, renderAuditMessage('Bitte anmelden', sentence, back), 401);
-    }
-    if (!isAdmin(account)) {
-      const sentence =
-        'Das Protokoll ist Konten mit der Rolle „admin“ vorbehalten. Bitte melden Sie sich mit einem solchen Konto an.';
-      return html(c, renderAuditMessage('Nicht freigegeben', sentence, back), 403);
+    const gate = await adminOfPage(c, store, 'Das Protokoll');
+    if ('refusal' in gate) {
+      const { title, sentence, status } = gate.refusal;
+      const back = `<p><a href="${RESULTS_PAGE_PATH}">Zur Auswertung</a></p>`;
+      return html(c, renderAuditMessage(title, sentence, back), status);
     }
     const typed = c.req.query('since')?.trim() || undefined;
     const bound = typed === undefined ? undefined : sinceLocalDay(typed);

@@ -1,9 +1,9 @@
 import type { Context, Hono, MiddlewareHandler } from 'hono';
 import { dayOf } from '../../shared/answer-schema.ts';
 import { RESULTS_PAGE_PATH } from '../../shared/results/results-paths.ts';
+import { adminOfPage } from '../admin/admin-page-gate.ts';
 import { recordAudit } from '../auth/audit.ts';
-import { isAdmin } from '../auth/roles.ts';
-import { accountOf, sessionAccount } from '../auth/sessions.ts';
+import { accountOf } from '../auth/sessions.ts';
 import { openUrn } from '../sealed/open-urn.ts';
 import {
   renderUrnForm,
@@ -120,31 +120,17 @@ async function sealedWave(store: ServerStore, waveId: number) {
 /** Admins only (roles.ts); a person at a browser gets a page that says where to log in. */
 function requireAdminPage(store: ServerStore): MiddlewareHandler {
   return async (c, next) => {
-    const account = await sessionAccount(c, store);
-    if (account && isAdmin(account)) {
-      c.set('account', account);
+    const gate = await adminOfPage(c, store, 'Die Urnenöffnung');
+    if ('account' in gate) {
+      c.set('account', gate.account);
       return next();
     }
-    if (account) {
-      return page(
-        c,
-        renderUrnMessage(
-          'Nicht freigegeben',
-          'Die Urnenöffnung ist Konten mit der Rolle „admin“ vorbehalten. Bitte melden Sie sich mit einem solchen Konto an.',
-          `<p><a href="${RESULTS_PAGE_PATH}">Zur Auswertung</a></p>`,
-        ),
-        403,
-      );
-    }
-    return page(
-      c,
-      renderUrnMessage(
-        'Bitte anmelden',
-        'Bitte melden Sie sich zuerst auf der Auswertungsseite an und öffnen Sie diese Seite dann erneut.',
-        `<p><a href="${RESULTS_PAGE_PATH}">Zur Anmeldung</a></p>`,
-      ),
-      401,
-    );
+    const { title, sentence, status } = gate.refusal;
+    const link =
+      status === 401
+        ? `<p><a href="${RESULTS_PAGE_PATH}">Zur Anmeldung</a></p>`
+        : `<p><a href="${RESULTS_PAGE_PATH}">Zur Auswertung</a></p>`;
+    return page(c, renderUrnMessage(title, sentence, link), status);
   };
 }
 
