@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { createEditorApi } from './api-client.ts';
 import { EditorGate } from './components/EditorGate.tsx';
+import '../shared/styles/staff-page.css';
 import './styles/editor.css';
 
 // The editor page's entry (editor.html): wiring only. A separate Vite entry like results.html,

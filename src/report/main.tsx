@@ -7,6 +7,7 @@ import {
 } from '../shared/results/results-paths.ts';
 import { createResultsApi } from './api-client.ts';
 import { ResultsApp } from './components/ResultsApp.tsx';
+import '../shared/styles/staff-page.css';
 import './styles/results.css';
 import './styles/print.css';
 import './styles/offices.css';
