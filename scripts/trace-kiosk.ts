@@ -10,12 +10,15 @@
  *   - one survey: each question tap (a real mouse click at the answer, 400 ms apart, so the
  *     fade and the record's write are done), then Send;
  * and it prints the main thread's self time per kind (script incl. GC, style, layout, paint,
- * other) in two windows per tap: from the pointerdown to the frame that shows the next question
+ * other; thread time where the trace has it, so time the thread waited for a core of a busy
+ * machine is left out, though the figures still move with the load) in two windows per tap: from the pointerdown to the frame that shows the next question
  * (what the bench's "tap → next" spans) and the 400 ms after the pointerdown (all the tap
  * caused: that frame's style, layout and paint, the focus, the fade, the record's write). Also
  * the DOM nodes added and removed per tap. The driver waits with one in-page promise per step,
  * not by polling, so the trace holds almost nothing of Playwright's own.
- *   node --import tsx scripts/trace-kiosk.ts -- [--dist dist] [--rounds 2]
+ *   node --import tsx scripts/trace-kiosk.ts [--dist dist[,dist2]] [--rounds 2] [--names]
+ * (--names: the busiest events of a start, a tap and Send; URNE_TRACE_DUMP=/tmp/t keeps the raw
+ * traces as /tmp/t-N.json; URNE_TRACE_STACKS=1 adds the stacks of forced style and layout.)
  */
 import { rmSync, writeFileSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
