@@ -173,7 +173,12 @@ export function App(props: AppProps) {
     // The reducer alone decides whether this answer moves on (one tap, a next question).
     const from = act(action).advancing;
     if (!from) return;
-    advanceTimer.current = setTimeout(() => dispatch({ type: 'advance', from }), config.confirmMs);
+    // Without a confirmation there is nothing to show between the two: the next question is
+    // rendered in the tap's own task. Through a timer the chosen answer was rendered and
+    // painted first, a whole frame the tablet spent on a screen no one would see.
+    const advance = () => act({ type: 'advance', from });
+    if (config.confirmMs) advanceTimer.current = setTimeout(advance, config.confirmMs);
+    else advance();
   };
 
   // Each new question grows the same record by the answers so far, so a crash keeps them

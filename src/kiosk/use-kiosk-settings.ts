@@ -43,9 +43,14 @@ export function useKioskSettings(
   const [settings, setSettings] = useState<KioskSettings | undefined>(undefined);
   const [day, setDay] = useState(() => dayOf(new Date()));
   const [unavailable, setUnavailable] = useState(false);
+  // The first read starts with the first render, not in useRest's effect after the first
+  // (empty) paint: the welcome waits for it, and there it came after the start's writes (the
+  // visitor record's finish, durably committed), which a read issued first does not wait for.
+  // The first refresh takes it (pop), every later one reads anew.
+  const [first] = useState(() => [readKioskSettings(store, bundled)]);
 
   const refresh = (stillResting: () => boolean) => {
-    readKioskSettings(store, bundled).then(
+    (first.pop() ?? readKioskSettings(store, bundled)).then(
       (next) => {
         setSettings((prev) => (prev && (!stillResting() || same(prev, next)) ? prev : next));
         if (stillResting()) setDay(dayOf(new Date()));

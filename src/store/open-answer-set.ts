@@ -28,9 +28,12 @@ export async function writeOpenAnswerSet(
     const settings = tx.objectStore('settings');
     if (key !== undefined && (await settings.get('openAnswerSet')) !== key) return undefined;
     const written = key ?? crypto.randomUUID();
-    await tx.objectStore('answers').put(record, written);
-    if (finish) await settings.delete('openAnswerSet');
-    else await settings.put(written, 'openAnswerSet');
+    // Both requests at once: awaited one after the other, each waited for its own round trip to
+    // the database before the next was sent, and Send's thank-you waits for the commit.
+    await Promise.all([
+      tx.objectStore('answers').put(record, written),
+      finish ? settings.delete('openAnswerSet') : settings.put(written, 'openAnswerSet'),
+    ]);
     return written;
   });
 }

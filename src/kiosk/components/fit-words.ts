@@ -6,18 +6,29 @@
  * only a label that would not fit gets smaller. The width in em does not change with the text
  * size, so each text is measured once (a canvas: no layout of the page).
  */
-const measured = new WeakMap<HTMLElement, string>();
+/**
+ * The width in em per text, kept for the page's life: every scale question builds its five
+ * labels anew, and reading the computed font of each new label forced a style recalculation of
+ * the half-built screen in the middle of the tap's render, five times per scale question. All
+ * scale labels share one font (answers.css), so a text measured once stays measured. (Setting
+ * the same value again on a re-render changes nothing, so nothing is styled again.)
+ */
+const widths = new Map<string, string>();
 let canvas: CanvasRenderingContext2D | null | undefined;
 
 export function measureWords(label: HTMLElement | null): void {
   const text = label?.textContent;
-  if (!label || !text || measured.get(label) === text) return;
-  measured.set(label, text);
-  canvas ??= document.createElement('canvas').getContext('2d');
-  if (!canvas) return;
-  const style = getComputedStyle(label);
-  canvas.font = `${style.fontWeight} 100px ${style.fontFamily}`;
-  const widest = Math.max(...text.split(/\s+/).map((word) => canvas?.measureText(word).width ?? 0));
-  // 3 % to spare: the page's text may round or kern a little wider than the canvas.
-  label.style.setProperty('--em', String((widest / 100) * 1.03));
+  if (!label || !text) return;
+  if (!widths.has(text)) {
+    canvas ??= document.createElement('canvas').getContext('2d');
+    if (!canvas) return;
+    const style = getComputedStyle(label);
+    canvas.font = `${style.fontWeight} 100px ${style.fontFamily}`;
+    let widest = 0;
+    for (const word of text.split(/\s+/)) widest = Math.max(widest, canvas.measureText(word).width);
+    // In em (of 100 px), 3 % to spare: the page's text may round or kern a little wider than
+    // the canvas.
+    widths.set(text, `${widest * 0.0103}`);
+  }
+  label.style.setProperty('--em', widths.get(text) as string);
 }
