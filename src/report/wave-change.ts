@@ -17,6 +17,8 @@ export function testChange(now: ComparedCell, then: ComparedCell): ProportionTes
 
 /** The caption of a question changed between the two waves and never confirmed as the same. */
 export const NOT_COMPARABLE = 'nicht vergleichbar – Frage geändert';
+/** The caption of a question one of the two waves did not ask. */
+export const ONE_WAVE_ONLY = 'nur in einer der beiden Wellen gefragt';
 /** The note of one the admin confirmed as still the same question when publishing. */
 export const CONFIRMED_SAME = 'Wortlaut geändert, als vergleichbar bestätigt';
 

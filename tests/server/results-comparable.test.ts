@@ -137,6 +137,8 @@ describe('comparable across waves', () => {
     const c = await comparison('2027');
     expect(c.previous).toBe(waves['2026']);
     expect(c.changedQuestions).toEqual({ waiting_time: 'confirmed' });
+    // Confirmed: not marked; only 2028, after another rewording, asked friendliness otherwise.
+    expect(c.rows.map((r) => r.otherWording)).toEqual([undefined, undefined, ['friendliness']]);
     const [then, now] = c.rows;
     expect(then?.questions.waiting_time).toEqual({ mean: 2, topTwo: 0, n: 5 });
     expect(now?.questions.waiting_time).toEqual({ mean: 5, topTwo: 1, n: 5 });
@@ -158,6 +160,12 @@ describe('comparable across waves', () => {
     const c = await comparison('2028');
     expect(c.previous).toBe(waves['2027']);
     expect(c.changedQuestions).toEqual({ friendliness: 'changed' });
+    // Both earlier waves asked it with the old wording: their figures are marked.
+    expect(c.rows.map((r) => r.otherWording)).toEqual([
+      ['friendliness'],
+      ['friendliness'],
+      undefined,
+    ]);
     // Each wave keeps its own figures; only the change between them is withheld (on the page).
     expect(c.rows.find((r) => r.wave.name === '2028')?.questions.friendliness).toEqual({
       mean: 1,

@@ -10,10 +10,13 @@ import {
   type ComparedCell,
   isComparable,
   NOT_COMPARABLE,
+  ONE_WAVE_ONLY,
   testChange,
 } from '../wave-change.ts';
 
 const hidden = `< ${MIN_GROUP_SIZE}`;
+/** After a figure asked with another meaning than in the selected wave. */
+const OTHER_MARK = '*';
 
 const signed = (x: number, text: string) => `${x > 0 ? '+' : x < 0 ? '−' : '±'}${text}`;
 
@@ -123,8 +126,11 @@ export function WaveComparison({
           {compared.map((q) => {
             const change = changeTexts(now?.questions[q.id], before?.questions[q.id]);
             const mark = comparison.changedQuestions?.[q.id];
+            const oneWaveOnly = [now, before].some((r) => r?.notAsked?.includes(q.id));
+            const why =
+              mark === 'changed' ? NOT_COMPARABLE : oneWaveOnly ? ONE_WAVE_ONLY : undefined;
             return (
-              <tr key={q.id} class={mark === 'changed' ? 'not-comparable' : undefined}>
+              <tr key={q.id} class={why ? 'not-comparable' : undefined}>
                 <th scope="row">
                   {q.title}
                   <span class="meta"> ({q.type === 'scale' ? 'zufrieden' : 'ja'})</span>
@@ -134,14 +140,18 @@ export function WaveComparison({
                   const cell = r.questions[q.id];
                   const mean = cell?.mean;
                   const none = r.shut ? '–' : r.notAsked?.includes(q.id) ? 'nicht gefragt' : hidden;
+                  // Asked with another meaning than in the selected wave: the figure stands, marked.
+                  const other = cell && r.otherWording?.includes(q.id) ? OTHER_MARK : '';
                   return [
                     <td key={`${r.wave.id}m`}>
-                      {cell ? (mean === undefined ? '' : formatMean(mean)) : none}
+                      {cell ? (mean === undefined ? '' : formatMean(mean) + other) : none}
                     </td>,
-                    <td key={`${r.wave.id}t`}>{cell ? formatPercent(cell.topTwo) : none}</td>,
+                    <td key={`${r.wave.id}t`}>
+                      {cell ? formatPercent(cell.topTwo) + other : none}
+                    </td>,
                   ];
                 })}
-                {isComparable(comparison, q.id) ? (
+                {why === undefined ? (
                   [
                     <td key="m" class="change-mean">
                       {change.mean}
@@ -155,7 +165,7 @@ export function WaveComparison({
                   ]
                 ) : (
                   <td colSpan={3} class="change-none">
-                    {NOT_COMPARABLE}
+                    {why}
                   </td>
                 )}
               </tr>
@@ -163,6 +173,12 @@ export function WaveComparison({
           })}
         </tbody>
       </table>
+      {rows.some((r) => r.otherWording?.length) && (
+        <p class="meta">
+          {OTHER_MARK} In dieser Welle anders gefragt als in {now?.wave.name ?? 'der gewählten'}{' '}
+          (Wortlaut, Antworten oder Bedingung geändert): nicht vergleichbar.
+        </p>
+      )}
       {comparison.onlyPrevious && comparison.onlyPrevious.length > 0 && (
         <p class="meta">
           Nur in {before?.wave.name ?? 'der Welle davor'} gefragt, daher nicht verglichen:{' '}

@@ -94,20 +94,33 @@ export async function withQuestionnaires(
   const versionOf = new Map(
     comparison.rows.map((r) => [r.wave.id, waveVersion(r.wave, publications)]),
   );
+  const now = versionOf.get(comparison.selected);
   const rows = await Promise.all(
     comparison.rows.map(async (row) => {
       const version = versionOf.get(row.wave.id);
       const asked = version ? await definition(version) : undefined;
-      if (!asked) return row;
+      if (!version || !asked) return row;
       const ids = new Set(asked.questions.map((q) => q.id));
       const notAsked = compared.filter((q) => !ids.has(q.id)).map((q) => q.id);
-      if (notAsked.length === 0) return row;
+      const otherWording: string[] = [];
+      if (now && now !== version) {
+        for (const q of compared.filter((x) => ids.has(x.id))) {
+          if ((await markOf(q.id, version, now, publications, definition)) === 'changed') {
+            otherWording.push(q.id);
+          }
+        }
+      }
+      if (notAsked.length === 0 && otherWording.length === 0) return row;
       const questions = { ...row.questions };
       for (const id of notAsked) questions[id] = null;
-      return { ...row, questions, notAsked };
+      return {
+        ...row,
+        questions,
+        ...(notAsked.length > 0 ? { notAsked } : {}),
+        ...(otherWording.length > 0 ? { otherWording } : {}),
+      };
     }),
   );
-  const now = versionOf.get(comparison.selected);
   const then = comparison.previous === null ? undefined : versionOf.get(comparison.previous);
   if (!now || !then || now === then) return { ...comparison, rows };
   const changedQuestions: Record<string, QuestionChangeMark> = {};

@@ -114,6 +114,11 @@ export interface ComparisonRow {
   questions: Record<string, { mean?: number; topTwo: number; n: number } | null>;
   /** Compared questions this wave's questionnaire did not ask (their figures are null). */
   notAsked?: string[];
+  /**
+   * Compared questions this wave asked with another meaning than the selected wave (wording,
+   * options or condition changed, never confirmed the same): its figures stand, marked.
+   */
+  otherWording?: string[];
 }
 
 /**
