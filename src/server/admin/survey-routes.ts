@@ -57,6 +57,12 @@ export function addSurveyAdminRoutes(
       languages: review.languages,
       seconds: review.seconds,
       changes: review.survey ? diffVersions(current, review.survey) : [],
+      publishedOptions: Object.fromEntries(
+        (current?.questions ?? []).map((q) => [
+          q.id,
+          'options' in q ? q.options.map((o) => o.id) : [],
+        ]),
+      ),
       ...(ok && review.survey ? { version: await surveyVersion(review.survey) } : {}),
     };
   }
