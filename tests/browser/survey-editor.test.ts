@@ -358,6 +358,16 @@ describeBrowser('the questionnaire editor (real endpoint, real Chromium)', () =>
     await page.locator('.comparison-section').screenshot({
       path: join(SHOTS, 'results-comparison-changed.png'),
     });
+    // The committee's printed report says the same.
+    await page.emulateMedia({ media: 'print' });
+    try {
+      const printed = page.locator('.committee .comparison-section');
+      await printed.locator('.change-none', { hasText: 'nicht vergleichbar' }).waitFor();
+      await printed.screenshot({ path: join(SHOTS, 'report-comparison-changed.png') });
+    } finally {
+      await page.emulateMedia({ media: 'screen' });
+    }
+    await page.locator('.committee').waitFor({ state: 'detached' });
 
     // 2027 against 2026: the wording confirmed the same is compared, with a note; the question
     // given a new id was asked in one wave only, and the old one is named below the table.
