@@ -68,6 +68,7 @@ export function WaveComparison({
   }
   const now = rows.find((r) => r.wave.id === comparison.selected);
   const before = rows.find((r) => r.wave.id === comparison.previous);
+  const marked = Object.values(comparison.changedQuestions ?? {}).includes('changed');
   // A question changed between the two waves gets no test: it would test the new wording.
   const tests = compared
     .filter((q) => isComparable(comparison, q.id))
@@ -196,9 +197,9 @@ export function WaveComparison({
         gesichert: Die Veränderung des Anteils ist statistisch signifikant (Test für zwei Anteile,
         zweiseitig, Irrtumswahrscheinlichkeit 5 %), also kaum durch Zufall zu erklären; „nein“: Sie
         kann Zufall sein. „{hidden}“: weniger als {MIN_GROUP_SIZE} Antworten oder nicht ausweisbar.
-        „{NOT_COMPARABLE}“: Wortlaut, Antworten oder Bedingung der Frage haben sich zwischen den
-        beiden Wellen geändert; eine Veränderung würde den neuen Wortlaut messen. Geänderte
-        Übersetzungen oder Hinweise allein ändern die Frage nicht.
+        {/* Explained only where it shows: the committee's report keeps to its pages. */}
+        {marked &&
+          ` „${NOT_COMPARABLE}“: Wortlaut, Antworten oder Bedingung der Frage haben sich zwischen den beiden Wellen geändert; eine Veränderung würde den neuen Wortlaut messen. Geänderte Übersetzungen oder Hinweise allein ändern die Frage nicht.`}
       </p>
     </div>
   );
