@@ -21,6 +21,7 @@ const ON_BOTH_STORES = [
   'kiosk-config-sync',
   'login-delay',
   'results-access',
+  'results-comparable',
   'results-data',
   'results-disclosure',
   'results-offices',

@@ -140,6 +140,13 @@ export function withText(text: LocalizedText, language: string, value: string): 
   return next;
 }
 
+/** A question's hint ("Mehrere Antworten möglich"), or none once every language is empty. */
+export function withHint(q: Question, hint: LocalizedText): Question {
+  if (Object.values(hint).some((t) => t.trim() !== '')) return { ...q, hint };
+  const { hint: _, ...rest } = q;
+  return rest as Question;
+}
+
 export function withShowIf(q: Question, showIf: ShowIf | undefined): Question {
   return showIf ? { ...q, showIf } : withoutShowIf(q);
 }

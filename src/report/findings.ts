@@ -4,7 +4,7 @@ import {
   type ResultsSummary,
 } from '../shared/results/results-model.ts';
 import { formatCount, formatDay, formatPercent } from './format.ts';
-import { testChange } from './wave-change.ts';
+import { isComparable, testChange } from './wave-change.ts';
 
 /** The question the report leads with: satisfaction with the visit as a whole. */
 export const OVERALL_QUESTION = 'overall';
@@ -90,7 +90,7 @@ function changeFinding(s: ResultsSummary, shown: QuestionResult[]): string | und
   const before = rows.find((r) => r.wave.id === previous);
   if (!now || !before) return undefined;
   const tested = shown
-    .filter((q) => q.type === 'scale' || q.type === 'yesno')
+    .filter((q) => (q.type === 'scale' || q.type === 'yesno') && isComparable(s.comparison, q.id))
     .map((q) => {
       const [a, b] = [before.questions[q.id], now.questions[q.id]];
       return { q, from: a, to: b, test: testChange(b, a) };

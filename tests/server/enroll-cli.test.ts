@@ -104,5 +104,18 @@ describe('npm run kiosk -- enroll | period | survey', () => {
     expect((await t.store.findOfficeSurvey(OFFICE))?.surveyVersion).toBe(version);
     expect(await t.store.findSurvey(changed.id, version)).toEqual(changed);
     expect(await t.store.findSurvey(changed.id, t.version)).toBeDefined();
+    // Published without the editor's question "still the same?": nothing confirmed, so the wave
+    // comparison marks every question whose meaning changed.
+    const period = await t.store.findOfficeSurvey(OFFICE);
+    expect(await t.store.listSurveyPublications(changed.id)).toEqual([
+      {
+        surveyId: changed.id,
+        version,
+        previousVersion: t.version,
+        from: period?.from,
+        to: period?.to,
+        sameQuestions: [],
+      },
+    ]);
   });
 });

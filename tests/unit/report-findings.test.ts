@@ -111,6 +111,22 @@ describe('key findings for the first page', () => {
     ]);
   });
 
+  it('never reports a change of a question reworded between the waves and not confirmed the same', () => {
+    // The same figures as the first case: overall's rise is significant, but its wording changed.
+    const s = summary(
+      [overall, waiting, clarity],
+      { overall: cell(0.45, 180), waiting_time: cell(0.24, 180), clarity: cell(0.68, 180) },
+      { overall: cell(0.6, 200), waiting_time: cell(0.25, 200), clarity: cell(0.7, 200) },
+    );
+    s.comparison.changedQuestions = { overall: 'changed' };
+    expect(keyFindings(s).at(-1)).toBe(
+      'Gegenüber der Befragung „2025“ hat sich kein Ergebnis statistisch gesichert verändert.',
+    );
+    // Confirmed as the same question at publishing: compared as before.
+    s.comparison.changedQuestions = { overall: 'confirmed' };
+    expect(keyFindings(s).at(-1)).toContain('Besuch insgesamt (zufrieden: von 45 % auf 60 %');
+  });
+
   it('says when no change is significant, rather than listing raw differences', () => {
     const s = summary(
       [overall, waiting],

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Language } from '../../shared/localized-text.ts';
 import type { DraftView, PublishResult } from '../../shared/survey-editor/editor-api.ts';
-import type { QuestionType } from '../../shared/survey-schema.ts';
+import type { Question, QuestionType } from '../../shared/survey-schema.ts';
 import type { EditorApi } from '../api-client.ts';
 import {
   addQuestion,
@@ -18,6 +18,8 @@ import { isEditable } from '../draft-shape.ts';
 import { findingsFor, surveyFindings } from '../findings.ts';
 import { downloadJson, readJsonFile } from '../json-file.ts';
 import { formatSeconds } from '../languages.ts';
+import { relabelOption, retypeOptionId } from '../option-edit.ts';
+import { changeType, typeLocked } from '../type-change.ts';
 import { DraftActions } from './DraftActions.tsx';
 import { FindingList } from './FindingList.tsx';
 import { LanguagePicker } from './LanguagePicker.tsx';
@@ -146,6 +148,10 @@ export function DraftEditor({
   const languages: Language[] = ['de', ...shown];
   const ids = draft?.questions.map((q) => q.id) ?? [];
   const publishedIds = new Set(view.changes.filter((c) => c.kind !== 'added').map((c) => c.id));
+  const fixedOption = (q: Question, index: number) => {
+    const id = 'options' in q ? q.options[index]?.id : undefined;
+    return id !== undefined && (view.publishedOptions[q.id] ?? []).includes(id);
+  };
   const errors = view.findings.filter((f) => f.level === 'error').length;
   // A draft the kiosk's checks reject has no estimate (seconds 0): say nothing rather than "5".
   return (
@@ -206,6 +212,15 @@ export function DraftEditor({
                   onChange={(next) => edit(replaceQuestion(draft, i, next))}
                   onTitle={(title) => edit(retitleQuestion(draft, i, title, publishedIds))}
                   onRename={(id) => id && id !== q.id && edit(renameQuestion(draft, q.id, id))}
+                  typeLock={typeLocked(draft, q, publishedIds)}
+                  onType={(type) => edit(changeType(draft, i, type))}
+                  fixedOptions={new Set(view.publishedOptions[q.id] ?? [])}
+                  onOptionLabel={(o, label) =>
+                    edit(relabelOption(draft, i, o, label, fixedOption(q, o)))
+                  }
+                  onOptionId={(o, typed) =>
+                    !fixedOption(q, o) && edit(retypeOptionId(draft, i, o, typed))
+                  }
                   onMove={(delta) => {
                     edit(moveQuestion(draft, i, delta));
                     setMoved({ index: i + delta, delta });

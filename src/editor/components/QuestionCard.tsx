@@ -1,7 +1,7 @@
-import type { Language } from '../../shared/localized-text.ts';
+import type { Language, LocalizedText } from '../../shared/localized-text.ts';
 import type { Finding } from '../../shared/survey-editor/review-survey.ts';
-import type { Question } from '../../shared/survey-schema.ts';
-import { TYPE_NAMES } from '../draft-edit.ts';
+import type { Question, QuestionType } from '../../shared/survey-schema.ts';
+import { TYPE_NAMES, withHint } from '../draft-edit.ts';
 import { FindingList } from './FindingList.tsx';
 import { LocalizedFields } from './LocalizedFields.tsx';
 import { OptionsEditor } from './OptionsEditor.tsx';
@@ -17,6 +17,13 @@ interface Props {
   onChange: (question: Question) => void;
   onTitle: (title: Question['title']) => void;
   onRename: (id: string) => void;
+  /** Why the type may not change (type-change.ts), or undefined. */
+  typeLock: string | undefined;
+  onType: (type: QuestionType) => void;
+  /** Option ids already published (they stay). */
+  fixedOptions: ReadonlySet<string>;
+  onOptionLabel: (index: number, label: LocalizedText) => void;
+  onOptionId: (index: number, typed: string) => void;
   onMove: (delta: -1 | 1) => void;
   onRemove: () => void;
 }
@@ -30,6 +37,7 @@ export function QuestionCard(props: Props) {
   const { question: q, index, count, languages, onChange } = props;
   const number = index + 1;
   const idField = `id-${index}`;
+  const typeField = `type-${index}`;
   const hasError = props.findings.some((f) => f.level === 'error');
   return (
     <li
@@ -74,7 +82,35 @@ export function QuestionCard(props: Props) {
         languages={languages}
         onChange={props.onTitle}
       />
+      <LocalizedFields
+        label="Hinweis"
+        text={q.hint ?? { de: '' }}
+        languages={languages}
+        optional={{
+          placeholder:
+            q.type === 'multi' ? 'z. B. „Mehrere Antworten möglich.“' : 'kein Hinweis (freiwillig)',
+        }}
+        onChange={(hint) => onChange(withHint(q, hint))}
+      />
       <div class="question__settings">
+        <label class="typefield" for={typeField}>
+          Art
+          <span class="select">
+            <select
+              id={typeField}
+              value={q.type}
+              disabled={props.typeLock !== undefined}
+              aria-describedby={props.typeLock ? `${typeField}-why` : undefined}
+              onChange={(e) => props.onType((e.target as HTMLSelectElement).value as QuestionType)}
+            >
+              {Object.entries(TYPE_NAMES).map(([type, name]) => (
+                <option key={type} value={type}>
+                  {name}
+                </option>
+              ))}
+            </select>
+          </span>
+        </label>
         <label class="idfield" for={idField}>
           Kennung (für Auswertung und Export)
           <input
@@ -98,16 +134,30 @@ export function QuestionCard(props: Props) {
           />
           Pflichtfrage
         </label>
-        {q.type === 'text' && (
-          <p id={`why-${index}`} class="note">
-            Freitext ist immer freiwillig: niemand soll tippen müssen. Der Kiosk bittet dabei, keine
-            Namen einzugeben.
-          </p>
-        )}
       </div>
+      {props.typeLock && (
+        <p id={`${typeField}-why`} class="note">
+          {props.typeLock}
+        </p>
+      )}
+      {q.type === 'text' && (
+        <p id={`why-${index}`} class="note">
+          Freitext ist immer freiwillig: niemand soll tippen müssen. Der Kiosk zeigt über dem Feld
+          immer die Bitte, keine Namen oder andere persönliche Daten einzugeben, in jeder Sprache;
+          der Hinweis oben muss sie nicht wiederholen.
+        </p>
+      )}
       <ShowIfPicker question={q} earlier={props.earlier} onChange={onChange} />
       {'options' in q && (
-        <OptionsEditor question={q} languages={languages} onChange={(next) => onChange(next)} />
+        <OptionsEditor
+          question={q}
+          questionIndex={index}
+          languages={languages}
+          fixed={props.fixedOptions}
+          onChange={(next) => onChange(next)}
+          onLabel={props.onOptionLabel}
+          onId={props.onOptionId}
+        />
       )}
     </li>
   );

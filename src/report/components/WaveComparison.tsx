@@ -5,9 +5,18 @@ import {
   type QuestionResult,
 } from '../../shared/results/results-model.ts';
 import { formatCount, formatMean, formatPercent } from '../format.ts';
-import { type ComparedCell, testChange } from '../wave-change.ts';
+import {
+  CONFIRMED_SAME,
+  type ComparedCell,
+  isComparable,
+  NOT_COMPARABLE,
+  ONE_WAVE_ONLY,
+  testChange,
+} from '../wave-change.ts';
 
 const hidden = `< ${MIN_GROUP_SIZE}`;
+/** After a figure asked with another meaning than in the selected wave. */
+const OTHER_MARK = '*';
 
 const signed = (x: number, text: string) => `${x > 0 ? '+' : x < 0 ? '−' : '±'}${text}`;
 
@@ -59,7 +68,11 @@ export function WaveComparison({
   }
   const now = rows.find((r) => r.wave.id === comparison.selected);
   const before = rows.find((r) => r.wave.id === comparison.previous);
-  const tests = compared.map((q) => testChange(now?.questions[q.id], before?.questions[q.id]));
+  const marked = Object.values(comparison.changedQuestions ?? {}).includes('changed');
+  // A question changed between the two waves gets no test: it would test the new wording.
+  const tests = compared
+    .filter((q) => isComparable(comparison, q.id))
+    .map((q) => testChange(now?.questions[q.id], before?.questions[q.id]));
   // The sentence the review asked for: a '+5 Pp.' is read as a trend unless the page says otherwise.
   const noneSignificant =
     tests.some((t) => t !== undefined) && tests.every((t) => t === undefined || !t.significant);
@@ -113,31 +126,66 @@ export function WaveComparison({
         <tbody>
           {compared.map((q) => {
             const change = changeTexts(now?.questions[q.id], before?.questions[q.id]);
+            const mark = comparison.changedQuestions?.[q.id];
+            const oneWaveOnly = [now, before].some((r) => r?.notAsked?.includes(q.id));
+            const why =
+              mark === 'changed' ? NOT_COMPARABLE : oneWaveOnly ? ONE_WAVE_ONLY : undefined;
             return (
-              <tr key={q.id}>
+              <tr key={q.id} class={why ? 'not-comparable' : undefined}>
                 <th scope="row">
                   {q.title}
                   <span class="meta"> ({q.type === 'scale' ? 'zufrieden' : 'ja'})</span>
+                  {mark === 'confirmed' && <span class="comparison-note">{CONFIRMED_SAME}</span>}
                 </th>
                 {rows.map((r) => {
                   const cell = r.questions[q.id];
                   const mean = cell?.mean;
-                  const none = r.shut ? '–' : hidden;
+                  const none = r.shut ? '–' : r.notAsked?.includes(q.id) ? 'nicht gefragt' : hidden;
+                  // Asked with another meaning than in the selected wave: the figure stands, marked.
+                  const other = cell && r.otherWording?.includes(q.id) ? OTHER_MARK : '';
                   return [
                     <td key={`${r.wave.id}m`}>
-                      {cell ? (mean === undefined ? '' : formatMean(mean)) : none}
+                      {cell ? (mean === undefined ? '' : formatMean(mean) + other) : none}
                     </td>,
-                    <td key={`${r.wave.id}t`}>{cell ? formatPercent(cell.topTwo) : none}</td>,
+                    <td key={`${r.wave.id}t`}>
+                      {cell ? formatPercent(cell.topTwo) + other : none}
+                    </td>,
                   ];
                 })}
-                <td class="change-mean">{change.mean}</td>
-                <td class="change-share">{change.share}</td>
-                <td class="change-significant">{change.significant}</td>
+                {why === undefined ? (
+                  [
+                    <td key="m" class="change-mean">
+                      {change.mean}
+                    </td>,
+                    <td key="s" class="change-share">
+                      {change.share}
+                    </td>,
+                    <td key="t" class="change-significant">
+                      {change.significant}
+                    </td>,
+                  ]
+                ) : (
+                  <td colSpan={3} class="change-none">
+                    {why}
+                  </td>
+                )}
               </tr>
             );
           })}
         </tbody>
       </table>
+      {rows.some((r) => r.otherWording?.length) && (
+        <p class="meta">
+          {OTHER_MARK} In dieser Welle anders gefragt als in {now?.wave.name ?? 'der gewählten'}{' '}
+          (Wortlaut, Antworten oder Bedingung geändert): nicht vergleichbar.
+        </p>
+      )}
+      {comparison.onlyPrevious && comparison.onlyPrevious.length > 0 && (
+        <p class="meta">
+          Nur in {before?.wave.name ?? 'der Welle davor'} gefragt, daher nicht verglichen:{' '}
+          {comparison.onlyPrevious.map((q) => `„${q.title}“`).join(', ')}.
+        </p>
+      )}
       {shut.length > 0 && (
         <p class="meta">
           Noch versiegelt und daher nicht verglichen: {shut.map((r) => r.wave.name).join(', ')}.
@@ -149,6 +197,9 @@ export function WaveComparison({
         gesichert: Die Veränderung des Anteils ist statistisch signifikant (Test für zwei Anteile,
         zweiseitig, Irrtumswahrscheinlichkeit 5 %), also kaum durch Zufall zu erklären; „nein“: Sie
         kann Zufall sein. „{hidden}“: weniger als {MIN_GROUP_SIZE} Antworten oder nicht ausweisbar.
+        {/* Explained only where it shows: the committee's report keeps to its pages. */}
+        {marked &&
+          ` „${NOT_COMPARABLE}“: Wortlaut, Antworten oder Bedingung der Frage haben sich zwischen den beiden Wellen geändert; eine Veränderung würde den neuen Wortlaut messen. Geänderte Übersetzungen oder Hinweise allein ändern die Frage nicht.`}
       </p>
     </div>
   );

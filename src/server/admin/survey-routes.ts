@@ -57,6 +57,12 @@ export function addSurveyAdminRoutes(
       languages: review.languages,
       seconds: review.seconds,
       changes: review.survey ? diffVersions(current, review.survey) : [],
+      publishedOptions: Object.fromEntries(
+        (current?.questions ?? []).map((q) => [
+          q.id,
+          'options' in q ? q.options.map((o) => o.id) : [],
+        ]),
+      ),
       ...(ok && review.survey ? { version: await surveyVersion(review.survey) } : {}),
     };
   }
@@ -128,9 +134,9 @@ export function addSurveyAdminRoutes(
     }
     const survey = review.survey;
     const confirmed = new Set(request.sameQuestions ?? []);
-    const unconfirmed = diffVersions(await published(surveyId), survey).filter(
-      (ch) => ch.meaningMayDiffer && !confirmed.has(ch.id),
-    );
+    const previous = await published(surveyId);
+    const changes = diffVersions(previous, survey);
+    const unconfirmed = changes.filter((ch) => ch.meaningMayDiffer && !confirmed.has(ch.id));
     if (unconfirmed.length > 0) {
       throw new ApiError(
         400,
@@ -140,6 +146,16 @@ export function addSurveyAdminRoutes(
     }
     const version = await surveyVersion(survey);
     await store.addSurvey(surveyId, version, survey);
+    // The decision itself, not only its trace in the audit trail: the wave comparison reads it
+    // (comparable-questions.ts). Only questions that did change are kept.
+    await store.addSurveyPublication({
+      surveyId,
+      version,
+      previousVersion: previous ? await surveyVersion(previous) : null,
+      from: request.from,
+      to: request.to,
+      sameQuestions: changes.filter((ch) => ch.meaningMayDiffer).map((ch) => ch.id),
+    });
     for (const office of new Set(request.offices)) {
       await store.setOfficeSurvey({
         office,

@@ -55,6 +55,18 @@ export async function runOfficeCommand(
     const version = await surveyVersion(survey);
     await store.addSurvey(survey.id, version, survey);
     await store.setOfficeSurvey({ ...current, surveyId: survey.id, surveyVersion: version });
+    // A publication without the editor's question "still the same?": the wave comparison then
+    // marks every question whose meaning changed as not comparable (comparable-questions.ts).
+    if (survey.id === current.surveyId && version !== current.surveyVersion) {
+      await store.addSurveyPublication({
+        surveyId: survey.id,
+        version,
+        previousVersion: current.surveyVersion,
+        from: current.from,
+        to: current.to,
+        sameQuestions: [],
+      });
+    }
     await recordAudit(store, cliActor(), 'survey-set', { office, survey: survey.id, version });
     console.log(`"${office}" now runs survey ${survey.id}, version ${version}.`);
     console.log('Its kiosks switch on their next sync, when nobody is answering.');

@@ -24,6 +24,7 @@ import {
   type ResultsStore,
 } from '../store/results-store.ts';
 import type { RetentionStore } from '../store/retention-store.ts';
+import { type QuestionnaireStore, withQuestionnaires } from './comparable-questions.ts';
 import {
   checkDisclosure,
   countPerPeriod,
@@ -78,7 +79,7 @@ const countedQuestions = (s: SurveyDefinition) =>
  * that small (disclosure.ts), shows nothing but that fact.
  */
 export async function buildSummary(
-  database: ResultsStore & Pick<RetentionStore, 'listWaveSchedules'>,
+  database: ResultsStore & Pick<RetentionStore, 'listWaveSchedules'> & QuestionnaireStore,
   r: ResultsQuery,
 ): Promise<ResultsSummary> {
   const store = oncePerRequest(database);
@@ -212,7 +213,7 @@ async function crossTabFor(
  * selected wave with the one before it by date.
  */
 async function compareWaves(
-  store: ResultsStore,
+  store: ResultsStore & QuestionnaireStore,
   survey: SurveyDefinition,
   selected: Wave,
   r: ResultsQuery,
@@ -254,7 +255,9 @@ async function compareWaves(
     }
     rows.push({ wave, n: disclosure.n, questions });
   }
-  return { rows, selected: selected.id, previous: at > 0 ? (waves[at - 1]?.id ?? null) : null };
+  const previous = at > 0 ? (waves[at - 1]?.id ?? null) : null;
+  // Which questionnaire each wave ran: a question changed between them is not comparable.
+  return withQuestionnaires(store, survey, { rows, selected: selected.id, previous });
 }
 
 const onlyOverallField = (count: ShownCount | undefined) =>

@@ -430,4 +430,30 @@ export const MIGRATIONS: readonly Migration[] = [
    ALTER TABLE answer_sets SET (autovacuum_vacuum_scale_factor = 0, autovacuum_vacuum_threshold = 1000);
    ALTER TABLE envelopes SET (autovacuum_vacuum_scale_factor = 0, autovacuum_vacuum_threshold = 1000);`,
   },
+  // Comparable across waves (issue 14, point 6): each publication from the editor, in order: the
+  // version, the days it was published for (which tells the wave comparison which questionnaire a
+  // wave ran), the version it replaced, and the changed questions the admin confirmed as still the
+  // same question (a JSON array of ids). Before, that decision reached only the audit trail, and
+  // the comparison could not tell a reworded question from an unchanged one. A staff action with
+  // days, never a citizen's: no time, no office.
+  {
+    sqlite: `CREATE TABLE survey_publications (
+     id INTEGER PRIMARY KEY,
+     survey_id TEXT NOT NULL,
+     version TEXT NOT NULL,
+     previous_version TEXT,
+     from_day TEXT NOT NULL,
+     to_day TEXT NOT NULL,
+     same_questions TEXT NOT NULL
+   );`,
+    postgres: `CREATE TABLE survey_publications (
+     id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+     survey_id TEXT COLLATE "C" NOT NULL,
+     version TEXT NOT NULL,
+     previous_version TEXT,
+     from_day TEXT NOT NULL,
+     to_day TEXT NOT NULL,
+     same_questions TEXT NOT NULL
+   );`,
+  },
 ];

@@ -7,6 +7,7 @@ import { createPgDraftStore } from './pg-draft-store.ts';
 import { createPgEnrollmentStore } from './pg-enrollment-store.ts';
 import { createPgLoginDelayStore } from './pg-login-delay-store.ts';
 import { migratePostgres } from './pg-migrate.ts';
+import { createPgPublicationStore } from './pg-publication-store.ts';
 import { createPgResultsStore } from './pg-results-store.ts';
 import { createPgRetentionStore } from './pg-retention-store.ts';
 import { createPgSaveBatch } from './pg-save-batch.ts';
@@ -53,6 +54,7 @@ export async function openPostgresStore(
     ...createPgAuditStore(sql),
     ...createPgLoginDelayStore(sql),
     ...createPgDraftStore(sql),
+    ...createPgPublicationStore(sql),
     ...createPgRetentionStore(sql),
     saveBatch,
     async findSurvey(surveyId, version) {

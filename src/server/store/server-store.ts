@@ -6,6 +6,7 @@ import type { AuditStore } from './audit-store.ts';
 import type { DraftStore } from './draft-store.ts';
 import type { EnrollmentStore } from './enrollment-store.ts';
 import type { LoginDelayStore } from './login-delay-store.ts';
+import type { PublicationStore } from './publication-store.ts';
 import type { ResultsStore } from './results-store.ts';
 import type { RetentionStore } from './retention-store.ts';
 import type { UrnStore } from './urn-store.ts';
@@ -52,6 +53,7 @@ export interface ServerStore
     AuditStore,
     LoginDelayStore,
     DraftStore,
+    PublicationStore,
     RetentionStore {
   /**
    * `from` is the kiosk that sent it: its day's tally then flags implausible sets (ballot

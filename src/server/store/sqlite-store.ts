@@ -10,6 +10,7 @@ import { connect } from './sqlite-connection.ts';
 import { createSqliteDraftStore } from './sqlite-draft-store.ts';
 import { createSqliteEnrollmentStore } from './sqlite-enrollment-store.ts';
 import { createSqliteLoginDelayStore } from './sqlite-login-delay-store.ts';
+import { createSqlitePublicationStore } from './sqlite-publication-store.ts';
 import { createSqliteRetentionStore } from './sqlite-retention-store.ts';
 import { createSqliteSaveBatch } from './sqlite-save-batch.ts';
 import { createSqliteUrnStore } from './sqlite-urn-store.ts';
@@ -57,6 +58,7 @@ export function openSqliteStore(
     ...createSqliteAuditStore(db),
     ...createSqliteLoginDelayStore(db),
     ...createSqliteDraftStore(db),
+    ...createSqlitePublicationStore(db),
     ...createSqliteRetentionStore(db),
     saveBatch: async (batch, from) => saveBatch(batch, from),
     async findSurvey(surveyId, version) {

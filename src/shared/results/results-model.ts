@@ -112,7 +112,22 @@ export interface ComparisonRow {
    * the test of a change between waves needs. null when hidden.
    */
   questions: Record<string, { mean?: number; topTwo: number; n: number } | null>;
+  /** Compared questions this wave's questionnaire did not ask (their figures are null). */
+  notAsked?: string[];
+  /**
+   * Compared questions this wave asked with another meaning than the selected wave (wording,
+   * options or condition changed, never confirmed the same): its figures stand, marked.
+   */
+  otherWording?: string[];
 }
+
+/**
+ * How a question's definition differs between the questionnaires of the previous and the
+ * selected wave (issue 14, point 6): 'changed' (wording, options, type or condition, never
+ * confirmed as the same question): not comparable, so no change and no test; 'confirmed': the
+ * admin confirmed at publishing that it is still the same question, so it is compared.
+ */
+export type QuestionChangeMark = 'changed' | 'confirmed';
 
 /** All waves of the survey by date; the change column compares `selected` with `previous`. */
 export interface Comparison {
@@ -120,6 +135,10 @@ export interface Comparison {
   selected: number;
   /** The wave before the selected one by date, or null for the first wave. */
   previous: number | null;
+  /** Per question id, when its definition differs between `previous` and `selected`. */
+  changedQuestions?: Record<string, QuestionChangeMark>;
+  /** Compared questions the previous wave asked and the selected one no longer does. */
+  onlyPrevious?: { id: string; title: string }[];
 }
 
 /**

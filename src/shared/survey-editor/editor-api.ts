@@ -42,6 +42,11 @@ export interface DraftView {
   seconds: number;
   /** Against the newest published version (empty before the first). */
   changes: QuestionChange[];
+  /**
+   * The option ids of each question of the newest published version: answers are stored under
+   * them, so the editor keeps them fixed (a new option's id follows its label).
+   */
+  publishedOptions: Record<string, string[]>;
   /** The version publishing would store, once the draft has no errors. */
   version?: string;
 }
