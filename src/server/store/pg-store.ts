@@ -10,6 +10,7 @@ import { migratePostgres } from './pg-migrate.ts';
 import { createPgResultsStore } from './pg-results-store.ts';
 import { createPgRetentionStore } from './pg-retention-store.ts';
 import { createPgSaveBatch } from './pg-save-batch.ts';
+import { createPgTestRunStore } from './pg-test-run-store.ts';
 import { createPgUrnStore } from './pg-urn-store.ts';
 import type { Kiosk, ServerStore, StoreOptions } from './server-store.ts';
 
@@ -54,6 +55,7 @@ export async function openPostgresStore(
     ...createPgLoginDelayStore(sql),
     ...createPgDraftStore(sql),
     ...createPgRetentionStore(sql),
+    ...createPgTestRunStore(sql),
     saveBatch,
     async findSurvey(surveyId, version) {
       const [row] = await sql<{ definition: string }[]>`

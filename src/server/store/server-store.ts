@@ -8,6 +8,7 @@ import type { EnrollmentStore } from './enrollment-store.ts';
 import type { LoginDelayStore } from './login-delay-store.ts';
 import type { ResultsStore } from './results-store.ts';
 import type { RetentionStore } from './retention-store.ts';
+import type { TestRunStore } from './test-run-store.ts';
 import type { UrnStore } from './urn-store.ts';
 
 /** A registered kiosk. The token itself is never stored, only its SHA-256. */
@@ -52,7 +53,8 @@ export interface ServerStore
     AuditStore,
     LoginDelayStore,
     DraftStore,
-    RetentionStore {
+    RetentionStore,
+    TestRunStore {
   /**
    * `from` is the kiosk that sent it: its day's tally then flags implausible sets (ballot
    * stuffing, kiosk-tally.ts), in the same transaction. Without it (the import CLI) no tally.

@@ -12,6 +12,7 @@ import { createSqliteEnrollmentStore } from './sqlite-enrollment-store.ts';
 import { createSqliteLoginDelayStore } from './sqlite-login-delay-store.ts';
 import { createSqliteRetentionStore } from './sqlite-retention-store.ts';
 import { createSqliteSaveBatch } from './sqlite-save-batch.ts';
+import { createSqliteTestRunStore } from './sqlite-test-run-store.ts';
 import { createSqliteUrnStore } from './sqlite-urn-store.ts';
 
 interface KioskRow {
@@ -58,6 +59,7 @@ export function openSqliteStore(
     ...createSqliteLoginDelayStore(db),
     ...createSqliteDraftStore(db),
     ...createSqliteRetentionStore(db),
+    ...createSqliteTestRunStore(db),
     saveBatch: async (batch, from) => saveBatch(batch, from),
     async findSurvey(surveyId, version) {
       const row = surveyById.get(surveyId, version) as { definition: string } | undefined;
