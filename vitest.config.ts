@@ -32,6 +32,7 @@ const ON_BOTH_STORES = [
   'sealed-intake',
   'security-headers',
   'survey-editor-api',
+  'survey-test-run',
 ].map((name) => `tests/server/${name}.test.ts`);
 
 const pgUrl = process.env.URNE_TEST_PG_URL?.trim();

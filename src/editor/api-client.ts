@@ -30,7 +30,7 @@ export interface EditorApi {
   publish(surveyId: string, request: PublishRequest): Promise<PublishResult>;
 }
 
-async function readJson<T>(res: Response): Promise<T> {
+export async function readJson<T>(res: Response): Promise<T> {
   if (!res.ok) {
     const body = (await res.json().catch(() => ({}))) as { error?: string; details?: string[] };
     throw new EditorApiError(body.error ?? `Fehler ${res.status}`, res.status, body.details);

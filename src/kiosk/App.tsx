@@ -56,6 +56,8 @@ export interface AppProps {
   stillOpen?(now: Date): Promise<SubmitPermit | false>;
   /** The visitors' records, made once per start (KioskRoot); without it the App makes its own. */
   record?: VisitorRecord;
+  /** A draft on trial (test mode): every set is marked test, and none is ever sealed. */
+  test?: boolean;
 }
 
 /** The citizens' kiosk: renders the flow state and performs its few side effects (store, timers). */
@@ -89,6 +91,7 @@ export function App(props: AppProps) {
       office: await office,
       now: openedAt.current,
       flagged,
+      test: props.test,
     });
   /** Finishes the open record with what the visitor answered (walk-away, "Nein, danke"). */
   const finishVisitor = (given: Answers) => {

@@ -63,23 +63,39 @@ export function KioskRoot(props: KioskRootProps) {
     );
   }
   const corner = <HiddenCorner holdMs={config.longPressMs} onLongPress={staff.open} />;
-  if (reason && !unavailable) {
-    return Closed ? <Closed reason={reason} corner={corner} /> : <main class="screen closed" />;
-  }
-  return (
-    <App
-      key={active.version}
-      store={store}
-      survey={active.survey}
-      version={active.version}
-      config={config}
-      office={active.office}
-      urn={active.urn}
-      onScreen={setScreen}
-      corner={corner}
-      storeUnavailable={unavailable}
-      stillOpen={stillOpen}
-      record={record}
-    />
+  // Test mode: its banner over every screen. (An unchanged draft has the published version: the
+  // App stays, and marks its sets from the next one on, as `test` is read at each write.)
+  const Banner = active.test;
+  const shown =
+    reason && !unavailable ? (
+      Closed ? (
+        <Closed reason={reason} corner={corner} />
+      ) : (
+        <main class="screen closed" />
+      )
+    ) : (
+      <App
+        key={active.version}
+        store={store}
+        survey={active.survey}
+        version={active.version}
+        config={config}
+        office={active.office}
+        urn={active.urn}
+        onScreen={setScreen}
+        corner={corner}
+        storeUnavailable={unavailable}
+        stillOpen={stillOpen}
+        record={record}
+        test={!!Banner}
+      />
+    );
+  return Banner ? (
+    <>
+      <Banner />
+      {shown}
+    </>
+  ) : (
+    shown
   );
 }

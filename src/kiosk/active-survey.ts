@@ -1,3 +1,4 @@
+import type { FunctionComponent } from 'preact';
 import { dayOf } from '../shared/answer-schema.ts';
 import {
   isInPeriod,
@@ -24,6 +25,8 @@ export interface ActiveSurvey {
   urn?: UrnConfiguration;
   /** The office's name, logo and colours from the configuration, when IT set them. */
   brand?: Record<string, string>;
+  /** In test mode only (test-mode/test-mode.tsx): the banner; every set is then marked test. */
+  test?: FunctionComponent;
 }
 
 export interface KioskSettings {
@@ -67,7 +70,7 @@ async function fromConfiguration(raw: unknown, bundled: LoadBundled): Promise<Ac
       throw new Error(`survey version ${configuration.surveyVersion} does not match its survey`);
     }
     const { office, period, urn, brand } = configuration;
-    const active: ActiveSurvey = {
+    let active: ActiveSurvey = {
       survey,
       version,
       office,
@@ -75,6 +78,13 @@ async function fromConfiguration(raw: unknown, bundled: LoadBundled): Promise<Ac
       ...(urn ? { urn } : {}),
       brand,
     };
+    // A draft on trial: its code is a chunk loaded only then (the first load is at its budget).
+    if (configuration.test) {
+      active = await (await import('./test-mode/test-mode.tsx')).withTest(
+        active,
+        configuration.test,
+      );
+    }
     checked = { json, active };
     return active;
   } catch (error) {

@@ -26,6 +26,8 @@ export interface AnswerSetContext {
   now: Date;
   /** Sent implausibly fast or right after the previous survey (see flagging.ts): kept, but marked. */
   flagged?: boolean;
+  /** Given in test mode: the set is marked test, stored apart by the server and never counted. */
+  test?: boolean;
 }
 
 /**
@@ -56,6 +58,7 @@ export function answerSetFor(answers: Answers, ctx: AnswerSetContext): AnswerSet
     day: dayOf(ctx.now),
     answers: inCanonicalOrder(kept),
     ...(ctx.flagged ? { flagged: true as const } : {}),
+    ...(ctx.test ? { test: true as const } : {}),
   };
 }
 

@@ -92,6 +92,7 @@ function same(a: KioskSettings, b: KioskSettings): boolean {
     a.active.period?.to === b.active.period?.to &&
     JSON.stringify(a.active.urn) === JSON.stringify(b.active.urn) &&
     // The same configuration reads as the same object (active-survey.ts), brand and all.
-    a.active.brand === b.active.brand
+    a.active.brand === b.active.brand &&
+    a.active.test === b.active.test
   );
 }

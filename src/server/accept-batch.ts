@@ -1,6 +1,7 @@
 import { dayOf } from '../shared/answer-schema.ts';
 import { validateAnswers } from '../shared/survey/flow.ts';
 import type { Batch, BatchAck } from '../shared/wire-schema.ts';
+import { acceptTestBatch } from './accept-test-batch.ts';
 import { checkUrn, refuseReadableInUrn } from './check-urn.ts';
 import { addDays } from './enrollment-configuration.ts';
 import { limitDetails } from './error-handler.ts';
@@ -39,6 +40,8 @@ export async function acceptBatch(
   /** The sending kiosk, whose daily tally flags implausible sets; absent for the import CLI. */
   kioskId?: number,
 ): Promise<BatchAck> {
+  // Test sets (a draft on trial) take their own way, into their own table: never counted.
+  if (!batch.sealed && batch.test) return acceptTestBatch(deps, batch, office);
   if (batch.office !== office) {
     throw new ApiError(
       400,

@@ -6,6 +6,7 @@ import { API_PREFIX, BATCHES_PATH, HEALTH_PATH } from '../shared/wire-schema.ts'
 import type { AccessibilityContact } from './accessibility/contact.ts';
 import { addAccessibilityRoutes } from './accessibility/routes.ts';
 import { addSurveyAdminRoutes } from './admin/survey-routes.ts';
+import { addTestRunRoutes } from './admin/test-run-routes.ts';
 import { addAuditPageRoute } from './audit/audit-route.ts';
 import { createErrorHandler } from './error-handler.ts';
 import { ApiError } from './http-error.ts';
@@ -101,6 +102,7 @@ export function createApp(deps: AppDeps): Hono<KioskEnv> {
   addKioskConfigRoute(app, deps);
   addResultsRoutes(app, deps);
   addSurveyAdminRoutes(app, deps.store);
+  addTestRunRoutes(app, deps.store);
   addBuiltPageRoute(app, deps.distDir, {
     path: EDITOR_PAGE_PATH,
     file: 'editor.html',

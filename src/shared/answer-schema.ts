@@ -65,10 +65,18 @@ export const AnswerSet = z.strictObject({
   answers: Answers,
   /** Set when the survey was finished implausibly fast or right after the previous one (children at play). */
   flagged: z.optional(z.literal(true)),
+  /**
+   * Given on a kiosk in test mode (a draft tried out, issue 14): the server stores it apart, in
+   * test_answer_sets, and never counts it. Only ever `true`; a real set has no such key.
+   */
+  test: z.optional(z.literal(true)),
 });
 export type AnswerSet = z.infer<typeof AnswerSet>;
 
-/** The only keys an answer set may ever have; tests compare stored rows against this list. */
+/**
+ * The only keys a counted answer set may ever have; tests compare stored rows against this list.
+ * (A test set's `test` mark never reaches answer_sets: test sets go to a table of their own.)
+ */
 export const ANSWER_SET_KEYS = [
   'surveyId',
   'surveyVersion',

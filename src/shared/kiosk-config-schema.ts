@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { AnswerSet, Day } from './answer-schema.ts';
+import { KioskTestRun } from './kiosk-test-schema.ts';
 import { UrnConfiguration } from './sealed/sealed-schema.ts';
 import { SurveyDefinition } from './survey-schema.ts';
 
@@ -31,6 +32,11 @@ export const KioskConfiguration = z.strictObject({
    * chunk loaded only for a brand, which keeps that schema out of a first load at its budget.
    */
   brand: z.optional(z.record(z.string(), z.string())),
+  /**
+   * A draft on trial on this kiosk (kiosk-test-schema.ts), absent otherwise, so older kiosks and
+   * every other kiosk are untouched. Made only of schemas the kiosk's first load has anyway.
+   */
+  test: z.optional(KioskTestRun),
 });
 export type KioskConfiguration = z.infer<typeof KioskConfiguration>;
 

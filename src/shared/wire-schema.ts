@@ -16,19 +16,21 @@ export const IDEMPOTENCY_KEY_HEADER = 'Idempotency-Key';
 
 /** Every set of a batch must name the batch's survey version and office (and, sealed, its wave and key). */
 function sameAsBatch<K extends string>(keys: readonly K[]) {
-  return z.superRefine((batch: Record<K, unknown> & { answerSets: Record<K, unknown>[] }, ctx) => {
-    batch.answerSets.forEach((set, i) => {
-      for (const key of keys) {
-        if (set[key] !== batch[key]) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['answerSets', i, key],
-            message: `must equal the batch's ${key} "${String(batch[key])}"`,
-          });
+  return z.superRefine(
+    (batch: Partial<Record<K, unknown>> & { answerSets: Partial<Record<K, unknown>>[] }, ctx) => {
+      batch.answerSets.forEach((set, i) => {
+        for (const key of keys) {
+          if (set[key] !== batch[key]) {
+            ctx.addIssue({
+              code: 'custom',
+              path: ['answerSets', i, key],
+              message: `must equal the batch's ${key} "${String(batch[key])}"`,
+            });
+          }
         }
-      }
-    });
-  });
+      });
+    },
+  );
 }
 
 const batchSets = <T extends z.core.SomeType>(set: T) =>
@@ -54,12 +56,14 @@ export const OpenBatch = /* @__PURE__ */ z
     batchId: z.uuidv4('batchId must be a random (v4) UUID'),
     /** Absent on every batch a kiosk sends; here only so `sealed` can tell the two kinds apart. */
     sealed: z.optional(z.literal(false)),
+    /** A batch of test sets (a draft in test mode): every set carries the same mark. */
+    test: AnswerSet.shape.test,
     surveyId: AnswerSet.shape.surveyId,
     surveyVersion: AnswerSet.shape.surveyVersion,
     office: AnswerSet.shape.office,
     answerSets: batchSets(AnswerSet),
   })
-  .check(sameAsBatch(['surveyId', 'surveyVersion', 'office']));
+  .check(sameAsBatch(['surveyId', 'surveyVersion', 'office', 'test']));
 export type OpenBatch = z.infer<typeof OpenBatch>;
 
 /**

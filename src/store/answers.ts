@@ -21,18 +21,6 @@ export function checkedForStore(set: StoredAnswerSet): StoredAnswerSet {
   return isSealedSet(set) ? SealedAnswerSet.parse(set) : AnswerSet.parse(set);
 }
 
-/** Answer sets on the tablet that the server has not acknowledged yet, sealed or not, held or not. */
-export async function pendingCount(conn: Connection): Promise<number> {
-  return conn.run(['answers', 'batches'], 'readonly', async (tx) => {
-    const loose = await tx.objectStore('answers').count();
-    let sealed = 0;
-    for (const stored of await tx.objectStore('batches').getAll()) {
-      sealed += stored.batch.answerSets.length;
-    }
-    return loose + sealed;
-  });
-}
-
 /**
  * Finishes the visitor's open record with what it holds, if there is one (at start, after a
  * crash or reload): it then leaves with the next batch (src/store/open-answer-set.ts).

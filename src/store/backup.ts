@@ -1,3 +1,5 @@
+// What only staff mode reads or does (status panel, backup file, reset): a chunk of its own,
+// loaded on first use, as the first load has no room for code a citizen's start never runs.
 import type { Connection } from './connection.ts';
 import type { StoredBatch } from './schema.ts';
 
@@ -21,13 +23,22 @@ export async function wipeAll(conn: Connection): Promise<void> {
   });
 }
 
-/** Adds `count` acknowledged answer sets to the running total, read and written in one transaction. */
-export async function addSentTotal(conn: Connection, count: number): Promise<number> {
-  return conn.run(['settings'], 'readwrite', async (tx) => {
-    const settings = tx.objectStore('settings');
-    const before = await settings.get('sentTotal');
-    const total = (typeof before === 'number' ? before : 0) + count;
-    await settings.put(total, 'sentTotal');
-    return total;
+/** Answer sets on the tablet that the server has not acknowledged yet, sealed or not, held or not. */
+export async function pendingCount(conn: Connection): Promise<number> {
+  return conn.run(['answers', 'batches'], 'readonly', async (tx) => {
+    const loose = await tx.objectStore('answers').count();
+    let sealed = 0;
+    for (const stored of await tx.objectStore('batches').getAll()) {
+      sealed += stored.batch.answerSets.length;
+    }
+    return loose + sealed;
+  });
+}
+
+/** All batches the server refused, for the staff panel and the backup export. */
+export async function heldBatches(conn: Connection): Promise<StoredBatch[]> {
+  return conn.run(['batches'], 'readonly', async (tx) => {
+    const all = await tx.objectStore('batches').getAll();
+    return all.filter((b) => b.status === 'held');
   });
 }

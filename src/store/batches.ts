@@ -4,7 +4,7 @@ import { isSealedSet, type SealedAnswerSet } from '../shared/sealed/sealed-schem
 import type { Batch } from '../shared/wire-schema.ts';
 import { MAX_BATCH_SIZE } from '../shared/wire-schema.ts';
 import type { Connection } from './connection.ts';
-import type { StoredAnswerSet, StoredBatch } from './schema.ts';
+import type { StoredAnswerSet } from './schema.ts';
 
 /**
  * Seals every finished loose answer set into batches, in one transaction: each batch
@@ -66,14 +66,6 @@ export async function holdBatch(
   });
 }
 
-/** All batches the server refused, for the staff panel and the backup export. */
-export async function heldBatches(conn: Connection): Promise<StoredBatch[]> {
-  return conn.run(['batches'], 'readonly', async (tx) => {
-    const all = await tx.objectStore('batches').getAll();
-    return all.filter((b) => b.status === 'held');
-  });
-}
-
 /**
  * The batches sealBatches writes: readable sets grouped by survey version and
  * office, a sealed wave's envelopes also by wave and key (the server checks a
@@ -85,7 +77,9 @@ export function groupIntoBatches(sets: StoredAnswerSet[], maxSize: number): Batc
   const groups = new Map<string, StoredAnswerSet[]>();
   for (const set of sets) {
     const wave = isSealedSet(set) ? [set.wave, set.fingerprint] : [];
-    const key = JSON.stringify([set.surveyId, set.surveyVersion, set.office, ...wave]);
+    // Test sets (a draft on trial) never share a batch with real ones: the server stores them apart.
+    const test = (set as AnswerSet).test;
+    const key = JSON.stringify([set.surveyId, set.surveyVersion, set.office, test, ...wave]);
     const group = groups.get(key);
     if (group) group.push(set);
     else groups.set(key, [set]);
@@ -115,7 +109,14 @@ function batchOf(answerSets: StoredAnswerSet[]): Batch {
         office,
         answerSets: answerSets as SealedAnswerSet[],
       }
-    : { batchId, surveyId, surveyVersion, office, answerSets: answerSets as AnswerSet[] };
+    : {
+        batchId,
+        test: first.test,
+        surveyId,
+        surveyVersion,
+        office,
+        answerSets: answerSets as AnswerSet[],
+      };
 }
 
 /** Fisher–Yates with crypto randomness: the order inside a batch must not reveal the order of answering. */

@@ -1,11 +1,10 @@
 import type { Refusal } from '../shared/problems.ts';
 import type { Batch } from '../shared/wire-schema.ts';
-import { finishOpenAnswerSet, pendingCount, saveAnswerSet } from './answers.ts';
-import { addSentTotal, allBatches, wipeAll } from './backup.ts';
-import { heldBatches, holdBatch, markBatchSent, nextBatch, sealBatches } from './batches.ts';
+import { finishOpenAnswerSet, saveAnswerSet } from './answers.ts';
+import { holdBatch, markBatchSent, nextBatch, sealBatches } from './batches.ts';
 import { Connection, type ConnectionOptions } from './connection.ts';
 import type { Settings, StoredAnswerSet, StoredBatch } from './schema.ts';
-import { getSetting, setSetting } from './settings.ts';
+import { addSentTotal, getSetting, setSetting } from './settings.ts';
 
 export { StoreUnavailableError } from './connection.ts';
 export type {
@@ -53,6 +52,7 @@ export interface Store {
 }
 
 const openSets = () => import('./open-answer-set.ts');
+const staffOnly = () => import('./backup.ts');
 
 export function createStore(options?: ConnectionOptions): Store {
   const conn = new Connection(options);
@@ -62,17 +62,17 @@ export function createStore(options?: ConnectionOptions): Store {
     writeOpenAnswerSet: (key, answerSet, finish) =>
       openSets().then((m) => m.writeOpenAnswerSet(conn, key, answerSet, finish)),
     finishOpenAnswerSet: () => finishOpenAnswerSet(conn),
-    pendingCount: () => pendingCount(conn),
+    pendingCount: () => staffOnly().then((m) => m.pendingCount(conn)),
     sealBatches: (maxSize) => sealBatches(conn, maxSize),
     nextBatch: () => nextBatch(conn),
     markBatchSent: (batchId) => markBatchSent(conn, batchId),
     holdBatch: (batchId, problem) => holdBatch(conn, batchId, problem),
-    heldBatches: () => heldBatches(conn),
+    heldBatches: () => staffOnly().then((m) => m.heldBatches(conn)),
     getSetting: (key) => getSetting(conn, key),
     setSetting: (key, value) => setSetting(conn, key, value),
-    allBatches: () => allBatches(conn),
+    allBatches: () => staffOnly().then((m) => m.allBatches(conn)),
     addSentTotal: (count) => addSentTotal(conn, count),
-    wipeAll: () => wipeAll(conn),
+    wipeAll: () => staffOnly().then((m) => m.wipeAll(conn)),
     close: () => conn.close(),
   };
 }

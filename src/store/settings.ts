@@ -19,3 +19,14 @@ export async function setSetting<K extends keyof Settings>(
     await tx.objectStore('settings').put(value, key);
   });
 }
+
+/** Adds `count` acknowledged answer sets to the running total, read and written in one transaction. */
+export async function addSentTotal(conn: Connection, count: number): Promise<number> {
+  return conn.run(['settings'], 'readwrite', async (tx) => {
+    const settings = tx.objectStore('settings');
+    const before = await settings.get('sentTotal');
+    const total = (typeof before === 'number' ? before : 0) + count;
+    await settings.put(total, 'sentTotal');
+    return total;
+  });
+}

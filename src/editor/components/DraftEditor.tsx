@@ -20,6 +20,7 @@ import { downloadJson, readJsonFile } from '../json-file.ts';
 import { formatSeconds } from '../languages.ts';
 import { relabelOption, retypeOptionId } from '../option-edit.ts';
 import { changeType, typeLocked } from '../type-change.ts';
+import type { TestRunApi } from '../test-run-client.ts';
 import { DraftActions } from './DraftActions.tsx';
 import { FindingList } from './FindingList.tsx';
 import { LanguagePicker } from './LanguagePicker.tsx';
@@ -28,6 +29,7 @@ import { type Problem, ProblemBox, problemOf } from './ProblemBox.tsx';
 import { type PublishChoice, PublishDialog } from './PublishDialog.tsx';
 import { PublishedNotice } from './PublishedNotice.tsx';
 import { moveButtonId, QuestionCard } from './QuestionCard.tsx';
+import { TestRun } from './TestRun.tsx';
 
 const SOURCE: Record<DraftView['source'], string> = {
   draft: 'gespeicherter Entwurf',
@@ -38,10 +40,12 @@ const SOURCE: Record<DraftView['source'], string> = {
 /** The editor itself: the draft in the form, the last save's review beside it, and the actions. */
 export function DraftEditor({
   api,
+  testRun,
   surveyId,
   who,
 }: {
   api: EditorApi;
+  testRun: TestRunApi;
   surveyId: string;
   who: string;
 }) {
@@ -265,6 +269,16 @@ export function DraftEditor({
           JSON-Datei nach den Fehlern oben berichtigen und neu hochladen, oder den Entwurf
           verwerfen.
         </p>
+      )}
+      {draft && (
+        <TestRun
+          api={testRun}
+          surveyId={surveyId}
+          testable={errors === 0 || dirty}
+          saveFirst={async () => {
+            if (dirty) take(await api.save(surveyId, draft));
+          }}
+        />
       )}
       {publishing !== undefined && (
         <PublishDialog

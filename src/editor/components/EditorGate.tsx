@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { SessionInfo } from '../../shared/results/results-model.ts';
 import { RESULTS_PAGE_PATH } from '../../shared/results/results-paths.ts';
 import type { EditorApi } from '../api-client.ts';
+import type { TestRunApi } from '../test-run-client.ts';
 import { DraftEditor } from './DraftEditor.tsx';
 
 /**
@@ -9,7 +10,15 @@ import { DraftEditor } from './DraftEditor.tsx';
  * login form, one place for its delay and audit); the editor is for admins only, and the API
  * refuses everyone else anyway — this only spares them a page of errors.
  */
-export function EditorGate({ api, surveyId }: { api: EditorApi; surveyId: string }) {
+export function EditorGate({
+  api,
+  testRun,
+  surveyId,
+}: {
+  api: EditorApi;
+  testRun: TestRunApi;
+  surveyId: string;
+}) {
   const [session, setSession] = useState<SessionInfo | null | undefined>(undefined);
   useEffect(() => {
     api.session().then(
@@ -40,5 +49,5 @@ export function EditorGate({ api, surveyId }: { api: EditorApi; surveyId: string
       </main>
     );
   }
-  return <DraftEditor api={api} surveyId={surveyId} who={session.name} />;
+  return <DraftEditor api={api} testRun={testRun} surveyId={surveyId} who={session.name} />;
 }

@@ -3,13 +3,20 @@ import { type Language, pickText } from '../../shared/localized-text.ts';
 import { type Question, SCALE_VALUES } from '../../shared/survey-schema.ts';
 import { ChoiceGroup } from '../components/ChoiceGroup.tsx';
 import { Face } from '../components/Face.tsx';
-import { LanguageMenu } from '../components/LanguageMenu.tsx';
 import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
+import { lazyComponent } from '../components/lazy.ts';
 import { OfficeBrand } from '../components/OfficeBrand.tsx';
 import { TextSizeControl } from '../components/TextSizeControl.tsx';
 import type { UiTexts } from '../i18n/index.ts';
 import { useScreenClass } from '../screen-class.ts';
 import type { TextSize } from '../text-size.ts';
+
+// The compact switch shows here only once a citizen chose a larger text size, never on a start
+// (the size resets for each citizen): its code is loaded then, which keeps it out of the first
+// load, at its budget. The question screens' chunk has it too, so it is usually there already.
+const LanguageMenu = lazyComponent(() =>
+  import('../components/LanguageMenu.tsx').then((m) => m.LanguageMenu),
+);
 
 interface WelcomeScreenProps {
   t: UiTexts;

@@ -5,6 +5,7 @@ import { KIOSK_CONFIG_PATH } from '../../shared/enrollment-schema.ts';
 import type { KioskConfiguration } from '../../shared/kiosk-config-schema.ts';
 import { officeConfiguration } from '../enrollment-configuration.ts';
 import { ApiError } from '../http-error.ts';
+import { kioskTestRun } from '../kiosk-test-run.ts';
 import type { RateLimiter } from '../rate-limit.ts';
 import type { ServerStore } from '../store/server-store.ts';
 import { type KioskEnv, limitRate, requireKiosk } from './guards.ts';
@@ -20,13 +21,14 @@ export function addKioskConfigRoute(
 ): void {
   app.get(KIOSK_CONFIG_PATH, requireKiosk(deps.store), limitRate(deps.rateLimiter), async (c) => {
     const today = dayOf(deps.now?.() ?? new Date());
-    const configuration = await officeConfiguration(
-      deps.store,
-      c.get('kiosk').office,
-      today,
-      deps.brand,
+    const kiosk = c.get('kiosk');
+    const configuration = await officeConfiguration(deps.store, kiosk.office, today, deps.brand);
+    // A draft on trial on this very kiosk (issue 14); absent for every other kiosk.
+    const test = await kioskTestRun(deps.store, kiosk.id);
+    return c.json(
+      { ...configuration, ...(test ? { test } : {}) } satisfies KioskConfiguration,
+      200,
     );
-    return c.json(configuration satisfies KioskConfiguration, 200);
   });
   app.all(KIOSK_CONFIG_PATH, (c) => {
     c.header('Allow', 'GET');

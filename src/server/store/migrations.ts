@@ -456,4 +456,40 @@ export const MIGRATIONS: readonly Migration[] = [
      same_questions TEXT NOT NULL
    );`,
   },
+  // Test runs of a draft on one kiosk (issue 14, point 5). `kiosk_tests`: which kiosk runs which
+  // tested version now (one at a time per kiosk; the row goes when the test ends). `test_surveys`:
+  // every tested definition by version, kept after the test ends, so test sets a kiosk sends late
+  // are still checked and stored rather than refused onto its held list. `test_answer_sets`: the
+  // test answers, with exactly the columns of answer_sets, in a table of their own so that no
+  // query of the results, export, comparison or urn can count one by accident.
+  {
+    sqlite: `CREATE TABLE kiosk_tests (
+     kiosk_id INTEGER PRIMARY KEY REFERENCES kiosks (id),
+     survey_id TEXT NOT NULL,
+     survey_version TEXT NOT NULL,
+     since TEXT NOT NULL,
+     started_by TEXT NOT NULL
+   );
+   CREATE TABLE test_surveys (
+     survey_id TEXT NOT NULL,
+     survey_version TEXT NOT NULL,
+     definition TEXT NOT NULL,
+     PRIMARY KEY (survey_id, survey_version)
+   );
+   CREATE TABLE test_answer_sets (${ANSWER_SETS_COLUMNS});`,
+    postgres: `CREATE TABLE kiosk_tests (
+     kiosk_id INTEGER PRIMARY KEY REFERENCES kiosks (id),
+     survey_id TEXT COLLATE "C" NOT NULL,
+     survey_version TEXT COLLATE "C" NOT NULL,
+     since TEXT COLLATE "C" NOT NULL,
+     started_by TEXT NOT NULL
+   );
+   CREATE TABLE test_surveys (
+     survey_id TEXT COLLATE "C" NOT NULL,
+     survey_version TEXT COLLATE "C" NOT NULL,
+     definition TEXT NOT NULL,
+     PRIMARY KEY (survey_id, survey_version)
+   );
+   CREATE TABLE test_answer_sets (id BIGINT PRIMARY KEY, ${c(ANSWER_SETS_COLUMNS)});`,
+  },
 ];

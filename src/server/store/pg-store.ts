@@ -11,6 +11,7 @@ import { createPgPublicationStore } from './pg-publication-store.ts';
 import { createPgResultsStore } from './pg-results-store.ts';
 import { createPgRetentionStore } from './pg-retention-store.ts';
 import { createPgSaveBatch } from './pg-save-batch.ts';
+import { createPgTestRunStore } from './pg-test-run-store.ts';
 import { createPgUrnStore } from './pg-urn-store.ts';
 import type { Kiosk, ServerStore, StoreOptions } from './server-store.ts';
 
@@ -56,6 +57,7 @@ export async function openPostgresStore(
     ...createPgDraftStore(sql),
     ...createPgPublicationStore(sql),
     ...createPgRetentionStore(sql),
+    ...createPgTestRunStore(sql),
     saveBatch,
     async findSurvey(surveyId, version) {
       const [row] = await sql<{ definition: string }[]>`

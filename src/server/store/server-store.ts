@@ -9,6 +9,7 @@ import type { LoginDelayStore } from './login-delay-store.ts';
 import type { PublicationStore } from './publication-store.ts';
 import type { ResultsStore } from './results-store.ts';
 import type { RetentionStore } from './retention-store.ts';
+import type { TestRunStore } from './test-run-store.ts';
 import type { UrnStore } from './urn-store.ts';
 
 /** A registered kiosk. The token itself is never stored, only its SHA-256. */
@@ -54,7 +55,8 @@ export interface ServerStore
     LoginDelayStore,
     DraftStore,
     PublicationStore,
-    RetentionStore {
+    RetentionStore,
+    TestRunStore {
   /**
    * `from` is the kiosk that sent it: its day's tally then flags implausible sets (ballot
    * stuffing, kiosk-tally.ts), in the same transaction. Without it (the import CLI) no tally.

@@ -13,6 +13,7 @@ import { createSqliteLoginDelayStore } from './sqlite-login-delay-store.ts';
 import { createSqlitePublicationStore } from './sqlite-publication-store.ts';
 import { createSqliteRetentionStore } from './sqlite-retention-store.ts';
 import { createSqliteSaveBatch } from './sqlite-save-batch.ts';
+import { createSqliteTestRunStore } from './sqlite-test-run-store.ts';
 import { createSqliteUrnStore } from './sqlite-urn-store.ts';
 
 interface KioskRow {
@@ -60,6 +61,7 @@ export function openSqliteStore(
     ...createSqliteDraftStore(db),
     ...createSqlitePublicationStore(db),
     ...createSqliteRetentionStore(db),
+    ...createSqliteTestRunStore(db),
     saveBatch: async (batch, from) => saveBatch(batch, from),
     async findSurvey(surveyId, version) {
       const row = surveyById.get(surveyId, version) as { definition: string } | undefined;

@@ -1,0 +1,86 @@
+import { canonicalJson } from '../../shared/survey/survey-version.ts';
+import type { SurveyDefinition } from '../../shared/survey-schema.ts';
+import { batchContentHash } from './batch-hash.ts';
+import { dayKeys } from './day-keys.ts';
+import type { Pg } from './pg-connection.ts';
+import type { SaveOutcome } from './server-store.ts';
+import {
+  KIOSK_TEST_COLUMNS,
+  type KioskTestRow,
+  type TestAnswerRow,
+  type TestRunStore,
+  toKioskTest,
+  toTestAnswerSet,
+} from './test-run-store.ts';
+
+/** sqlite-test-run-store.ts on PostgreSQL. */
+export function createPgTestRunStore(sql: Pg): TestRunStore {
+  const columns = sql.unsafe(KIOSK_TEST_COLUMNS);
+  return {
+    async startKioskTest(t, definition: SurveyDefinition) {
+      await sql.begin(async (tx) => {
+        await tx`INSERT INTO test_surveys (survey_id, survey_version, definition)
+          VALUES (${t.surveyId}, ${t.version}, ${JSON.stringify(definition)}) ON CONFLICT DO NOTHING`;
+        await tx`INSERT INTO kiosk_tests (kiosk_id, survey_id, survey_version, since, started_by)
+          VALUES (${t.kioskId}, ${t.surveyId}, ${t.version}, ${t.since}, ${t.startedBy})
+          ON CONFLICT (kiosk_id) DO UPDATE SET survey_id = excluded.survey_id,
+            survey_version = excluded.survey_version, since = excluded.since,
+            started_by = excluded.started_by`;
+      });
+    },
+    async endKioskTest(kioskId) {
+      const [row] = await sql<KioskTestRow[]>`
+        DELETE FROM kiosk_tests WHERE kiosk_id = ${kioskId} RETURNING ${columns}`;
+      return row && toKioskTest(row);
+    },
+    async findKioskTest(kioskId) {
+      const [row] = await sql<KioskTestRow[]>`
+        SELECT ${columns} FROM kiosk_tests WHERE kiosk_id = ${kioskId}`;
+      return row && toKioskTest(row);
+    },
+    async listKioskTests(surveyId) {
+      const rows = await sql<KioskTestRow[]>`
+        SELECT ${columns} FROM kiosk_tests WHERE survey_id = ${surveyId} ORDER BY kiosk_id`;
+      return rows.map(toKioskTest);
+    },
+    async findTestSurvey(surveyId, version) {
+      const [row] = await sql<{ definition: string }[]>`SELECT definition FROM test_surveys
+        WHERE survey_id = ${surveyId} AND survey_version = ${version}`;
+      return row ? (JSON.parse(row.definition) as SurveyDefinition) : undefined;
+    },
+    saveTestBatch: (batch) =>
+      sql.begin(async (tx): Promise<SaveOutcome> => {
+        const hash = batchContentHash(batch);
+        const count = batch.answerSets.length;
+        const claimed = await tx`INSERT INTO batches (batch_id, content_hash)
+          VALUES (${batch.batchId}, ${hash}) ON CONFLICT (batch_id) DO NOTHING`;
+        if (claimed.count === 0) {
+          const [row] = await tx<{ content_hash: string }[]>`
+            SELECT content_hash FROM batches WHERE batch_id = ${batch.batchId}`;
+          return row?.content_hash === hash
+            ? { kind: 'duplicate', accepted: count }
+            : { kind: 'conflict' };
+        }
+        const keys = dayKeys(batch.answerSets.map((s) => s.day));
+        const rows = batch.answerSets.map((s, i) => ({
+          id: String(keys[i]),
+          survey_id: s.surveyId,
+          survey_version: s.surveyVersion,
+          office: s.office,
+          day: s.day,
+          answers: canonicalJson(s.answers),
+          flagged: s.flagged ? 1 : 0,
+        }));
+        await tx`INSERT INTO test_answer_sets ${tx(rows)}`;
+        return { kind: 'stored', accepted: count };
+      }),
+    async listTestAnswerSets(surveyId) {
+      const rows = await sql<TestAnswerRow[]>`SELECT survey_version, office, day, answers
+        FROM test_answer_sets WHERE survey_id = ${surveyId} ORDER BY id`;
+      return rows.map(toTestAnswerSet);
+    },
+    async deleteTestAnswerSets(surveyId) {
+      return (await sql`DELETE FROM test_answer_sets WHERE survey_id = ${surveyId}`).count;
+    },
+  };
+}
