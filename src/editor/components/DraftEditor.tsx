@@ -20,6 +20,7 @@ import { downloadJson, readJsonFile } from '../json-file.ts';
 import { formatSeconds } from '../languages.ts';
 import { DraftActions } from './DraftActions.tsx';
 import { FindingList } from './FindingList.tsx';
+import { KioskPreview } from './KioskPreview.tsx';
 import { LanguagePicker } from './LanguagePicker.tsx';
 import { LocalizedFields } from './LocalizedFields.tsx';
 import { type Problem, ProblemBox, problemOf } from './ProblemBox.tsx';
@@ -251,6 +252,7 @@ export function DraftEditor({
           verwerfen.
         </p>
       )}
+      {draft && <KioskPreview draft={draft} />}
       {publishing !== undefined && (
         <PublishDialog
           view={view}
