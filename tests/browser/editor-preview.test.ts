@@ -123,6 +123,15 @@ describeBrowser('the editor’s live kiosk preview (real endpoint, real Chromium
     expect(landscape && landscape.width > landscape.height).toBe(true);
     await page.getByLabel(/^Hochformat/).check();
     await expect.poll(frameSize).toEqual([768, 1024 + 32]);
+
+    // On a tablet in portrait the preview stands below the form, still labelled and axe-clean.
+    await page.setViewportSize({ width: 768, height: 1024 });
+    await page.locator('#preview-heading').evaluate((heading) => heading.scrollIntoView());
+    const box = await page.locator('.preview-box').boundingBox();
+    expect(box && box.width <= 768 && box.height > box.width).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(SHOTS, 'editor-preview-portrait.png') });
+    await page.setViewportSize({ width: 1440, height: 900 });
   });
 
   it('stores, sends and registers nothing when the admin answers in the preview', async () => {
