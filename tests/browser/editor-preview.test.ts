@@ -5,6 +5,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { openSqliteStore } from '../../src/server/store/sqlite-store.ts';
 import { seedDefaultSurvey } from '../../src/server/survey-catalog.ts';
 import { LOGIN_PATH } from '../../src/shared/results/results-paths.ts';
+import { buergerbueroSurvey } from '../../src/shared/survey/buergerbuero-survey.ts';
 import { API_PREFIX, BATCHES_PATH } from '../../src/shared/wire-schema.ts';
 import { ADMIN_NAME, addTestAccount } from '../accounts.ts';
 import { axeViolations } from './a11y-steps.ts';
@@ -79,7 +80,15 @@ describeBrowser('the editor’s live kiosk preview (real endpoint, real Chromium
     const time = page.locator('.preview-time');
     expect(await time.textContent()).toMatch(/^(Hinweis: )?Ausfüllen dauert etwa \d/);
 
-    // The question being edited, shown in the frame; then its title retyped in the form.
+    // The picker follows the question being edited; "Anzeigen" shows it in the frame.
+    const second = page.locator('li.question').nth(1).getByLabel('Frage (Deutsch)');
+    await second.focus();
+    await expect
+      .poll(() => page.getByLabel('Frage anzeigen').inputValue())
+      .toBe(buergerbueroSurvey.questions[1]?.id);
+    await page.getByRole('button', { name: 'Anzeigen' }).click();
+    await preview().locator('h1.question__title').waitFor();
+    // Then the first question, its title retyped in the form while the frame shows it.
     await page.getByLabel('Frage anzeigen').selectOption({ index: 1 });
     await page.getByRole('button', { name: 'Anzeigen' }).click();
     await preview().getByRole('heading', { name: 'Weshalb waren Sie heute bei uns?' }).waitFor();

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { LANGUAGES, type Language } from '../../shared/localized-text.ts';
 import { PREVIEW_PATH } from '../../shared/preview-messages.ts';
 import { AIM_SECONDS, estimateSeconds } from '../../shared/survey-editor/estimate-time.ts';
@@ -41,6 +41,20 @@ export function KioskPreview({ draft }: { draft: Draft }) {
   const { width, height } = DEVICES[device];
   const scale = useFitScale(stage, width, height + BANNER_PX);
   const { show } = usePreviewFrame(frame, draft, { lang, textSize });
+  // The picker follows the question being edited (its card in DraftEditor's list, by position),
+  // so "Anzeigen" shows it without a search through the list.
+  const questions = useRef(draft.questions);
+  questions.current = draft.questions;
+  useEffect(() => {
+    const onFocus = (event: FocusEvent) => {
+      const card = (event.target as Element | null)?.closest?.('ol.questions > li');
+      if (!card?.parentElement) return;
+      const id = questions.current[[...card.parentElement.children].indexOf(card)]?.id;
+      if (id) setQuestion(id);
+    };
+    document.addEventListener('focusin', onFocus);
+    return () => document.removeEventListener('focusin', onFocus);
+  }, []);
   const seconds = estimateSeconds(draft);
   const long = seconds > AIM_SECONDS;
 
