@@ -107,7 +107,13 @@ export default defineConfig({
   // manifest: .vite/manifest.json maps index.html to its chunks; tests/build reads it for the size budget.
   build: {
     target: 'es2022',
-    modulePreload: { polyfill: false },
+    modulePreload: {
+      polyfill: false,
+      // The editor's preview chunk (src/kiosk/preview/) needs nothing preloaded: its one import,
+      // the shared runtime, is loaded already, and it brings its styles inline. Listing its files
+      // in the entry anyway would cost the kiosk's first load bytes for a page it never shows.
+      resolveDependencies: (file, deps) => (file.includes('start-preview') ? [] : deps),
+    },
     manifest: true,
     // Three pages: the kiosk (index.html), the evaluators' results page (results.html, served
     // at /results) and the admins' questionnaire editor (editor.html, at /editor). Each entry's

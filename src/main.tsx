@@ -1,10 +1,12 @@
 import { render } from 'preact';
+import { App } from './kiosk/App.tsx';
 import { loadBundledSurvey } from './kiosk/bundled-survey.ts';
 import { KioskRoot } from './kiosk/KioskRoot.tsx';
 import { readKioskConfig } from './kiosk/kiosk-config.ts';
 import { installLockdown } from './kiosk/lockdown.ts';
 import { applyUpdatesWhenIdle } from './kiosk/update-when-idle.ts';
 import type { StaffHandover } from './kiosk/use-staff-mode.ts';
+import { loadSurvey } from './shared/survey/load-survey.ts';
 import './kiosk/styles/base.css';
 import './kiosk/styles/screens.css';
 import './kiosk/styles/answers.css';
@@ -17,6 +19,15 @@ import { startBackgroundSync } from './sync/index.ts';
 // The entry point only wires: store, survey, timings, service worker. All behaviour lives in the modules.
 async function start(root: HTMLElement): Promise<void> {
   const config = readKioskConfig(window.location.search);
+  // The editor's live preview (framed at /preview) runs the kiosk on a draft, and nothing of a
+  // kiosk: no store, no sync, no service worker. Its code is a chunk fetched only there. The path
+  // is PREVIEW_PATH written out: importing a module the editor imports too would split a chunk
+  // off the first load (tests/browser/editor-preview.test.ts fails if the two part).
+  if (location.pathname === '/preview') {
+    return import('./kiosk/preview/start-preview.tsx').then((m) =>
+      m.startPreview(root, App, loadSurvey, config),
+    );
+  }
   const store = createStore({ timeoutMs: config.storeTimeoutMs });
   // Not awaited: the answer is kept for the staff panel; the kiosk works either way.
   void requestPersistence(store);

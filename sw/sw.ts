@@ -21,7 +21,8 @@ cleanupOutdatedCaches();
 // and nothing else registers a route, so no API response is ever cached.
 registerRoute(
   new NavigationRoute(createHandlerBoundToURL('index.html'), {
-    denylist: [/^\/api\//, /^\/results/],
+    // /preview too: the editor frames it, which only the server's own headers for it allow.
+    denylist: [/^\/api\//, /^\/results/, /^\/preview/],
   }),
 );
 

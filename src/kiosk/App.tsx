@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
 import type { Answers } from '../shared/answer-schema.ts';
-import { DEFAULT_LANGUAGE, pickText } from '../shared/localized-text.ts';
+import { DEFAULT_LANGUAGE, type Language, pickText } from '../shared/localized-text.ts';
 import type { UrnConfiguration } from '../shared/sealed/sealed-schema.ts';
 import { withLanguage } from '../shared/survey/language-answer.ts';
 import type { SurveyDefinition } from '../shared/survey-schema.ts';
@@ -58,6 +58,10 @@ export interface AppProps {
   record?: VisitorRecord;
   /** A draft on trial (test mode): every set is marked test, and none is ever sealed. */
   test?: boolean;
+  /** The editor's preview only (src/kiosk/preview/): a state to start in, not a new citizen's. */
+  start?: KioskState;
+  /** The editor's preview only: each state rendered, and the language switch to follow the editor. */
+  onState?(state: KioskState, choose: (lang: Language) => void): void;
 }
 
 /** The citizens' kiosk: renders the flow state and performs its few side effects (store, timers). */
@@ -66,7 +70,9 @@ export function App(props: AppProps) {
   const reduce = useMemo(() => createKioskReducer(survey), [survey]);
   const details = useMemo(() => detailSurvey(survey), [survey]);
   const [state, dispatch] = useReducer(reduce, props.storeUnavailable, (down) =>
-    down ? reduce(initialKioskState, { type: 'storeUnavailable' }) : initialKioskState,
+    down
+      ? reduce(initialKioskState, { type: 'storeUnavailable' })
+      : (props.start ?? initialKioskState),
   );
   const { screen, answers } = state;
   // The citizen's language (loaded on demand, survey texts translated) and text size.
@@ -74,6 +80,7 @@ export function App(props: AppProps) {
     dispatch({ type: 'setLanguage', lang: l }),
   );
   const { t, lang } = language;
+  props.onState?.(state, language.choose);
   useTextSize(state.textSize);
   const onTextSize = (size: TextSize) => dispatch({ type: 'setTextSize', size });
   const sizes = { textSize: state.textSize, onTextSize };

@@ -1,8 +1,7 @@
 import { useLayoutEffect } from 'preact/hooks';
+import { TEXT_SIZES, type TextSize } from '../shared/text-sizes.ts';
 
-/** The three text sizes a citizen can choose; every screen starts at `normal`. */
-export const TEXT_SIZES = ['normal', 'large', 'xlarge'] as const;
-export type TextSize = (typeof TEXT_SIZES)[number];
+export { TEXT_SIZES, type TextSize };
 export const DEFAULT_TEXT_SIZE: TextSize = 'normal';
 
 /**

@@ -19,6 +19,7 @@ import { addEnrollRoute } from './routes/enroll.ts';
 import type { KioskEnv } from './routes/guards.ts';
 import { addImportRoute, IMPORT_PATH } from './routes/import.ts';
 import { addKioskConfigRoute } from './routes/kiosk-config.ts';
+import { addPreviewPageRoute } from './routes/preview-page.ts';
 import { addUrnOpeningRoutes } from './routes/urn-opening.ts';
 import { securityHeaders } from './security-headers.ts';
 import { serveDist } from './static-files.ts';
@@ -108,6 +109,7 @@ export function createApp(deps: AppDeps): Hono<KioskEnv> {
     file: 'editor.html',
     notBuilt: 'Der Fragebogen-Editor ist nicht gebaut (npm run build).',
   });
+  addPreviewPageRoute(app, deps.distDir);
   addUrnOpeningRoutes(app, deps.store);
   addAuditPageRoute(app, deps.store);
   addAccessibilityRoutes(app, deps.accessibilityContact);

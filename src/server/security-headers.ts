@@ -36,11 +36,14 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
  * Sets SECURITY_HEADERS on whatever a later handler (or the error handler) answered. A route
  * with a stricter policy of its own keeps it: the urn-opening pages allow exactly their one
  * print script by hash and nothing else (sealed/urn-pages.ts), with frame-ancestors 'none' too.
+ * So does the one page framed by its own origin, the editor's kiosk preview (routes/preview-page.ts).
  */
+const OWN_POLICY = new Set(['Content-Security-Policy', 'X-Frame-Options']);
+
 export const securityHeaders: MiddlewareHandler = async (c, next) => {
   await next();
   for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
-    if (name === 'Content-Security-Policy' && c.res.headers.has(name)) continue;
+    if (OWN_POLICY.has(name) && c.res.headers.has(name)) continue;
     c.res.headers.set(name, value);
   }
 };

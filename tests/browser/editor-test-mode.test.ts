@@ -12,6 +12,7 @@ import { LOGIN_PATH } from '../../src/shared/results/results-paths.ts';
 import { buergerbueroSurvey } from '../../src/shared/survey/buergerbuero-survey.ts';
 import { ADMIN_NAME, addTestAccount } from '../accounts.ts';
 import { COMPLETE_ANSWERS } from '../utils.ts';
+import { axeViolations } from './a11y-steps.ts';
 import {
   describeBrowser,
   type Endpoint,
@@ -20,7 +21,6 @@ import {
   launchKioskBrowser,
   startEndpoint,
 } from './harness.ts';
-import { axeViolations } from './a11y-steps.ts';
 import { QUICK_ROUNDS } from './kiosk-steps.ts';
 
 // Issue 14, point 5 in a real Chromium against the real endpoint and SQLite: an admin adds a

@@ -167,6 +167,8 @@ describe('built app', () => {
     /^src\/shared\/sealed\/envelope\.ts$/,
     /^src\/shared\/survey\/buergerbuero-survey\.ts$/,
     /^src\/sync\/settings-from-url\.ts$/,
+    // Only at /preview, the kiosk framed by the questionnaire editor: never on a tablet.
+    /^src\/kiosk\/preview\/start-preview\.tsx$/,
   ];
 
   it('loads lazily only what a start may not need (so the budget below sees the whole start)', () => {

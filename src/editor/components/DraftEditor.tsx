@@ -19,10 +19,11 @@ import { findingsFor, surveyFindings } from '../findings.ts';
 import { downloadJson, readJsonFile } from '../json-file.ts';
 import { formatSeconds } from '../languages.ts';
 import { relabelOption, retypeOptionId } from '../option-edit.ts';
-import { changeType, typeLocked } from '../type-change.ts';
 import type { TestRunApi } from '../test-run-client.ts';
+import { changeType, typeLocked } from '../type-change.ts';
 import { DraftActions } from './DraftActions.tsx';
 import { FindingList } from './FindingList.tsx';
+import { KioskPreview } from './KioskPreview.tsx';
 import { LanguagePicker } from './LanguagePicker.tsx';
 import { LocalizedFields } from './LocalizedFields.tsx';
 import { type Problem, ProblemBox, problemOf } from './ProblemBox.tsx';
@@ -280,6 +281,7 @@ export function DraftEditor({
           }}
         />
       )}
+      {draft && <KioskPreview draft={draft} />}
       {publishing !== undefined && (
         <PublishDialog
           view={view}

@@ -1,6 +1,12 @@
 import type { Question, SurveyDefinition } from '../survey-schema.ts';
 
 /**
+ * "About a minute": beyond this the editor warns (the review, and the preview's estimate). Here,
+ * not in review-survey.ts, so the editor's page can read it without the review's code.
+ */
+export const AIM_SECONDS = 90;
+
+/**
  * Seconds a visitor needs per question, read and tapped: rough figures from timing the bundled
  * survey on a tablet (12 questions in about 75 s). Free text is counted as a third of visitors
  * writing about 30 s, since it is optional.

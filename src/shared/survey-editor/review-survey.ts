@@ -1,7 +1,7 @@
 import { LANGUAGES, type Language, type LocalizedText } from '../localized-text.ts';
 import { loadSurvey, SurveyDefinitionError } from '../survey/load-survey.ts';
 import type { Question, SurveyDefinition } from '../survey-schema.ts';
-import { estimateSeconds } from './estimate-time.ts';
+import { AIM_SECONDS, estimateSeconds } from './estimate-time.ts';
 import { riskyWordsIn } from './risky-words.ts';
 
 /** One thing the editor shows beside a question (or the whole survey, without `question`). */
@@ -26,8 +26,7 @@ export interface SurveyReview {
 export const MAX_QUESTIONS = 15;
 /** More options than this are hard to take in standing at a tablet. */
 export const MANY_OPTIONS = 8;
-/** "About a minute": beyond this the editor warns. */
-export const AIM_SECONDS = 90;
+export { AIM_SECONDS };
 
 /**
  * Official terms that keep their German name in brackets in every other language, so a visitor
