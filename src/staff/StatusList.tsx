@@ -1,3 +1,4 @@
+import { LANGUAGE_INFO } from '../kiosk/i18n/languages.ts';
 import { formatFingerprint } from '../shared/sealed/key-fingerprint.ts';
 import { enrollProblemText, syncProblemText } from './problem-texts.ts';
 import type { StaffLang, StaffTexts } from './staff-texts.ts';
@@ -32,6 +33,7 @@ export function StatusList({ t, lang, locale, status: s }: StatusListProps) {
       ? [[t.enrollment, enrollProblemText(s.enrollProblem, lang), 'enroll'] as Row]
       : []),
     [t.surveyState, surveyState(s, t), 'survey'],
+    [t.languages, languagesLine(s, t, locale), 'languages'],
     ...(s.urn ? [urnRow(s.urn, t)] : []),
   ];
   return <Rows rows={rows} />;
@@ -72,6 +74,15 @@ function Rows({ rows }: { rows: Row[] }) {
 function surveyState(s: StaffStatus, t: StaffTexts): string {
   if (s.paused) return t.surveyPaused;
   return s.urn?.kind === 'noKey' && s.urn.closedToday ? t.surveyNoKey : t.surveyRunning;
+}
+
+/** "alle Texte übersetzt", or "auf Deutsch gezeigt: Türkçe (3 Texte), العربية (1 Text)". */
+function languagesLine(s: StaffStatus, t: StaffTexts, locale: string): string {
+  if (s.germanFallbacks.length === 0) return t.languagesComplete;
+  const each = s.germanFallbacks.map(
+    (f) => `${LANGUAGE_INFO[f.language].name} (${t.textCount(f.texts, locale)})`,
+  );
+  return t.languagesFallback(each.join(', '));
 }
 
 /** "Urne: versiegelt · Schlüssel 3f9a 0c17 b2e4 5d80", "Urne: Schlüssel fehlt" or "Ergebnisse: offen (live)". */

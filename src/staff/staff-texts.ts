@@ -69,6 +69,11 @@ export const staffDe = {
     'Der Browser meldet eine Netzverbindung (ob der Server erreichbar ist, zeigt „Jetzt senden“).',
   offline: 'Der Browser meldet: keine Netzverbindung.',
   surveyState: 'Befragung',
+  languages: 'Sprachen',
+  languagesComplete: 'alle Texte in allen Sprachen vorhanden',
+  languagesFallback: (list: string) => `teils auf Deutsch gezeigt: ${list}`,
+  textCount: (n: number, locale: string) =>
+    `${n.toLocaleString(locale)} ${n === 1 ? 'Text fehlt' : 'Texte fehlen'}`,
   surveyRunning: 'läuft',
   surveyPaused: 'pausiert – Bürgerinnen und Bürger sehen „geschlossen“',
   surveyNoKey:
@@ -185,6 +190,11 @@ export const staffEn: StaffTexts = {
     'The browser reports a network connection (whether the server is reachable, “Send now” shows).',
   offline: 'The browser reports: no network connection.',
   surveyState: 'Survey',
+  languages: 'Languages',
+  languagesComplete: 'every text in every language',
+  languagesFallback: (list) => `partly shown in German: ${list}`,
+  textCount: (n, locale) =>
+    `${n.toLocaleString(locale)} ${n === 1 ? 'text missing' : 'texts missing'}`,
   surveyRunning: 'running',
   surveyPaused: 'paused – citizens see “closed”',
   surveyNoKey:

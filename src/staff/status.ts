@@ -9,6 +9,7 @@ import {
 } from '../shared/problems.ts';
 import { isUrnDay } from '../shared/sealed/urn-days.ts';
 import type { Store } from '../store/index.ts';
+import { type GermanFallback, germanFallbacks } from '../survey/german-fallbacks.ts';
 
 /**
  * Where this kiosk's answers go: an open wave (results live), or a sealed wave's urn with its
@@ -39,6 +40,11 @@ export interface StaffStatus {
   enrollProblem: EnrollProblem | UnknownProblem | undefined;
   /** Undefined until the kiosk has a configuration (it runs the bundled survey then). */
   urn: UrnStatus | undefined;
+  /**
+   * Languages showing some of the configured survey's texts in German; empty for the bundled
+   * survey, which tests/unit/i18n-completeness.test.ts keeps complete.
+   */
+  germanFallbacks: GermanFallback[];
 }
 
 export async function readStatus(
@@ -79,6 +85,7 @@ export async function readStatus(
     paused: paused === true,
     enrollProblem: readEnrollProblem(enroll),
     urn: configuration && urnStatus(configuration, dayOf(new Date())),
+    germanFallbacks: configuration ? await germanFallbacks(configuration.survey) : [],
   };
 }
 

@@ -15,6 +15,7 @@ const fine: StaffStatus = {
   paused: false,
   enrollProblem: undefined,
   urn: { kind: 'sealed', fingerprint: '3f9a0c17b2e45d80' },
+  germanFallbacks: [],
 };
 
 describe('the staff panel at a glance', () => {
