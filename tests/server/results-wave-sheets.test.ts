@@ -98,6 +98,9 @@ describe("one results page's counts, sliced from a few queries per wave", () => 
       expect(sorted(await sheets.countDayCells(f)), name(f)).toEqual(
         sorted(await t.store.countDayCells(f)),
       );
+      expect(sorted(await sheets.countCells(f)), name(f)).toEqual(
+        sorted(await t.store.countCells(f)),
+      );
       expect(await sheets.countFlagged(f), name(f)).toBe(await t.store.countFlagged(f));
       for (const asked of [questions, []]) {
         expect(sorted(await sheets.countAnswers(f, asked)), name(f)).toEqual(
@@ -131,6 +134,7 @@ describe("one results page's counts, sliced from a few queries per wave", () => 
     for (const group of [undefined, ...REASONS]) {
       await sheets.countPerDay({ ...view, group });
       await sheets.countDayCells({ ...wave, group, includeFlagged: true });
+      await sheets.countCells({ ...wave, group, includeFlagged: false });
       await sheets.countFlagged({ ...view, group });
     }
     expect(asked).toBe(1);

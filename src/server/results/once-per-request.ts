@@ -30,6 +30,7 @@ export function oncePerRequest<S extends ResultsStore>(store: S): S {
     countAnswers: once(store.countAnswers.bind(store)),
     countPerDay: once(store.countPerDay.bind(store)),
     countDayCells: once(store.countDayCells.bind(store)),
+    countCells: once(store.countCells.bind(store)),
     countFlagged: once(store.countFlagged.bind(store)),
     listTexts: once(store.listTexts.bind(store)),
     countGiven: once(store.countGiven.bind(store)),
@@ -43,6 +44,7 @@ export function oncePerRequest<S extends ResultsStore>(store: S): S {
     countAnswers: once(sheets.countAnswers),
     countPerDay: once(sheets.countPerDay),
     countDayCells: once(sheets.countDayCells),
+    countCells: once(sheets.countCells),
     countFlagged: once(sheets.countFlagged),
     countGiven: once(sheets.countGiven),
   };

@@ -66,6 +66,21 @@ export function dayCells(cells: readonly SetCell[], f: ResultsFilter) {
   );
 }
 
+/** countCells: per office and reason (the flag values and days summed). */
+export function cellsIn(cells: readonly SetCell[], f: ResultsFilter) {
+  const sums = new Map<string, { office: string; group: string; n: number }>();
+  for (const c of cells) {
+    if (!inFilter(f, c)) continue;
+    let sum = sums.get(c.cell);
+    if (!sum) {
+      sum = { office: c.office, group: c.group, n: 0 };
+      sums.set(c.cell, sum);
+    }
+    for (const n of c.days.values()) sum.n += n;
+  }
+  return [...sums.values()];
+}
+
 /** countFlagged: the flagged sets within the filter, whatever its flag switch says. */
 export function flaggedIn(cells: readonly SetCell[], f: ResultsFilter): number {
   const all = { ...f, includeFlagged: true };

@@ -1,6 +1,7 @@
 import type { SurveyDefinition } from '../../shared/survey-schema.ts';
 import type { ResultsFilter, ResultsStore, SelectionCounts } from '../store/results-store.ts';
 import {
+  cellsIn,
   dayCells,
   flaggedIn,
   perDay,
@@ -11,7 +12,7 @@ import {
 
 type Counts = Pick<
   ResultsStore,
-  'countAnswers' | 'countPerDay' | 'countDayCells' | 'countFlagged' | 'countGiven'
+  'countAnswers' | 'countPerDay' | 'countDayCells' | 'countCells' | 'countFlagged' | 'countGiven'
 >;
 
 /**
@@ -64,6 +65,7 @@ export function waveSheets(
   return {
     countPerDay: async (f) => perDay(await setsOf(f), f),
     countDayCells: async (f) => dayCells(await setsOf(f), f),
+    countCells: async (f) => cellsIn(await setsOf(f), f),
     countFlagged: async (f) => flaggedIn(await setsOf(f), f),
     async countAnswers(f, questions) {
       // Only the question '' (the sets by reason): the wave's sets have it already.

@@ -1,6 +1,7 @@
 import type { CountRow } from '../../shared/results/summarize.ts';
 import {
   countAnswersSql,
+  countCellsSql,
   countDayCellsSql,
   countFlaggedSql,
   countGivenSql,
@@ -18,6 +19,7 @@ type CountingQueries = Pick<
   | 'countAnswers'
   | 'countPerDay'
   | 'countDayCells'
+  | 'countCells'
   | 'countWaveSets'
   | 'countSelection'
   | 'countFlagged'
@@ -38,6 +40,8 @@ export function countingQueries(
     countPerDay: (filter) => counted<{ day: string; n: number }>(countPerDaySql(filter)),
     countDayCells: (filter) =>
       counted<{ day: string; cell: string; n: number }>(countDayCellsSql(filter, dialect)),
+    countCells: (filter) =>
+      counted<{ office: string; group: string; n: number }>(countCellsSql(filter)),
     async countWaveSets(scope) {
       const rows = await counted<WaveSetRow>(countWaveSetsSql(scope));
       return rows.map((r) => ({ ...r, flagged: Number(r.flagged) }));

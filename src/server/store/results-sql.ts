@@ -112,6 +112,16 @@ export function countDayCellsSql(f: ResultsFilter, dialect: Dialect = 'sqlite'):
   };
 }
 
+/** Answer sets per finest cell (office × reason) over all the filter's days. */
+export function countCellsSql(f: ResultsFilter): Sql {
+  const where = conditions(f, 'grp');
+  return {
+    text: `SELECT office, grp AS "group", SUM(n) AS n FROM answer_counts
+      WHERE ${where.text} AND question = '' GROUP BY office, grp`,
+    params: where.params,
+  };
+}
+
 export function countFlaggedSql(f: ResultsFilter): Sql {
   const where = conditions({ ...f, includeFlagged: true }, 'grp');
   return {

@@ -79,6 +79,11 @@ export interface ResultsStore {
   /** Answer sets per day and cell (office and reason joined by a newline), for periods.ts. */
   countDayCells(filter: ResultsFilter): Promise<{ day: string; cell: string; n: number }[]>;
   /**
+   * Answer sets per office and reason over all days: countDayCells with the days summed away,
+   * for the disclosure rules that compare cells and offices, not days.
+   */
+  countCells(filter: ResultsFilter): Promise<{ office: string; group: string; n: number }[]>;
+  /**
    * The whole wave's answer sets per day, office, reason and flag: what countPerDay,
    * countDayCells and countFlagged return for any filter of the wave, in one query
    * (results/wave-sheets.ts).
