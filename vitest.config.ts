@@ -27,6 +27,7 @@ const ON_BOTH_STORES = [
   'results-offices',
   'results-only-overall',
   'results-sealed',
+  'results-wave-sheets',
   'results-waves',
   'retention',
   'sealed-intake',

@@ -61,9 +61,8 @@ async function siblingSizes(
   dim: Dimension,
 ): Promise<(value: string) => Promise<number>> {
   const sizes = new Map<string, number>();
-  for (const c of await store.countDayCells({ ...f, [dim]: undefined })) {
-    const [office = '', group = ''] = c.cell.split('\n');
-    const value = dim === 'office' ? office : group;
+  for (const c of await store.countCells({ ...f, [dim]: undefined })) {
+    const value = dim === 'office' ? c.office : c.group;
     sizes.set(value, (sizes.get(value) ?? 0) + c.n);
   }
   const merged = (dim === 'office' ? f.merged?.offices : f.merged?.groups) ?? [];
@@ -150,12 +149,11 @@ async function hasSmallCrossCell(store: ResultsStore, f: ResultsFilter): Promise
   for (const includeFlagged of [false, true]) {
     const wide = { ...f, office: undefined, group: undefined, includeFlagged };
     const cells = new Map<string, number>();
-    for (const c of await store.countDayCells(wide)) {
-      const [office = '', group = ''] = c.cell.split('\n');
+    for (const { office, group, n } of await store.countCells(wide)) {
       const key = `${merged.offices.includes(office) ? MERGED_OFFICE : office}\n${
         merged.groups.includes(group) ? MERGED_GROUP : group
       }`;
-      cells.set(key, (cells.get(key) ?? 0) + c.n);
+      cells.set(key, (cells.get(key) ?? 0) + n);
     }
     if ([...cells.values()].some(isRevealing)) return true;
   }

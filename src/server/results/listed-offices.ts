@@ -54,5 +54,5 @@ export async function listedOffices(
 /** The offices with answer sets in the wave, flagged or not (as releaseOf counts them). */
 async function officesWithAnswers(store: ServerStore, wave: Wave): Promise<Set<string>> {
   const whole = { surveyId: wave.surveyId, from: wave.from, to: wave.to, includeFlagged: true };
-  return new Set((await store.countDayCells(whole)).map((c) => c.cell.split('\n')[0] ?? ''));
+  return new Set((await store.countCells(whole)).map((c) => c.office));
 }

@@ -51,13 +51,8 @@ const having = (m: Map<string, string>, verdict: string) =>
 /** The release of a wave: offices decided first, reasons among the offices' remaining sets. */
 export async function releaseOf(store: ResultsStore, wave: Wave): Promise<Release> {
   const whole = { surveyId: wave.surveyId, from: wave.from, to: wave.to };
-  const splitCells = (cells: { cell: string; n: number }[]) =>
-    cells.map((c) => {
-      const [office = '', group = ''] = c.cell.split('\n');
-      return { office, group, n: c.n };
-    });
-  const split = splitCells(await store.countDayCells({ ...whole, includeFlagged: true }));
-  const unflagged = splitCells(await store.countDayCells({ ...whole, includeFlagged: false }));
+  const split = await store.countCells({ ...whole, includeFlagged: true });
+  const unflagged = await store.countCells({ ...whole, includeFlagged: false });
   const add = (m: Map<string, number>, k: string, n: number) => m.set(k, (m.get(k) ?? 0) + n);
   const officeSizes = new Map<string, number>();
   for (const c of split) add(officeSizes, c.office, c.n);

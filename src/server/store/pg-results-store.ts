@@ -2,7 +2,7 @@ import type { SurveyDefinition } from '../../shared/survey-schema.ts';
 import { dollarParams, type Pg } from './pg-connection.ts';
 import { createPgCountKeeper } from './results-counts-pg.ts';
 import { countingQueries, type ExportRow, toExportedSet } from './results-queries.ts';
-import { exportDaySql, LIST_OFFICES_SQL, type Sql } from './results-sql.ts';
+import { exportDaySql, listOfficesSql, type Sql } from './results-sql.ts';
 import type { ResultsStore, WaveKey } from './results-store.ts';
 import { toWave, type WaveRow } from './wave-row.ts';
 
@@ -25,7 +25,7 @@ export function createPgResultsStore(sql: Pg): ResultsStore & { catchUp(): Promi
     ...countingQueries(counted, 'postgres'),
     async listOffices(surveyId) {
       await counts.catchUp();
-      const rows = await all<{ office: string }>({ text: LIST_OFFICES_SQL, params: [surveyId] });
+      const rows = await all<{ office: string }>(listOfficesSql(surveyId));
       return rows.map((r) => r.office);
     },
     async exportDay(filter, day) {

@@ -1,19 +1,30 @@
 import type { CountRow } from '../../shared/results/summarize.ts';
 import {
   countAnswersSql,
+  countCellsSql,
   countDayCellsSql,
   countFlaggedSql,
   countGivenSql,
   countPerDaySql,
+  countSelectionSql,
+  countWaveSetsSql,
   type Dialect,
   listTextsSql,
   type Sql,
 } from './results-sql.ts';
-import type { ExportedSet, ResultsStore } from './results-store.ts';
+import type { ExportedSet, ResultsStore, WaveSetRow } from './results-store.ts';
 
 type CountingQueries = Pick<
   ResultsStore,
-  'countAnswers' | 'countPerDay' | 'countDayCells' | 'countFlagged' | 'listTexts' | 'countGiven'
+  | 'countAnswers'
+  | 'countPerDay'
+  | 'countDayCells'
+  | 'countCells'
+  | 'countWaveSets'
+  | 'countSelection'
+  | 'countFlagged'
+  | 'listTexts'
+  | 'countGiven'
 >;
 
 /**
@@ -29,6 +40,24 @@ export function countingQueries(
     countPerDay: (filter) => counted<{ day: string; n: number }>(countPerDaySql(filter)),
     countDayCells: (filter) =>
       counted<{ day: string; cell: string; n: number }>(countDayCellsSql(filter, dialect)),
+    countCells: (filter) =>
+      counted<{ office: string; group: string; n: number }>(countCellsSql(filter)),
+    async countWaveSets(scope) {
+      const rows = await counted<WaveSetRow>(countWaveSetsSql(scope));
+      return rows.map((r) => ({ ...r, flagged: Number(r.flagged) }));
+    },
+    async countSelection(filter, questions, texts) {
+      const rows = await counted<Omit<CountRow, 'group'> & { group: string | null }>(
+        countSelectionSql(filter, questions, texts),
+      );
+      const answers: CountRow[] = [];
+      const given = new Map(texts.map((t) => [t, 0]));
+      for (const { group, ...r } of rows) {
+        if (group === null) given.set(r.question, r.n);
+        else answers.push({ group, ...r });
+      }
+      return { answers, given };
+    },
     async countFlagged(filter) {
       return (await counted<{ n: number }>(countFlaggedSql(filter)))[0]?.n ?? 0;
     },

@@ -51,6 +51,47 @@ export function countAnswersSql(f: ResultsFilter, questions: readonly string[]):
   };
 }
 
+/**
+ * One view's counts in one query: its answers to `questions` per reason and value (as
+ * countAnswersSql), and per free-text question (`texts`) how many gave one (as countGivenSql),
+ * in rows whose group is NULL and whose value is ''. The texts themselves are never read in bulk.
+ */
+export function countSelectionSql(
+  f: ResultsFilter,
+  questions: readonly string[],
+  texts: readonly string[],
+): Sql {
+  const answers = countAnswersSql(f, questions);
+  if (texts.length === 0) return answers;
+  const where = conditions(f, 'grp');
+  return {
+    text: `${answers.text}
+      UNION ALL SELECT NULL, question, '', SUM(n) FROM answer_counts
+      WHERE ${where.text} AND question IN (${texts.map(() => '?').join(', ')}) GROUP BY question`,
+    params: [...answers.params, ...where.params, ...texts],
+  };
+}
+
+/** A survey's days from–to: a wave, before any filter by office, reason or flag. */
+export interface WaveScope {
+  surveyId: string;
+  from: string;
+  to: string;
+}
+
+/**
+ * The answer sets of a wave per day, office, reason and flag (question ''): what every count of
+ * sets one results page asks within the wave is summed from (results/wave-set-counts.ts).
+ */
+export function countWaveSetsSql(s: WaveScope): Sql {
+  return {
+    text: `SELECT day, office, grp AS "group", flagged, SUM(n) AS n FROM answer_counts
+      WHERE survey_id = ? AND day BETWEEN ? AND ? AND question = ''
+      GROUP BY day, office, grp, flagged`,
+    params: [s.surveyId, s.from, s.to],
+  };
+}
+
 export function countPerDaySql(f: ResultsFilter): Sql {
   const where = conditions(f, 'grp');
   return {
@@ -67,6 +108,16 @@ export function countDayCellsSql(f: ResultsFilter, dialect: Dialect = 'sqlite'):
   return {
     text: `SELECT day, office || ${newline} || grp AS cell, SUM(n) AS n FROM answer_counts
       WHERE ${where.text} AND question = '' GROUP BY day, office, grp ORDER BY day`,
+    params: where.params,
+  };
+}
+
+/** Answer sets per finest cell (office × reason) over all the filter's days. */
+export function countCellsSql(f: ResultsFilter): Sql {
+  const where = conditions(f, 'grp');
+  return {
+    text: `SELECT office, grp AS "group", SUM(n) AS n FROM answer_counts
+      WHERE ${where.text} AND question = '' GROUP BY office, grp`,
     params: where.params,
   };
 }
@@ -112,5 +163,16 @@ export function exportDaySql(f: ResultsFilter, day: string, dialect: Dialect = '
   };
 }
 
-export const LIST_OFFICES_SQL =
-  'SELECT DISTINCT office FROM answer_counts WHERE survey_id = ? ORDER BY office';
+/**
+ * The survey's offices, one index lookup each (the next office after the last), since answer_counts
+ * is ordered by survey and office in an index on both stores: a DISTINCT read every count row of
+ * the survey, 0.2 s of PostgreSQL's time per page at 200,000 answer sets (docs/performance.md).
+ */
+export const listOfficesSql = (surveyId: string): Sql => ({
+  text: `WITH RECURSIVE offices (office) AS (
+      SELECT MIN(office) FROM answer_counts WHERE survey_id = ?
+      UNION ALL SELECT (SELECT MIN(office) FROM answer_counts
+        WHERE survey_id = ? AND office > offices.office) FROM offices WHERE office IS NOT NULL)
+    SELECT office FROM offices WHERE office IS NOT NULL ORDER BY office`,
+  params: [surveyId, surveyId],
+});

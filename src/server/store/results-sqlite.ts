@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import type { SurveyDefinition } from '../../shared/survey-schema.ts';
 import { createCountKeeper } from './results-counts.ts';
 import { countingQueries, type ExportRow, toExportedSet } from './results-queries.ts';
-import { exportDaySql, LIST_OFFICES_SQL, type Sql } from './results-sql.ts';
+import { exportDaySql, listOfficesSql, type Sql } from './results-sql.ts';
 import type { ResultsStore, WaveKey } from './results-store.ts';
 import { toWave, type WaveRow } from './wave-row.ts';
 
@@ -21,8 +21,7 @@ export function createSqliteResultsStore(db: Database.Database): ResultsStore {
     ...countingQueries(counted, 'sqlite'),
     async listOffices(surveyId) {
       await counts.catchUp();
-      const rows = db.prepare(LIST_OFFICES_SQL).all(surveyId) as { office: string }[];
-      return rows.map((r) => r.office);
+      return all<{ office: string }>(listOfficesSql(surveyId)).map((r) => r.office);
     },
     async exportDay(filter, day) {
       return all<ExportRow>(exportDaySql(filter, day)).map(toExportedSet);

@@ -1,6 +1,7 @@
 import type { Wave } from '../../shared/results/results-model.ts';
 import type { CountRow } from '../../shared/results/summarize.ts';
 import type { SurveyDefinition } from '../../shared/survey-schema.ts';
+import type { WaveScope } from './results-sql.ts';
 
 /** Which answer sets an evaluation looks at. */
 export interface ResultsFilter {
@@ -34,6 +35,21 @@ export interface ExportedSet {
   answers: Record<string, unknown>;
 }
 
+/** Answer sets of one day, office, reason and flag value (countWaveSets). */
+export interface WaveSetRow {
+  day: string;
+  office: string;
+  group: string;
+  flagged: number;
+  n: number;
+}
+
+/** countSelection: a view's answers, and how many gave a free text, per text question. */
+export interface SelectionCounts {
+  answers: CountRow[];
+  given: Map<string, number>;
+}
+
 /** A sealed wave's public key and who holds the shares of its private key. */
 export interface WaveKey {
   /** The raw public key (65-byte uncompressed P-256 point) in base64url. */
@@ -62,6 +78,25 @@ export interface ResultsStore {
   countPerDay(filter: ResultsFilter): Promise<{ day: string; n: number }[]>;
   /** Answer sets per day and cell (office and reason joined by a newline), for periods.ts. */
   countDayCells(filter: ResultsFilter): Promise<{ day: string; cell: string; n: number }[]>;
+  /**
+   * Answer sets per office and reason over all days: countDayCells with the days summed away,
+   * for the disclosure rules that compare cells and offices, not days.
+   */
+  countCells(filter: ResultsFilter): Promise<{ office: string; group: string; n: number }[]>;
+  /**
+   * The whole wave's answer sets per day, office, reason and flag: what countPerDay,
+   * countDayCells and countFlagged return for any filter of the wave, in one query
+   * (results/wave-sheets.ts).
+   */
+  countWaveSets(scope: WaveScope): Promise<WaveSetRow[]>;
+  /**
+   * countAnswers(filter, questions) and countGiven(filter, t) for each t of `texts`, in one query.
+   */
+  countSelection(
+    filter: ResultsFilter,
+    questions: readonly string[],
+    texts: readonly string[],
+  ): Promise<SelectionCounts>;
   /** Flagged answer sets within the filter (flag setting ignored). */
   countFlagged(filter: ResultsFilter): Promise<number>;
   /** Distinct texts for a free-text question with how often each was given, alphabetical. */
