@@ -80,7 +80,8 @@ function surveyState(s: StaffStatus, t: StaffTexts): string {
 function languagesLine(s: StaffStatus, t: StaffTexts, locale: string): string {
   if (s.germanFallbacks.length === 0) return t.languagesComplete;
   const each = s.germanFallbacks.map(
-    (f) => `${LANGUAGE_INFO[f.language].name} (${t.textCount(f.texts, locale)})`,
+    // Each name isolated (FSI … PDI), so an Arabic name does not pull its neighbours' order.
+    (f) => `\u2068${LANGUAGE_INFO[f.language].name}\u2069 (${t.textCount(f.texts, locale)})`,
   );
   return t.languagesFallback(each.join(', '));
 }

@@ -1,4 +1,9 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, it } from 'vitest';
+import { buergerbueroSurvey } from '../../src/shared/survey/buergerbuero-survey.ts';
+import { loadSurvey } from '../../src/shared/survey/load-survey.ts';
+import { surveyVersion } from '../../src/shared/survey/survey-version.ts';
 import { axeViolations } from './a11y-steps.ts';
 import { describeBrowser, launchBrowser, serveDist, useServerAndBrowser } from './harness.ts';
 import {
@@ -77,5 +82,48 @@ describeBrowser('staff panel at a glance', () => {
     await expect.poll(() => line.getAttribute('data-level')).toBe('warn');
     expect(await line.textContent()).toContain('Bitte ansehen · Befragung pausiert');
     expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('names the languages that show some texts in German (a language left incomplete in the editor)', async () => {
+    const context = await world.browser.newContext({ viewport: { width: 768, height: 1024 } });
+    const page = await context.newPage();
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto(`${world.server.url}?longPressMs=${HOLD_MS}`);
+    await welcome(page);
+    // Published with German and Turkish only for its new question.
+    const survey = loadSurvey({
+      ...buergerbueroSurvey,
+      questions: [
+        ...buergerbueroSurvey.questions,
+        {
+          id: 'signage',
+          type: 'yesno',
+          required: false,
+          title: { de: 'Haben Sie den Weg leicht gefunden?', tr: 'Yolu kolayca buldunuz mu?' },
+        },
+      ],
+    });
+    await putSettings(page, {
+      configuration: {
+        office: 'Bürgerbüro Lünen',
+        survey,
+        surveyVersion: await surveyVersion(survey),
+        period: { from: '2026-01-01', to: '2099-12-31' },
+      },
+    });
+    await page.reload();
+    await welcome(page);
+    await longPressCorner(page, HOLD_MS);
+    await enterPin(page, '2468');
+    await enterPin(page, '2468');
+    const row = page.locator('[data-status="languages"]');
+    await row.waitFor();
+    // The names come isolated (FSI … PDI) for the Arabic one's sake.
+    expect((await row.textContent())?.replace(/[\u2068\u2069]/g, '')).toContain(
+      'teils auf Deutsch gezeigt: Leichte Sprache (1 Text fehlt), English (1 Text fehlt), العربية (1 Text fehlt)',
+    );
+    expect(await row.textContent()).not.toContain('Türkçe');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(tmpdir(), 'staff-languages.png'), fullPage: true });
   });
 });

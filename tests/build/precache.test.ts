@@ -147,6 +147,8 @@ describe('built app', () => {
     // with the question screens, hence Vite's name for it).
     /^_LanguageMenu-[\w-]+\.js$/,
     /^src\/survey\/translate-survey\.ts$/,
+    // The same, as a chunk shared with staff mode's list of languages falling back to German.
+    /^_translate-survey-[\w-]+\.js$/,
     /^src\/kiosk\/speech\.ts$/,
     /^src\/kiosk\/screens\/ClosedScreen\.tsx$/,
     // After a storage failure only: the apology and the restart notice.

@@ -43,12 +43,22 @@ describe('the content hash of a batch', () => {
 
   it('covers every field of an answer set and of a batch (a new field must be hashed too)', () => {
     expect(Object.keys(AnswerSet.shape).sort()).toEqual(
-      ['answers', 'day', 'flagged', 'office', 'surveyId', 'surveyVersion'].sort(),
+      ['answers', 'day', 'flagged', 'office', 'surveyId', 'surveyVersion', 'test'].sort(),
     );
     const batch = Batch.parse(makeBatch('0123456789abcdef', 1));
     expect(Object.keys(batch).sort()).toEqual(
       ['answerSets', 'batchId', 'office', 'surveyId', 'surveyVersion'].sort(),
     );
+  });
+
+  it('differs between a test batch and the same batch counted for real', () => {
+    const batch = Batch.parse(makeBatch('0123456789abcdef', 2));
+    const test = Batch.parse({
+      ...batch,
+      test: true,
+      answerSets: batch.answerSets.map((set) => ({ ...set, test: true })),
+    });
+    expect(hashBatch(test)).not.toBe(hashBatch(batch));
   });
 
   it('differs when any answer differs', () => {
