@@ -8,10 +8,10 @@ import { addDays } from '../../src/server/enrollment-configuration.ts';
 import { openSqliteStore } from '../../src/server/store/sqlite-store.ts';
 import { seedDefaultSurvey } from '../../src/server/survey-catalog.ts';
 import { dayOf } from '../../src/shared/answer-schema.ts';
-import { LOGIN_PATH } from '../../src/shared/results/results-paths.ts';
 import { buergerbueroSurvey } from '../../src/shared/survey/buergerbuero-survey.ts';
 import { ADMIN_NAME, addTestAccount } from '../accounts.ts';
 import { batchOf } from '../server/fixtures.ts';
+import { openEditorAs } from './editor-steps.ts';
 import {
   describeBrowser,
   type Endpoint,
@@ -104,26 +104,12 @@ describeBrowser('the questionnaire editor, from template to the wave comparison'
   const count = (table: string) => rows<{ n: number }>(`SELECT COUNT(*) AS n FROM ${table}`)[0]?.n;
 
   async function openEditor(): Promise<Page> {
-    const context = await browser.newContext({
-      locale: 'de-DE',
-      viewport: { width: 1440, height: 900 },
-    });
-    const page = await context.newPage();
-    await page.goto(`${server.url}/editor`);
-    const status = await page.evaluate(
-      async ([path, body]) =>
-        (
-          await fetch(path as string, {
-            method: 'POST',
-            credentials: 'same-origin',
-            headers: { 'Content-Type': 'application/json' },
-            body: body as string,
-          })
-        ).status,
-      [LOGIN_PATH, JSON.stringify({ name: ADMIN_NAME, password: PASSWORD })],
+    const page = await openEditorAs(
+      browser,
+      server.url,
+      { name: ADMIN_NAME, password: PASSWORD },
+      { width: 1440, height: 900 },
     );
-    expect(status).toBe(204);
-    await page.reload();
     await page.waitForSelector('[data-editor-ready]');
     page.on('dialog', (dialog) => void dialog.accept());
     return page;

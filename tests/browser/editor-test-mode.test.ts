@@ -8,11 +8,11 @@ import { addDays } from '../../src/server/enrollment-configuration.ts';
 import { openSqliteStore } from '../../src/server/store/sqlite-store.ts';
 import { seedDefaultSurvey } from '../../src/server/survey-catalog.ts';
 import { dayOf } from '../../src/shared/answer-schema.ts';
-import { LOGIN_PATH } from '../../src/shared/results/results-paths.ts';
 import { buergerbueroSurvey } from '../../src/shared/survey/buergerbuero-survey.ts';
 import { ADMIN_NAME, addTestAccount } from '../accounts.ts';
 import { COMPLETE_ANSWERS } from '../utils.ts';
 import { axeViolations } from './a11y-steps.ts';
+import { openEditorAs } from './editor-steps.ts';
 import {
   describeBrowser,
   type Endpoint,
@@ -94,28 +94,7 @@ describeBrowser('a draft on trial on a kiosk (real endpoint, two real Chromiums)
   };
 
   async function openEditor(): Promise<Page> {
-    // axe comes as an inline script, which the page's CSP rightly refuses; the test lets it in.
-    const context = await browser.newContext({
-      locale: 'de-DE',
-      viewport: { width: 1280, height: 900 },
-      bypassCSP: true,
-    });
-    const page = await context.newPage();
-    await page.goto(`${server.url}/editor`);
-    const status = await page.evaluate(
-      async ([path, body]) =>
-        (
-          await fetch(path as string, {
-            method: 'POST',
-            credentials: 'same-origin',
-            headers: { 'Content-Type': 'application/json' },
-            body: body as string,
-          })
-        ).status,
-      [LOGIN_PATH, JSON.stringify({ name: ADMIN_NAME, password: PASSWORD })],
-    );
-    expect(status).toBe(204);
-    await page.reload();
+    const page = await openEditorAs(browser, server.url, { name: ADMIN_NAME, password: PASSWORD });
     await page.waitForSelector('[data-editor-ready]');
     page.on('dialog', (dialog) => void dialog.accept());
     return page;

@@ -6,12 +6,12 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { sampleAnswerSet, seededRandom } from '../../scripts/sample-answers.ts';
 import { openSqliteStore } from '../../src/server/store/sqlite-store.ts';
 import { seedDefaultSurvey } from '../../src/server/survey-catalog.ts';
-import { LOGIN_PATH } from '../../src/shared/results/results-paths.ts';
 import { buergerbueroSurvey } from '../../src/shared/survey/buergerbuero-survey.ts';
 import { surveyVersion } from '../../src/shared/survey/survey-version.ts';
 import { ADMIN_NAME, addTestAccount } from '../accounts.ts';
 import { batchOf } from '../server/fixtures.ts';
 import { axeViolations } from './a11y-steps.ts';
+import { openEditorAs } from './editor-steps.ts';
 import { describeBrowser, type Endpoint, launchBrowser, startEndpoint } from './harness.ts';
 
 // Issue 14's editor page in a real Chromium against the real endpoint and SQLite: an admin adds
@@ -55,33 +55,8 @@ describeBrowser('the questionnaire editor (real endpoint, real Chromium)', () =>
   });
 
   /** A fresh browser at /editor, logged in as `name` through the login API from the page. */
-  async function openAs(name: string | undefined): Promise<Page> {
-    // axe comes as an inline script, which the page's CSP rightly refuses; the test lets it in.
-    const context = await browser.newContext({
-      locale: 'de-DE',
-      viewport: { width: 1280, height: 900 },
-      bypassCSP: true,
-    });
-    const page = await context.newPage();
-    await page.goto(`${server.url}/editor`);
-    if (name) {
-      const status = await page.evaluate(
-        async ([path, body]) =>
-          (
-            await fetch(path as string, {
-              method: 'POST',
-              credentials: 'same-origin',
-              headers: { 'Content-Type': 'application/json' },
-              body: body as string,
-            })
-          ).status,
-        [LOGIN_PATH, JSON.stringify({ name, password: PASSWORD })],
-      );
-      expect(status).toBe(204);
-      await page.reload();
-    }
-    return page;
-  }
+  const openAs = (name: string | undefined): Promise<Page> =>
+    openEditorAs(browser, server.url, name ? { name, password: PASSWORD } : undefined);
 
   it('asks a stranger to log in on the results page, and tells an evaluator it is for admins', async () => {
     const stranger = await openAs(undefined);
