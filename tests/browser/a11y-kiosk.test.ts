@@ -82,7 +82,7 @@ describeBrowser('accessibility: axe on every screen in every language', () => {
   });
 
   it('the idle warning', async () => {
-    const page = await open('idleMs=500&countdownMs=60000');
+    const page = await open('idleMs=2000&countdownMs=60000');
     const found: Record<string, string[]> = {};
     for (const lang of LANGUAGES) {
       await startIn(page, lang);

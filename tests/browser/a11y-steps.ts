@@ -70,9 +70,11 @@ export async function chooseLanguage(page: Page, lang: Language): Promise<void> 
 
 /**
  * Chooses a language (and, if asked, the largest text size) and starts the survey, in one round
- * trip to the page. The idle tests run with idleMs=500 to see the warning soon, and the welcome
- * screen also falls back to German after 500 ms untouched: separate taps from the test can be
- * further apart than that on a busy machine, and the language is then gone before the start.
+ * trip to the page. The idle tests run with idleMs=2000 to see the warning soon, and the welcome
+ * screen also falls back to German after that long untouched (the taps here are synthetic clicks,
+ * which the idle watch does not count as touches): separate taps from the test can be further
+ * apart than that on a busy machine, and at 500 ms a language's texts loading under CI load once
+ * took longer, so the language was gone before the start.
  */
 export async function startIn(page: Page, lang: Language, largest = false): Promise<void> {
   const taps = [...(largest ? ['.text-size__option--xlarge'] : []), WELCOME_FACE];

@@ -137,7 +137,7 @@ describeBrowser('languages, text size and read aloud', () => {
         }
       }
     };
-    const idle = await open('idleMs=500&countdownMs=60000');
+    const idle = await open('idleMs=2000&countdownMs=60000');
     await startIn(idle, 'uk', true);
     await idle.getByRole('alertdialog').waitFor();
     await check(idle, 'idle warning');
