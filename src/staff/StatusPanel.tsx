@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { syncOutcome } from './actions.ts';
 import { APP_VERSION } from './app-version.ts';
 import { deliverFile, exportBackup } from './backup-file.ts';
@@ -40,10 +40,14 @@ export function StatusPanel(props: StatusPanelProps) {
     surveyVersion: props.surveyVersion,
   };
 
-  const reload = () =>
-    readStatus(store).then(
+  // Reads can overlap (after set-up: one at once, one after the first sync round), and an
+  // earlier one may finish last; only the newest read may set what the panel shows.
+  const reads = useRef(0);
+  const reload = () => {
+    const read = ++reads.current;
+    return readStatus(store).then(
       (next) => {
-        setStatus(next);
+        if (read === reads.current) setStatus(next);
         return next;
       },
       () => {
@@ -51,6 +55,7 @@ export function StatusPanel(props: StatusPanelProps) {
         return undefined;
       },
     );
+  };
   useEffect(() => void reload(), [store]);
 
   const run = async (
