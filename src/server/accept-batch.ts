@@ -7,7 +7,7 @@ import { addDays } from './enrollment-configuration.ts';
 import { limitDetails } from './error-handler.ts';
 import { ApiError } from './http-error.ts';
 import { DEFAULT_STUFFING_LIMITS, type StuffingLimits } from './kiosk-tally.ts';
-import type { ServerStore } from './store/server-store.ts';
+import type { SaveOutcome, ServerStore } from './store/server-store.ts';
 import type { SurveyCatalog } from './survey-catalog.ts';
 
 export interface AcceptBatchDeps {
@@ -40,14 +40,14 @@ export async function acceptBatch(
   /** The sending kiosk, whose daily tally flags implausible sets; absent for the import CLI. */
   kioskId?: number,
 ): Promise<BatchAck> {
-  // Test sets (a draft on trial) take their own way, into their own table: never counted.
-  if (!batch.sealed && batch.test) return acceptTestBatch(deps, batch, office);
   if (batch.office !== office) {
     throw new ApiError(
       400,
       `This kiosk is registered for the office "${office}", but the batch comes from the office "${batch.office}". Nothing was stored.`,
     );
   }
+  // Test sets (a draft on trial) take their own way, into their own table: never counted.
+  if (!batch.sealed && batch.test) return acceptTestBatch(deps, batch);
   const survey = await deps.catalog.find(batch.surveyId, batch.surveyVersion);
   if (!survey) {
     throw new ApiError(
@@ -81,7 +81,14 @@ export async function acceptBatch(
 
   const limits = deps.stuffing ?? DEFAULT_STUFFING_LIMITS;
   const from = kioskId === undefined ? undefined : { kioskId, limits };
-  const outcome = await deps.store.saveBatch(batch, from);
+  return acknowledge(batch, await deps.store.saveBatch(batch, from));
+}
+
+/**
+ * What the kiosk hears once a batch was stored, or already had been (duplicate); a used id with
+ * other content is refused with 422 (nothing stored), for test batches as for real ones.
+ */
+export function acknowledge(batch: Batch, outcome: SaveOutcome): BatchAck {
   if (outcome.kind === 'conflict') {
     throw new ApiError(
       422,
