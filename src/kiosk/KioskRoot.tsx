@@ -42,7 +42,10 @@ export function KioskRoot(props: KioskRootProps) {
   // each on a slow tablet, between Send and its thank-you); the same boolean renders nothing.
   const [atWelcome, setAtWelcome] = useState(true);
   const staff = useStaffMode(props.loadStaff, props.provisioned);
-  const { settings, reason, unavailable, refresh, stillOpen } = useKioskSettings(store, bundled);
+  const { settings, reason, unavailable, refresh, stillOpen, openIn } = useKioskSettings(
+    store,
+    bundled,
+  );
   const resting = staff.view === 'closed' && (atWelcome || reason !== undefined);
   useRest(resting, refresh, props);
   const Closed = useClosedScreen(reason);
@@ -89,6 +92,7 @@ export function KioskRoot(props: KioskRootProps) {
         corner={corner}
         storeUnavailable={unavailable}
         stillOpen={stillOpen}
+        openIn={openIn}
         record={record}
         test={!!Banner}
       />
