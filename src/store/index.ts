@@ -62,7 +62,10 @@ export interface Store {
   close(): void;
 }
 
-const openSets = () => import('./open-answer-set.ts');
+// Kept once loaded: import() of a module already there still resolves a task later, and Send's
+// write then waited behind the frame that shows "sending" before it even began.
+let openSetsLoaded: Promise<typeof import('./open-answer-set.ts')> | undefined;
+const openSets = () => (openSetsLoaded ??= import('./open-answer-set.ts'));
 const staffOnly = () => import('./backup.ts');
 
 export function createStore(options?: ConnectionOptions): Store {
