@@ -5,7 +5,7 @@ import { DEFAULT_LANGUAGE, type Language, pickText } from '../shared/localized-t
 import type { UrnConfiguration } from '../shared/sealed/sealed-schema.ts';
 import { withLanguage } from '../shared/survey/language-answer.ts';
 import type { SurveyDefinition } from '../shared/survey-schema.ts';
-import { type Store, StoreUnavailableError } from '../store/index.ts';
+import { type OpenSettings, type Store, StoreUnavailableError } from '../store/index.ts';
 import { answerSetFor } from './answer-set.ts';
 import { IdleOverlay } from './components/IdleOverlay.tsx';
 import { TextSizeControl } from './components/TextSizeControl.tsx';
@@ -54,6 +54,11 @@ export interface AppProps {
    * the caller shows the closed screen. Otherwise names the urn to seal for as of now.
    */
   stillOpen?(now: Date): Promise<SubmitPermit | false>;
+  /**
+   * stillOpen on the settings read inside Send's own write, answered at once (undefined: not
+   * without waiting; Send then asks stillOpen and writes after it).
+   */
+  openIn?(stored: OpenSettings, now: Date): SubmitPermit | false | undefined;
   /** The visitors' records, made once per start (KioskRoot); without it the App makes its own. */
   record?: VisitorRecord;
   /** A draft on trial (test mode): every set is marked test, and none is ever sealed. */
@@ -211,6 +216,14 @@ export function App(props: AppProps) {
     void (async () => {
       try {
         const set = await setOf(next.answers, flagged);
+        // Send of an open record (the welcome's face began it): the check that the survey is
+        // still open reads the settings in the write's own transaction, one round through the
+        // database instead of two before the thank-you.
+        const { openIn } = props;
+        const sent =
+          !first && next.open && openIn && (await record.send(set, (s) => openIn(s, now)));
+        if (sent && sent !== 'unknown')
+          return dispatch({ type: sent === 'closed' ? 'reset' : 'saved' });
         // Checked now, not at the start: the period may have ended (midnight, a new
         // configuration, a pause) while the citizen answered. An open record then keeps only
         // what it held (answers given while the survey was open).
@@ -234,20 +247,6 @@ export function App(props: AppProps) {
       }
     })();
   };
-
-  // Read-aloud on: the thank-you is read too, so a citizen who cannot read it knows the answers
-  // arrived. Loaded only then (speech is not part of a start).
-  useEffect(() => {
-    if (screen.kind !== 'thanks' || !readAloud) return;
-    let stop: (() => void) | undefined;
-    void import('./speech.ts').then((speech) => {
-      const voice = speech.findVoice(globalThis.speechSynthesis?.getVoices() ?? [], lang);
-      if (!voice) return;
-      speech.speak(`${t.thanksTitle} ${t.thanksBody}`, voice, () => {});
-      stop = speech.stopSpeaking;
-    });
-    return () => stop?.();
-  }, [screen.kind]);
 
   useEffect(() => {
     if (screen.kind !== 'thanks' && screen.kind !== 'apology') return;
@@ -341,6 +340,8 @@ export function App(props: AppProps) {
         // Only after a question or the offer of more, so the chunk is there already.
         <After.ThankYouScreen
           t={t}
+          lang={lang}
+          readAloud={readAloud}
           lockMs={config.thankYouLockMs}
           onDone={reset}
           tools={sizeControl}

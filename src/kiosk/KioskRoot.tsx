@@ -37,10 +37,16 @@ export interface KioskRootProps extends RestOptions {
  */
 export function KioskRoot(props: KioskRootProps) {
   const { store, bundled, config } = props;
-  const [screen, setScreen] = useState<Screen['kind']>('welcome');
+  // Only whether the welcome shows: told every screen kind, this component and the whole App
+  // rendered again when Send showed "sending" and again for the thank-you (a few milliseconds
+  // each on a slow tablet, between Send and its thank-you); the same boolean renders nothing.
+  const [atWelcome, setAtWelcome] = useState(true);
   const staff = useStaffMode(props.loadStaff, props.provisioned);
-  const { settings, reason, unavailable, refresh, stillOpen } = useKioskSettings(store, bundled);
-  const resting = staff.view === 'closed' && (screen === 'welcome' || reason !== undefined);
+  const { settings, reason, unavailable, refresh, stillOpen, openIn } = useKioskSettings(
+    store,
+    bundled,
+  );
+  const resting = staff.view === 'closed' && (atWelcome || reason !== undefined);
   useRest(resting, refresh, props);
   const Closed = useClosedScreen(reason);
   useOfficeBrand(settings?.active);
@@ -82,10 +88,11 @@ export function KioskRoot(props: KioskRootProps) {
         config={config}
         office={active.office}
         urn={active.urn}
-        onScreen={setScreen}
+        onScreen={(kind: Screen['kind']) => setAtWelcome(kind === 'welcome')}
         corner={corner}
         storeUnavailable={unavailable}
         stillOpen={stillOpen}
+        openIn={openIn}
         record={record}
         test={!!Banner}
       />

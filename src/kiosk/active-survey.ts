@@ -58,6 +58,17 @@ export async function readKioskSettings(
 
 let checked: { json: string; active: ActiveSurvey } | undefined;
 
+/**
+ * readKioskSettings for values just read from the store, without waiting for anything: known
+ * only when the configuration is the one checked last (the usual case: it changes when IT
+ * sends a new one). Undefined otherwise (a new configuration, none: the bundled survey), and
+ * the caller reads them the usual way. For Send's write, whose transaction must not wait.
+ */
+export function knownKioskSettings(raw: unknown, paused: unknown): KioskSettings | undefined {
+  if (!raw || checked?.json !== JSON.stringify(raw)) return undefined;
+  return { active: checked.active, paused: paused === true };
+}
+
 async function fromConfiguration(raw: unknown, bundled: LoadBundled): Promise<ActiveSurvey> {
   // The hash is computed once per distinct configuration, not on every check.
   const json = JSON.stringify(raw);

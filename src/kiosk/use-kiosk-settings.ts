@@ -1,10 +1,11 @@
 import { useState } from 'preact/hooks';
 import { dayOf } from '../shared/answer-schema.ts';
 import type { UrnConfiguration } from '../shared/sealed/sealed-schema.ts';
-import type { Store } from '../store/index.ts';
+import type { OpenSettings, Store } from '../store/index.ts';
 import {
   closedReason,
   type KioskSettings,
+  knownKioskSettings,
   type LoadBundled,
   readKioskSettings,
 } from './active-survey.ts';
@@ -25,6 +26,11 @@ export interface KioskSettingsState {
   refresh(stillResting: () => boolean): void;
   /** Right before an answer set is stored: is the survey still open on `now`? If not, shows why. */
   stillOpen(now: Date): Promise<SubmitPermit | false>;
+  /**
+   * stillOpen on settings read inside Send's own write (store's finishOpenAnswerSetIfOpen), at
+   * once; undefined when they cannot be judged without waiting (a configuration not yet checked).
+   */
+  openIn(stored: OpenSettings, now: Date): SubmitPermit | false | undefined;
 }
 
 /**
@@ -70,8 +76,13 @@ export function useKioskSettings(
 
   // Under the settings stored now, not those read at the last rest: the closed screen
   // replaces the survey (and drops its answers) when it closed meanwhile.
-  const stillOpen = async (now: Date): Promise<SubmitPermit | false> => {
-    const current = await readKioskSettings(store, bundled);
+  const stillOpen = async (now: Date): Promise<SubmitPermit | false> =>
+    openUnder(await readKioskSettings(store, bundled), now);
+  const openIn = (stored: OpenSettings, now: Date) => {
+    const current = knownKioskSettings(stored.configuration, stored.paused);
+    return current && openUnder(current, now);
+  };
+  const openUnder = (current: KioskSettings, now: Date): SubmitPermit | false => {
     const today = dayOf(now);
     if (!settings || !closedAtSubmit(settings, current, today)) return { urn: current.active.urn };
     if (closedReason(current, today)) setSettings(current);
@@ -80,7 +91,7 @@ export function useKioskSettings(
   };
 
   const reason = settings && closedReason(settings, day);
-  return { settings, reason, unavailable, refresh, stillOpen };
+  return { settings, reason, unavailable, refresh, stillOpen, openIn };
 }
 
 function same(a: KioskSettings, b: KioskSettings): boolean {

@@ -1,6 +1,6 @@
 import type { AnswerSet } from '../shared/answer-schema.ts';
 import type { UrnConfiguration } from '../shared/sealed/sealed-schema.ts';
-import type { Store } from '../store/index.ts';
+import type { OpenSettings, Store } from '../store/index.ts';
 import { answerSetToStore } from './seal-answer-set.ts';
 
 /**
@@ -17,15 +17,28 @@ export interface VisitorRecord {
   write(set: AnswerSet, finish: boolean, urn?: { urn?: UrnConfiguration }): Promise<void>;
   /** Done with what the record already holds (the survey closed meanwhile). */
   finish(): Promise<void>;
+  /**
+   * Send: the open record finished with `set` in the same transaction that reads the settings
+   * `isOpen` judges (store's finishOpenAnswerSetIfOpen): 'closed' finishes it as it was,
+   * 'unknown' writes nothing (then stillOpen and `write`, as before), 'gone' without an open
+   * record. Resolves once durably stored.
+   */
+  send(
+    set: AnswerSet,
+    isOpen: (stored: OpenSettings) => unknown,
+  ): Promise<'written' | 'closed' | 'unknown' | 'gone'>;
 }
 
-type RecordStore = Pick<Store, 'writeOpenAnswerSet' | 'finishOpenAnswerSet'>;
+type RecordStore = Pick<
+  Store,
+  'writeOpenAnswerSet' | 'finishOpenAnswerSet' | 'finishOpenAnswerSetIfOpen'
+>;
 
 /** Starts by finishing a record a crash or reload left open, before any new visitor's write. */
 export function createVisitorRecord(store: RecordStore): VisitorRecord {
   let open: { key?: string; urn?: UrnConfiguration } | undefined;
   let queue: Promise<unknown> = store.finishOpenAnswerSet().catch(() => {});
-  const inTurn = (work: () => Promise<void>): Promise<void> => {
+  const inTurn = <T>(work: () => Promise<T>): Promise<T> => {
     const done = queue.then(work);
     queue = done.catch(() => {});
     return done;
@@ -43,6 +56,14 @@ export function createVisitorRecord(store: RecordStore): VisitorRecord {
       inTurn(async () => {
         if (open) await store.finishOpenAnswerSet();
         open = undefined;
+      }),
+    send: (set, isOpen) =>
+      inTurn(async () => {
+        if (!open?.key) return 'gone';
+        const sealed = await answerSetToStore(set, open.urn);
+        const outcome = await store.finishOpenAnswerSetIfOpen(open.key, sealed, isOpen);
+        if (outcome !== 'unknown') open = undefined;
+        return outcome;
       }),
   };
 }

@@ -3,10 +3,12 @@ import type { Batch } from '../shared/wire-schema.ts';
 import { finishOpenAnswerSet, saveAnswerSet } from './answers.ts';
 import { holdBatch, markBatchSent, nextBatch, sealBatches } from './batches.ts';
 import { Connection, type ConnectionOptions } from './connection.ts';
+import type { OpenSettings } from './open-answer-set.ts';
 import type { Settings, StoredAnswerSet, StoredBatch } from './schema.ts';
 import { addSentTotal, getSetting, setSetting } from './settings.ts';
 
 export { StoreUnavailableError } from './connection.ts';
+export type { OpenSettings } from './open-answer-set.ts';
 export type {
   OlderSentence,
   PinHash,
@@ -32,6 +34,15 @@ export interface Store {
     answerSet: StoredAnswerSet,
     finish: boolean,
   ): Promise<string | undefined>;
+  /**
+   * Send (open-answer-set.ts): the open record `key` finished with `answerSet` if `isOpen`,
+   * judging the settings read in the same transaction, says the survey is still open.
+   */
+  finishOpenAnswerSetIfOpen(
+    key: string,
+    answerSet: StoredAnswerSet,
+    isOpen: (stored: OpenSettings) => unknown,
+  ): Promise<'written' | 'closed' | 'unknown' | 'gone'>;
   /** Finishes an open record as it is (at start, after a crash). */
   finishOpenAnswerSet(): Promise<void>;
   pendingCount(): Promise<number>;
@@ -51,7 +62,10 @@ export interface Store {
   close(): void;
 }
 
-const openSets = () => import('./open-answer-set.ts');
+// Kept once loaded: import() of a module already there still resolves a task later, and Send's
+// write then waited behind the frame that shows "sending" before it even began.
+let openSetsLoaded: Promise<typeof import('./open-answer-set.ts')> | undefined;
+const openSets = () => (openSetsLoaded ??= import('./open-answer-set.ts'));
 const staffOnly = () => import('./backup.ts');
 
 export function createStore(options?: ConnectionOptions): Store {
@@ -61,6 +75,8 @@ export function createStore(options?: ConnectionOptions): Store {
     // Its own chunk (the first-load budget): needed only from a visitor's first tap.
     writeOpenAnswerSet: (key, answerSet, finish) =>
       openSets().then((m) => m.writeOpenAnswerSet(conn, key, answerSet, finish)),
+    finishOpenAnswerSetIfOpen: (key, answerSet, isOpen) =>
+      openSets().then((m) => m.finishOpenAnswerSetIfOpen(conn, key, answerSet, isOpen)),
     finishOpenAnswerSet: () => finishOpenAnswerSet(conn),
     pendingCount: () => staffOnly().then((m) => m.pendingCount(conn)),
     sealBatches: (maxSize) => sealBatches(conn, maxSize),

@@ -37,3 +37,45 @@ export async function writeOpenAnswerSet(
     return written;
   });
 }
+
+/** The stored settings the survey's state at Send depends on, as read in Send's own transaction. */
+export interface OpenSettings {
+  configuration: unknown;
+  paused: unknown;
+}
+
+/**
+ * Send: finishes the open record `key` with `set` in one transaction that also reads the
+ * settings that say whether the survey is still open, and asks `isOpen` about them. One
+ * transaction instead of a read of the settings followed by the write: each waited for the
+ * database and for the page in turn, and the thank-you waits for both. `isOpen` answers
+ * synchronously (the transaction must not wait for anything but its requests): false
+ * finishes the record as it was (the survey closed meanwhile) and drops `set`; undefined
+ * (settings it cannot judge at once) writes nothing, for the caller to check and write the
+ * usual way; anything else (the caller's permit) writes and finishes. 'gone': `key` is no longer open, nothing written. Resolves once
+ * committed durably.
+ */
+export async function finishOpenAnswerSetIfOpen(
+  conn: Connection,
+  key: string,
+  set: StoredAnswerSet,
+  isOpen: (stored: OpenSettings) => unknown,
+): Promise<'written' | 'closed' | 'unknown' | 'gone'> {
+  const record = checkedForStore(set);
+  return conn.run(['answers', 'settings'], 'readwrite', async (tx) => {
+    const settings = tx.objectStore('settings');
+    const [open, configuration, paused] = await Promise.all([
+      settings.get('openAnswerSet'),
+      settings.get('configuration'),
+      settings.get('paused'),
+    ]);
+    if (open !== key) return 'gone';
+    const verdict = isOpen({ configuration, paused });
+    if (verdict === undefined) return 'unknown';
+    await Promise.all([
+      ...(verdict ? [tx.objectStore('answers').put(record, key)] : []),
+      settings.delete('openAnswerSet'),
+    ]);
+    return verdict ? 'written' : 'closed';
+  });
+}

@@ -32,5 +32,11 @@ describeBrowser('first contentful paint', () => {
     // From question to question the screen stays; the new question's body fades in.
     await tapOption(page);
     expect(await animation('.question__body')).toBe('enter');
+    // The body stays too: each further question starts the fade again under the other of two
+    // equal animations (an unchanged name would not run it again).
+    await tapOption(page);
+    expect(await animation('.question__body')).toBe('enter-again');
+    await tapOption(page);
+    expect(await animation('.question__body')).toBe('enter');
   });
 });

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Connection } from '../../src/store/connection.ts';
+import type { createStore } from '../../src/store/index.ts';
 import { describeBrowser, type KioskBrowser, launchKioskBrowser } from './harness.ts';
 
 /**
@@ -100,6 +101,83 @@ describeBrowser('store connection', () => {
       afterOneLoss: 'B',
       error: { name: 'StoreUnavailableError', cause: 'InvalidStateError' },
       afterTwoLosses: 'B',
+    });
+  });
+
+  it("Send's one transaction: writes and finishes only when the settings it reads say open", async () => {
+    await page.evaluate(
+      "import('/src/store/index.ts').then((m) => { window.createStore = m.createStore; })",
+    );
+    const outcome = await page.evaluate(async () => {
+      const w = window as unknown as { createStore: typeof createStore };
+      const store = w.createStore({ name: 'send-test', timeoutMs: 5_000 });
+      const set = (overall: number) => ({
+        surveyId: 'survey',
+        surveyVersion: '0123456789abcdef',
+        office: 'Bürgerbüro Lünen',
+        day: '2026-06-18',
+        answers: { overall },
+      });
+      const seen: unknown[] = [];
+      // Open while not paused; what the check is given is what the transaction read.
+      const isOpen = (stored: { configuration: unknown; paused: unknown }) => {
+        seen.push(stored);
+        return stored.configuration === 'checked' ? stored.paused !== true : undefined;
+      };
+      const read = async (key: string) => ({
+        record: await indexedDBRecord(key),
+        open: await store.getSetting('openAnswerSet'),
+      });
+      const indexedDBRecord = (key: string) =>
+        new Promise((resolve, reject) => {
+          const request = indexedDB.open('send-test');
+          request.onerror = () => reject(request.error);
+          request.onsuccess = () => {
+            const get = request.result.transaction('answers').objectStore('answers').get(key);
+            get.onsuccess = () => {
+              request.result.close();
+              resolve((get.result as { answers: unknown }).answers);
+            };
+          };
+        });
+      await store.setSetting('configuration', 'checked' as never);
+      const results: Record<string, unknown> = {};
+      // Open: the record takes the Send's answers and is finished.
+      const a = (await store.writeOpenAnswerSet(undefined, set(1), false)) as string;
+      results.open = await store.finishOpenAnswerSetIfOpen(a, set(5), isOpen);
+      results.openAfter = await read(a);
+      // Paused meanwhile: finished as it was, the Send's answers dropped.
+      await store.setSetting('paused', true);
+      const b = (await store.writeOpenAnswerSet(undefined, set(2), false)) as string;
+      results.closed = await store.finishOpenAnswerSetIfOpen(b, set(4), isOpen);
+      results.closedAfter = await read(b);
+      // Settings it cannot judge at once (a new configuration): nothing written, still open.
+      await store.setSetting('configuration', 'new' as never);
+      const c = (await store.writeOpenAnswerSet(undefined, set(3), false)) as string;
+      results.unknown = await store.finishOpenAnswerSetIfOpen(c, set(4), isOpen);
+      results.unknownAfter = await read(c);
+      // A record no longer open (finished meanwhile) is not touched.
+      await store.finishOpenAnswerSet();
+      results.gone = await store.finishOpenAnswerSetIfOpen(c, set(5), isOpen);
+      results.goneAfter = await read(c);
+      results.seen = seen;
+      store.close();
+      return results;
+    });
+    expect(outcome).toEqual({
+      open: 'written',
+      openAfter: { record: { overall: 5 }, open: undefined },
+      closed: 'closed',
+      closedAfter: { record: { overall: 2 }, open: undefined },
+      unknown: 'unknown',
+      unknownAfter: { record: { overall: 3 }, open: expect.any(String) },
+      gone: 'gone',
+      goneAfter: { record: { overall: 3 }, open: undefined },
+      seen: [
+        { configuration: 'checked', paused: undefined },
+        { configuration: 'checked', paused: true },
+        { configuration: 'new', paused: true },
+      ],
     });
   });
 });

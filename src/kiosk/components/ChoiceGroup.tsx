@@ -73,15 +73,17 @@ export function ChoiceGroup(props: ChoiceGroupProps) {
       </>
     );
     // Buttons rather than native inputs: a native radio chooses on arrow keys, which here would
-    // also move on to the next question (see above).
+    // also move on to the next question (see above). Keyed by place, not by value: the next
+    // question's options take over these buttons (QuestionScreen keeps its body), so a tap
+    // changes labels instead of building and removing every button.
     return multiple ? (
       // biome-ignore lint/a11y/useSemanticElements: see the comment above
-      <button key={choice.value} role="checkbox" aria-checked={checked} {...common}>
+      <button key={i} role="checkbox" aria-checked={checked} {...common}>
         {content}
       </button>
     ) : (
       // biome-ignore lint/a11y/useSemanticElements: see the comment above
-      <button key={choice.value} role="radio" aria-checked={checked} {...common}>
+      <button key={i} role="radio" aria-checked={checked} {...common}>
         {content}
       </button>
     );

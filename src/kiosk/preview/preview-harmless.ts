@@ -10,6 +10,7 @@ import type { VisitorRecord } from '../visitor-record.ts';
 export const NOTHING_STORED: VisitorRecord = {
   write: () => Promise.resolve(),
   finish: () => Promise.resolve(),
+  send: () => Promise.resolve('written'),
 };
 
 /**

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import type { AnswerValue } from '../../shared/answer-schema.ts';
 import { type Language, pickText } from '../../shared/localized-text.ts';
 import type { Question } from '../../shared/survey-schema.ts';
@@ -9,6 +9,7 @@ import { Progress } from '../components/Progress.tsx';
 import { TextSizeControl } from '../components/TextSizeControl.tsx';
 import type { UiTexts } from '../i18n/index.ts';
 import { useScreenClass } from '../screen-class.ts';
+import '../styles/question-fade.css';
 import type { TextSize } from '../text-size.ts';
 
 // "Vorlesen" loads on the first question, and only where the platform can speak at all.
@@ -45,13 +46,29 @@ export function QuestionScreen(props: QuestionScreenProps) {
   const title = useRef<HTMLHeadingElement>(null);
   // A new question moves the focus to its title, so a screen reader reads it first.
   useEffect(() => title.current?.focus({ preventScroll: true }), [q.id]);
-  // The screen stays from question to question: only its body (title, answers) is built anew
-  // and fades in. Rebuilding the whole screen, top bar and navigation included, for every
-  // question was most of a tap's work on a slow tablet. The first question fades in with the
-  // screen itself.
-  const entered = useRef<{ id: string; fade: boolean }>(undefined);
-  if (entered.current?.id !== q.id) entered.current = { id: q.id, fade: !!entered.current };
-  const fade = entered.current.fade ? ' screen--fade' : '';
+  // The screen and its body stay from question to question: Preact changes what differs (the
+  // title, the labels, a face or mark where the type changes) instead of building the body
+  // anew, which was most of a tap's work on a slow tablet (39 elements built and 39 removed,
+  // the removed ones holding the focus). Only the title is new for each question (keyed below),
+  // so the focus moves to a new element and a screen reader reads it, also where a tap does
+  // not focus the button (Safari). The first question fades in with the screen itself; each
+  // later one fades its body, by alternating between two equal animations: a changed
+  // animation name starts the fade again on the element that stays.
+  const entered = useRef<{ id: string; count: number }>(undefined);
+  if (entered.current?.id !== q.id)
+    entered.current = { id: q.id, count: (entered.current?.count ?? 0) + 1 };
+  const { count } = entered.current;
+  const fade =
+    count === 1 ? '' : count % 2 ? ' screen--fade question__body--again' : ' screen--fade';
+  // A long list scrolled down (larger text) starts at its top on the next question; only read
+  // and set after a scroll, so a tap never forces a layout for it.
+  const body = useRef<HTMLDivElement>(null);
+  const scrolled = useRef(false);
+  useLayoutEffect(() => {
+    if (!scrolled.current || !body.current) return;
+    body.current.scrollTop = 0;
+    scrolled.current = false;
+  }, [q.id]);
 
   const answered = value !== undefined;
   const ownHint = q.hint ? pickText(q.hint, lang) : q.type === 'multi' ? t.multiHint : undefined;
@@ -85,8 +102,14 @@ export function QuestionScreen(props: QuestionScreenProps) {
           <LanguageMenu lang={lang} t={t} onChange={props.onLanguage} />
         </div>
       </header>
-      <div class={`question__body${fade}`} key={q.id}>
-        <h1 class="question__title" id="question-title" tabIndex={-1} ref={title}>
+      <div
+        class={`question__body${fade}`}
+        ref={body}
+        onScroll={() => {
+          scrolled.current = true;
+        }}
+      >
+        <h1 class="question__title" id="question-title" tabIndex={-1} ref={title} key={q.id}>
           {pickText(q.title, lang)}
         </h1>
         {hint && (

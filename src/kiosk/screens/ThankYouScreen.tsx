@@ -8,6 +8,9 @@ import '../styles/messages.css';
 
 interface ThankYouScreenProps {
   t: UiTexts;
+  lang: string;
+  /** Read-aloud is on: the thank-you is read too. */
+  readAloud: boolean;
   /** Taps in this first stretch are ignored: the tap that sent must not also dismiss the thanks. */
   lockMs: number;
   onDone(): void;
@@ -16,10 +19,23 @@ interface ThankYouScreenProps {
 }
 
 /** Shown only after the answer set is on disk. A tap after the lock returns to the welcome screen early. */
-export function ThankYouScreen({ t, lockMs, onDone, tools }: ThankYouScreenProps) {
+export function ThankYouScreen({ t, lang, readAloud, lockMs, onDone, tools }: ThankYouScreenProps) {
   const shownAt = useRef(performance.now());
   useEffect(() => {
     shownAt.current = performance.now();
+  }, []);
+  // Read-aloud on: the thank-you is read too, so a citizen who cannot read it knows the answers
+  // arrived. Here, not in the App: the App is part of every start, this screen is not.
+  useEffect(() => {
+    if (!readAloud) return;
+    let stop: (() => void) | undefined;
+    void import('../speech.ts').then((speech) => {
+      const voice = speech.findVoice(globalThis.speechSynthesis?.getVoices() ?? [], lang);
+      if (!voice) return;
+      speech.speak(`${t.thanksTitle} ${t.thanksBody}`, voice, () => {});
+      stop = speech.stopSpeaking;
+    });
+    return () => stop?.();
   }, []);
   const tap = (event: MouseEvent) => {
     if ((event.target as Element).closest('button, fieldset')) return;
