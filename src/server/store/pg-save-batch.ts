@@ -1,3 +1,4 @@
+import type { AnswerSet } from '../../shared/answer-schema.ts';
 import { canonicalJson } from '../../shared/survey/survey-version.ts';
 import type { Batch } from '../../shared/wire-schema.ts';
 import { answersMac, type KioskDay, tallySet } from '../kiosk-tally.ts';
@@ -75,6 +76,23 @@ export interface AnswerSetRow {
   day: string;
   answers: string;
   flagged: number;
+}
+
+/**
+ * Answer sets as rows under random keys within their days (day-keys.ts), flagged as their kiosk
+ * marked them: how an opened urn's sets and test sets are stored (a batch adds the tally's flag).
+ */
+export function toAnswerSetRows(sets: readonly AnswerSet[]): AnswerSetRow[] {
+  const keys = dayKeys(sets.map((s) => s.day));
+  return sets.map((s, i) => ({
+    id: String(keys[i]),
+    survey_id: s.surveyId,
+    survey_version: s.surveyVersion,
+    office: s.office,
+    day: s.day,
+    answers: canonicalJson(s.answers),
+    flagged: s.flagged ? 1 : 0,
+  }));
 }
 
 /**

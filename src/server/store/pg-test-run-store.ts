@@ -1,8 +1,7 @@
-import { canonicalJson } from '../../shared/survey/survey-version.ts';
 import type { SurveyDefinition } from '../../shared/survey-schema.ts';
-import { dayKeys } from './day-keys.ts';
 import { claimBatchId } from './pg-batch-claim.ts';
 import type { Pg } from './pg-connection.ts';
+import { toAnswerSetRows } from './pg-save-batch.ts';
 import type { SaveOutcome } from './server-store.ts';
 import {
   KIOSK_TEST_COLUMNS,
@@ -53,17 +52,8 @@ export function createPgTestRunStore(sql: Pg): TestRunStore {
         // The same claim as a real batch: a re-sent test batch is stored once.
         const claim = await claimBatchId(tx, batch);
         if (claim.kind !== 'claimed') return claim;
-        const keys = dayKeys(batch.answerSets.map((s) => s.day));
-        const rows = batch.answerSets.map((s, i) => ({
-          id: String(keys[i]),
-          survey_id: s.surveyId,
-          survey_version: s.surveyVersion,
-          office: s.office,
-          day: s.day,
-          answers: canonicalJson(s.answers),
-          flagged: s.flagged ? 1 : 0,
-        }));
-        await tx`INSERT INTO test_answer_sets ${tx(rows)}`;
+        // Random keys within the day, as answer_sets: the table keeps no order of arrival either.
+        await tx`INSERT INTO test_answer_sets ${tx(toAnswerSetRows(batch.answerSets))}`;
         return { kind: 'stored', accepted: batch.answerSets.length };
       }),
     async listTestAnswerSets(surveyId) {
