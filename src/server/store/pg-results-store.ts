@@ -77,9 +77,5 @@ export function createPgResultsStore(sql: Pg): ResultsStore & { catchUp(): Promi
           GROUP BY office ORDER BY office`),
       ];
     },
-    async isWaveOpened(waveId) {
-      const rows = await sql`SELECT 1 FROM urn_openings WHERE wave_id = ${waveId}`;
-      return rows.length > 0;
-    },
   };
 }

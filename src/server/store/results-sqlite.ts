@@ -84,8 +84,5 @@ export function createSqliteResultsStore(db: Database.Database): ResultsStore {
         )
         .all(waveId) as { office: string; n: number }[];
     },
-    async isWaveOpened(waveId) {
-      return db.prepare('SELECT 1 FROM urn_openings WHERE wave_id = ?').get(waveId) !== undefined;
-    },
   };
 }
