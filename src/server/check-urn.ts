@@ -33,7 +33,7 @@ export async function checkUrn(store: ServerStore, batch: SealedWaveBatch): Prom
       `The answer sets were sealed to the key ${batch.fingerprint}, but the key of the ${named(wave)} is ${key.fingerprint}.`,
     );
   }
-  if (await store.isWaveOpened(wave.id)) {
+  if (await store.findUrnOpening(wave.id)) {
     throw refuse(`The urn of the ${named(wave)} has been opened; it takes no more answers.`);
   }
   const outside = batch.answerSets.flatMap((set, i) =>

@@ -3,7 +3,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import QRCode from 'qrcode';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { runKeysCreate } from '../../src/server/cli/keys-create.ts';
 import { encodeBase32 } from '../../src/server/sealed/crockford-base32.ts';
 import { rebuildWaveKey, type SealedWave } from '../../src/server/sealed/rebuild-key.ts';
 import { shareText } from '../../src/server/sealed/share-codec.ts';
@@ -319,5 +320,46 @@ describe('npm run urne -- keys create', () => {
       stderr: expect.stringMatching(/has an urn key.*It stays\./),
     });
     expect(dumpReceived(dbPath)).toEqual(before);
+  });
+
+  // A sealed wave's kiosks stay closed on its days until its key exists (docs/api.md), so a late
+  // ceremony has cost those days' answers: IT is told so, on stderr, and the ceremony still runs.
+  it('warns when the wave has begun or ended: its kiosks were closed, nothing stored unsealed', async () => {
+    const store = openSqliteStore(dbPath);
+    const errors: string[] = [];
+    const error = vi.spyOn(console, 'error').mockImplementation((line: unknown) => {
+      errors.push(String(line));
+    });
+    const log = vi.spyOn(console, 'log').mockImplementation(() => {});
+    const create = async (name: string, from: string, to: string, day: string) => {
+      const survey = 'buergerbuero_zufriedenheit';
+      const wave = await store.addWave({ surveyId: survey, name, from, to, sealed: true });
+      errors.length = 0;
+      const outDir = join(temp.dir, `late-${name}`);
+      const args = { waveId: wave.id, holders: HOLDERS, threshold: 2, outDir, day };
+      expect(await runKeysCreate(args, store)).toBe(0);
+      expect(await store.getWaveKey(wave.id)).toBeDefined();
+      return [...errors];
+    };
+    try {
+      expect(await create('2031', '2031-06-18', '2031-07-14', '2031-06-17')).toEqual([]);
+      const began =
+        /began on (\S+), before it had a key\. Its kiosks were closed on its days so far.*no answers were taken since \1, and none were stored unsealed/;
+      const firstDay = await create('2032', '2032-06-18', '2032-07-14', '2032-06-18');
+      expect(firstDay).toEqual([expect.stringMatching(began)]);
+      const running = await create('2033', '2033-06-18', '2033-07-14', '2033-06-25');
+      expect(running).toEqual([expect.stringMatching(began)]);
+      expect(running[0]).toMatch(/^Warning: wave \d+ "2033" began on 2033-06-18/);
+      const ended = await create('2034', '2034-06-18', '2034-07-14', '2034-08-01');
+      expect(ended).toEqual([
+        expect.stringMatching(
+          /last day of wave \d+ "2034", 2034-07-14, has passed\..*closed on all its days \(2034-06-18 – 2034-07-14\).*no answers at all/,
+        ),
+      ]);
+    } finally {
+      error.mockRestore();
+      log.mockRestore();
+      await store.close();
+    }
   });
 });

@@ -1,9 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startRetentionTimer } from '../../src/server/retention/retention-timer.ts';
-import { runRetention } from '../../src/server/retention/run-retention.ts';
+import {
+  type Deletion,
+  describeDeletion,
+  runRetention,
+} from '../../src/server/retention/run-retention.ts';
 import { openUrn } from '../../src/server/sealed/open-urn.ts';
 import { openPostgresStore } from '../../src/server/store/pg-store.ts';
 import type { ResultsSummary } from '../../src/shared/results/results-model.ts';
+import type { OpenBatch } from '../../src/shared/wire-schema.ts';
 import { addTestAccount } from '../accounts.ts';
 import { batchOf, openTestApp, type TestApp } from './fixtures.ts';
 import { answerSet, getJson, login, PASSWORD, SURVEY } from './results-fixtures.ts';
@@ -312,5 +317,59 @@ describe('deletion on schedule (Löschkonzept)', () => {
       at: expect.stringMatching(/^2026-10-17T/),
       detail: { wave: ids['2022'], what: 'sets', count: 1 },
     });
+  });
+});
+
+// Test answers (a draft's test run) go 30 days after their day (deadlines.ts): on 2026-11-05 the
+// sets of 2026-10-05 and before are due, those of 2026-10-06 (the 30th day after) and later stay.
+describe('test answers on the deletion schedule', () => {
+  const testBatch = (survey: string, days: string[]): OpenBatch => ({
+    ...batchOf(days.map((d) => ({ ...answerSet(t.version, d), surveyId: survey, test: true }))),
+    test: true,
+  });
+  const testDays = async () =>
+    (
+      await t.sql<{ survey_id: string; day: string }>(
+        'SELECT survey_id, day FROM test_answer_sets ORDER BY survey_id, day',
+      )
+    ).map((r) => `${r.survey_id} ${r.day}`);
+  const ofTests = (done: Deletion[]) =>
+    done.filter((d) => d.what === 'test-answers').map(({ survey, count }) => ({ survey, count }));
+
+  it('deletes them 30 days after their day, per survey, recorded; a dry run only says so', async () => {
+    await t.store.saveTestBatch(testBatch(SURVEY, ['2026-10-01', '2026-10-05', '2026-10-06']));
+    await t.store.saveTestBatch(testBatch(SURVEY, ['2026-10-20']));
+    await t.store.saveTestBatch(testBatch(OTHER_SURVEY, ['2026-09-01']));
+    const realSets = await t.countAnswerSets();
+    const recorded = (await deletions()).length;
+    const now = at('2026-11-05');
+
+    const planned = await runRetention(t.store, { actor: 'cli:it', now, dryRun: true });
+    expect(ofTests(planned)).toEqual([
+      { survey: OTHER_SURVEY, count: 1 },
+      { survey: SURVEY, count: 2 },
+    ]);
+    expect(await testDays()).toHaveLength(5);
+    expect(await deletions()).toHaveLength(recorded);
+
+    const done = await runRetention(t.store, { actor: 'system', now });
+    expect(ofTests(done)).toEqual(ofTests(planned));
+    expect(done.map(describeDeletion)).toContain(
+      `survey "${SURVEY}": 2 test answer sets older than 30 days`,
+    );
+    expect(await testDays()).toEqual([`${SURVEY} 2026-10-06`, `${SURVEY} 2026-10-20`]);
+    expect((await deletions()).slice(recorded)).toEqual([
+      ['system', { survey: OTHER_SURVEY, what: 'test-answers', count: 1 }],
+      ['system', { survey: SURVEY, what: 'test-answers', count: 2 }],
+    ]);
+    expect(await t.countAnswerSets()).toBe(realSets);
+
+    // The same day again (a second process, or the CLI after the daily run): nothing, no record.
+    expect(ofTests(await runRetention(t.store, { actor: 'system', now }))).toEqual([]);
+    expect(await deletions()).toHaveLength(recorded + 2);
+    // The next day the 30th day's set goes too.
+    const next = await runRetention(t.store, { actor: 'system', now: at('2026-11-06') });
+    expect(ofTests(next)).toEqual([{ survey: SURVEY, count: 1 }]);
+    expect(await testDays()).toEqual([`${SURVEY} 2026-10-20`]);
   });
 });

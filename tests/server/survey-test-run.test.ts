@@ -11,7 +11,14 @@ import { buergerbueroSurvey } from '../../src/shared/survey/buergerbuero-survey.
 import type { TestRunView } from '../../src/shared/survey-editor/test-run-api.ts';
 import type { SurveyDefinition } from '../../src/shared/survey-schema.ts';
 import { addTestAccount } from '../accounts.ts';
-import { expectRejected, OFFICE, openTestApp, postBatch, type TestApp } from './fixtures.ts';
+import {
+  batchOf,
+  expectRejected,
+  OFFICE,
+  openTestApp,
+  postBatch,
+  type TestApp,
+} from './fixtures.ts';
 import {
   answerSet,
   getJson,
@@ -205,5 +212,27 @@ describe('test runs of a draft', () => {
     expect(await t.countAnswerSets()).toBe(5);
     const again = await request('DELETE', `${TEST}/${kioskId}`, admin);
     expect(again.status).toBe(404);
+  });
+
+  // Test and real batches claim their ids in one table (batch-claim.ts): an id is one batch's, of
+  // whichever kind came first; the other kind under that id is a different batch (422), never a
+  // duplicate the kiosk could drop unstored, and it writes nothing to either table.
+  it('refuses a test batch under a real batch id, and a real batch under a test batch id', async () => {
+    const real = batchOf([answerSet(t.version, today)]);
+    expect((await postBatch(t, real)).status).toBe(201);
+    const sameIdTest = {
+      ...testBatch(version, [answerSet(version, today)]),
+      batchId: real.batchId,
+    };
+    const { body } = await expectRejected(t, postBatch(t, sameIdTest), 422);
+    expect(body.error).toMatch(/different batch with the id/);
+
+    const test = testBatch(version, [answerSet(version, today)]);
+    expect((await postBatch(t, test)).status).toBe(201);
+    const sameIdReal = { ...batchOf([answerSet(t.version, today)]), batchId: test.batchId };
+    await expectRejected(t, postBatch(t, sameIdReal), 422);
+    // Each first batch re-sent is still its own duplicate.
+    expect((await postBatch(t, real)).status).toBe(200);
+    expect((await postBatch(t, test)).status).toBe(200);
   });
 });

@@ -65,6 +65,7 @@ const FLAG_WORDS: Record<string, { de: string; en: string }> = {
 
 const VALUE_WORDS: Record<string, { de: string; en: string }> = {
   texts: { de: 'Freitexte', en: 'free texts' },
+  'test-answers': { de: 'Testantworten', en: 'test answers' },
 };
 
 function valueText(value: unknown, lang: Lang): string {

@@ -24,6 +24,24 @@ export function checkKeysCreateArgs(args: KeysCreateArgs): string | undefined {
 }
 
 /**
+ * The warning for a ceremony held on or after the wave's first day, or undefined. Until its key
+ * exists a sealed wave's kiosks are closed on its days (they may not store a set readable, and
+ * cannot seal one), and the server refuses readable sets of those days: the answers of those
+ * days were not taken at all — lost to the survey, not stored unsealed.
+ */
+export function lateCeremonyWarning(
+  wave: { id: number; name: string; from: string; to: string },
+  today: string,
+): string | undefined {
+  if (today < wave.from) return undefined;
+  const named = `wave ${wave.id} "${wave.name}"`;
+  if (today > wave.to) {
+    return `Warning: the last day of ${named}, ${wave.to}, has passed. Without a key its kiosks were closed on all its days (${wave.from} – ${wave.to}), so this wave took no answers at all; its urn stays empty.`;
+  }
+  return `Warning: ${named} began on ${wave.from}, before it had a key. Its kiosks were closed on its days so far (a sealed wave takes no answers without its key): no answers were taken since ${wave.from}, and none were stored unsealed. They open with their next configuration round, within 10–30 minutes.`;
+}
+
+/**
  * `keys create`: checks everything first, holds the ceremony in memory, writes the sheets (never
  * over an existing file), and only then seals the wave in the database — a wave sealed without
  * its sheets could never be opened. If sealing fails (another ceremony won the race), the sheets
@@ -84,6 +102,8 @@ export async function runKeysCreate(args: KeysCreateArgs, store: ServerStore): P
     fingerprint: formatFingerprint(ceremony.fingerprint),
   });
   console.log(`Wave ${wave.id} "${wave.name}" (${wave.from} – ${wave.to}) has its urn key.`);
+  const late = lateCeremonyWarning(wave, args.day);
+  if (late) console.error(late);
   // IT should know when the urn starts filling: not now, but with each kiosk's next round.
   console.log(
     "Kiosks fetch the key with their next configuration round (every 10–30 minutes) and seal this wave's answers from then on; the server stores them only sealed.",

@@ -1,7 +1,8 @@
 import { parseArgs } from 'node:util';
+import { dayOf } from '../../shared/answer-schema.ts';
 import { cliActor } from '../auth/audit.ts';
 import { dbPathFrom } from '../config.ts';
-import { keptUntil } from '../retention/deadlines.ts';
+import { keptUntil, TEST_ANSWERS_KEEP_DAYS, testAnswersKeptFrom } from '../retention/deadlines.ts';
 import { describeDeletion, runRetention } from '../retention/run-retention.ts';
 import { runCli, withStore } from './run-cli.ts';
 
@@ -12,7 +13,8 @@ The server runs this itself at start and once a day; run it by hand to see or do
   npm run retention                delete what is due now (recorded in the audit trail)
 
 Each wave keeps its answer sets keep-sets-months and its free texts keep-texts-months after
-its last day (npm run evaluator -- wave add / wave list); the counts behind the results page stay.`;
+its last day (npm run evaluator -- wave add / wave list); the counts behind the results page stay.
+Test answers of a draft's test run are kept ${TEST_ANSWERS_KEEP_DAYS} days after the day they were given.`;
 
 /** `npm run retention`: one run of the deletion schedule, by hand. Returns the exit code. */
 async function runRetentionCli(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
@@ -39,6 +41,9 @@ async function runRetentionCli(argv: string[], env: NodeJS.ProcessEnv): Promise<
           `wave ${w.waveId} "${w.name}": texts kept until ${until.texts}, answer sets until ${until.sets}`,
         );
       }
+      console.log(
+        `test answers: kept ${TEST_ANSWERS_KEEP_DAYS} days, so those given before ${testAnswersKeptFrom(dayOf(new Date()))} are due`,
+      );
     }
     return 0;
   });

@@ -24,6 +24,7 @@ import {
   type ResultsStore,
 } from '../store/results-store.ts';
 import type { RetentionStore } from '../store/retention-store.ts';
+import type { UrnStore } from '../store/urn-store.ts';
 import { type QuestionnaireStore, withQuestionnaires } from './comparable-questions.ts';
 import {
   checkDisclosure,
@@ -79,7 +80,10 @@ const countedQuestions = (s: SurveyDefinition) =>
  * that small (disclosure.ts), shows nothing but that fact.
  */
 export async function buildSummary(
-  database: ResultsStore & Pick<RetentionStore, 'listWaveSchedules'> & QuestionnaireStore,
+  database: ResultsStore &
+    Pick<RetentionStore, 'listWaveSchedules'> &
+    Pick<UrnStore, 'findUrnOpening'> &
+    QuestionnaireStore,
   r: ResultsQuery,
 ): Promise<ResultsSummary> {
   const store = oncePerRequest(database);
@@ -213,7 +217,7 @@ async function crossTabFor(
  * selected wave with the one before it by date.
  */
 async function compareWaves(
-  store: ResultsStore & QuestionnaireStore,
+  store: ResultsStore & Pick<UrnStore, 'findUrnOpening'> & QuestionnaireStore,
   survey: SurveyDefinition,
   selected: Wave,
   r: ResultsQuery,

@@ -2,14 +2,19 @@ import type { ResultsSummary, Wave } from '../../shared/results/results-model.ts
 import type { ResultsQuery } from '../../shared/results/results-paths.ts';
 import type { SurveyDefinition } from '../../shared/survey-schema.ts';
 import type { ResultsStore } from '../store/results-store.ts';
+import type { UrnStore } from '../store/urn-store.ts';
 
 /**
  * A sealed wave is shut until its urn is opened: its answers are ciphertext in `envelopes`, and
  * anything in `answer_sets` that happens to fall on its days (rows older than the wave) must not
  * pass for its results either. Every results route asks this first.
  */
-export async function isUrnShut(store: ResultsStore, wave: Wave): Promise<boolean> {
-  return wave.sealed && !(await store.isWaveOpened(wave.id));
+export async function isUrnShut(
+  store: Pick<UrnStore, 'findUrnOpening'>,
+  wave: Wave,
+): Promise<boolean> {
+  // Opened means its record (the Niederschrift) exists.
+  return wave.sealed && (await store.findUrnOpening(wave.id)) === undefined;
 }
 
 /**

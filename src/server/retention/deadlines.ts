@@ -1,3 +1,4 @@
+import { addDays } from '../enrollment-configuration.ts';
 import { KEEP_MONTHS_MAX, KEEP_MONTHS_MIN, type WaveSchedule } from '../store/retention-store.ts';
 
 /**
@@ -26,6 +27,21 @@ export function dueOn(w: WaveSchedule, today: string): { texts: boolean; sets: b
   // Deleting the sets deletes their texts: the texts' rows in answer_counts go with them.
   return { texts: sets || today > until.texts, sets };
 }
+
+/**
+ * Test answers (a draft's test run on a kiosk, test_answer_sets) are kept this many days after the
+ * day they were given, then deleted by the daily run. They only show an admin that a draft works
+ * on a real tablet, which takes days, not months; 30 days still cover a trial of a month. They are
+ * taps like a citizen's (a test tablet may stand at the exit), so they go long before the real
+ * sets' 12 months. Counted from the set's own day, since a test answer keeps no more than an
+ * answer set does (no run, no time): that day is never after the test's end, so no test answer
+ * outlives its test by more than 30 days.
+ */
+export const TEST_ANSWERS_KEEP_DAYS = 30;
+
+/** The first day whose test answers are still kept on `today`: older ones are due. */
+export const testAnswersKeptFrom = (today: string): string =>
+  addDays(today, -TEST_ANSWERS_KEEP_DAYS);
 
 /** The periods the database gives a wave unless told otherwise (migration 8). */
 export const DEFAULT_KEEP = { sets: 12, texts: 3 };

@@ -2,14 +2,28 @@ import { dayOf } from '../../shared/answer-schema.ts';
 import { recordAudit } from '../auth/audit.ts';
 import type { AuditStore } from '../store/audit-store.ts';
 import type { RetentionStore } from '../store/retention-store.ts';
-import { dueOn } from './deadlines.ts';
+import { dueOn, TEST_ANSWERS_KEEP_DAYS, testAnswersKeptFrom } from './deadlines.ts';
 
-/** One deletion of one kind for one wave, as recorded in the audit trail. */
-export interface Deletion {
+/**
+ * One deletion as recorded in the audit trail: of one kind for one wave, or a survey's test answers
+ * past TEST_ANSWERS_KEEP_DAYS (deadlines.ts).
+ */
+export type Deletion = WaveDeletion | TestAnswersDeletion;
+
+interface WaveDeletion {
   wave: number;
   waveName: string;
   what: 'texts' | 'sets' | 'envelopes';
   count: number;
+  survey?: undefined;
+}
+
+interface TestAnswersDeletion {
+  survey: string;
+  what: 'test-answers';
+  count: number;
+  wave?: undefined;
+  waveName?: undefined;
 }
 
 /** The actor of the daily job in the audit trail; the CLI records cliActor() instead. */
@@ -20,6 +34,7 @@ export const SYSTEM_ACTOR = 'system';
  * are past their period, deletes them (store.deleteDue, a transaction per wave) and records each
  * deletion in the audit trail — the first for a wave even when nothing was there (the day is set),
  * later ones only when something arrived in between (a kiosk that was offline for months).
+ * Then the test answers older than TEST_ANSWERS_KEEP_DAYS, recorded per survey.
  * A dry run changes nothing and records nothing; it returns what a run would delete.
  */
 export async function runRetention(
@@ -36,8 +51,8 @@ export async function runRetention(
     const outcome = await store.deleteDue({ waveId: w.waveId, ...due, today, dryRun });
     // Another server process holds this wave right now and does the work.
     if (!outcome) continue;
-    const deletions: Deletion[] = [];
-    const add = (what: Deletion['what'], count: number, first: boolean) => {
+    const deletions: WaveDeletion[] = [];
+    const add = (what: WaveDeletion['what'], count: number, first: boolean) => {
       if (first || count > 0) deletions.push({ wave: w.waveId, waveName: w.name, what, count });
     };
     if (due.texts) add('texts', outcome.texts, outcome.firstTexts);
@@ -53,12 +68,27 @@ export async function runRetention(
       done.push(d);
     }
   }
+  // Test answers: only a deletion that removed some is recorded (none have a "first" day to set),
+  // so a second process that finds them gone records nothing.
+  const tests = await store.deleteTestAnswersBefore(testAnswersKeptFrom(today), dryRun);
+  for (const { surveyId, count } of tests) {
+    const d: Deletion = { survey: surveyId, what: 'test-answers', count };
+    if (!dryRun) {
+      const detail = { survey: d.survey, what: d.what, count: d.count };
+      await recordAudit(store, options.actor, 'deletion', detail, now);
+    }
+    done.push(d);
+  }
   return done;
 }
 
 /** A deletion as a line for the server's log and the CLI. */
 export function describeDeletion(d: Deletion): string {
   const one = d.count === 1;
+  if (d.what === 'test-answers') {
+    const sets = one ? 'test answer set' : 'test answer sets';
+    return `survey "${d.survey}": ${d.count} ${sets} older than ${TEST_ANSWERS_KEEP_DAYS} days`;
+  }
   const what = {
     texts: one ? 'free text' : 'free texts',
     sets: one ? 'answer set' : 'answer sets',

@@ -42,3 +42,20 @@ export interface EnrollmentStore {
   /** Inserts or replaces the office's survey and period. */
   setOfficeSurvey(assignment: OfficeSurvey): Promise<void>;
 }
+
+/** A row of `office_surveys`, as both stores read it. */
+export interface OfficeSurveyRow {
+  office: string;
+  survey_id: string;
+  survey_version: string;
+  period_from: string;
+  period_to: string;
+}
+
+export const toOfficeSurvey = (row: OfficeSurveyRow): OfficeSurvey => ({
+  office: row.office,
+  surveyId: row.survey_id,
+  surveyVersion: row.survey_version,
+  from: row.period_from,
+  to: row.period_to,
+});

@@ -1,13 +1,11 @@
-import type { EnrollmentStore, OfficeSurvey, RedeemOutcome } from './enrollment-store.ts';
+import {
+  type EnrollmentStore,
+  type OfficeSurvey,
+  type OfficeSurveyRow,
+  type RedeemOutcome,
+  toOfficeSurvey,
+} from './enrollment-store.ts';
 import type { Pg } from './pg-connection.ts';
-
-interface OfficeSurveyRow {
-  office: string;
-  survey_id: string;
-  survey_version: string;
-  period_from: string;
-  period_to: string;
-}
 
 /** sqlite-enrollment-store.ts on PostgreSQL. */
 export function createPgEnrollmentStore(sql: Pg): EnrollmentStore {
@@ -53,11 +51,3 @@ export function createPgEnrollmentStore(sql: Pg): EnrollmentStore {
     },
   };
 }
-
-const toOfficeSurvey = (row: OfficeSurveyRow): OfficeSurvey => ({
-  office: row.office,
-  surveyId: row.survey_id,
-  surveyVersion: row.survey_version,
-  from: row.period_from,
-  to: row.period_to,
-});

@@ -3,8 +3,8 @@ import { dollarParams, type Pg } from './pg-connection.ts';
 import { createPgCountKeeper } from './results-counts-pg.ts';
 import { countingQueries, type ExportRow, toExportedSet } from './results-queries.ts';
 import { exportDaySql, listOfficesSql, type Sql } from './results-sql.ts';
-import type { ResultsStore, WaveKey } from './results-store.ts';
-import { toWave, type WaveRow } from './wave-row.ts';
+import type { ResultsStore } from './results-store.ts';
+import { toWave, toWaveKey, WAVE_KEY_SQL, type WaveKeyRow, type WaveRow } from './wave-row.ts';
 
 /** SUM and COUNT come back as BIGINT text; every figure here fits a JS number. */
 const withNumber = <T extends { n: unknown }>(rows: readonly T[]) =>
@@ -67,22 +67,8 @@ export function createPgResultsStore(sql: Pg): ResultsStore & { catchUp(): Promi
       return result.count > 0;
     },
     async getWaveKey(waveId) {
-      const [row] = await sql<
-        {
-          public_key: string;
-          key_fingerprint: string;
-          key_holders: string;
-          key_threshold: number;
-        }[]
-      >`SELECT public_key, key_fingerprint, key_holders, key_threshold FROM waves
-        WHERE id = ${waveId} AND public_key IS NOT NULL`;
-      if (!row) return undefined;
-      return {
-        publicKey: row.public_key,
-        fingerprint: row.key_fingerprint,
-        holders: JSON.parse(row.key_holders) as string[],
-        threshold: row.key_threshold,
-      } satisfies WaveKey;
+      const [row] = await sql.unsafe<WaveKeyRow[]>(dollarParams(WAVE_KEY_SQL), [waveId]);
+      return row && toWaveKey(row);
     },
     async countEnvelopes(waveId) {
       return [
@@ -90,10 +76,6 @@ export function createPgResultsStore(sql: Pg): ResultsStore & { catchUp(): Promi
           SELECT office, COUNT(*)::int AS n FROM envelopes WHERE wave_id = ${waveId}
           GROUP BY office ORDER BY office`),
       ];
-    },
-    async isWaveOpened(waveId) {
-      const rows = await sql`SELECT 1 FROM urn_openings WHERE wave_id = ${waveId}`;
-      return rows.length > 0;
     },
   };
 }

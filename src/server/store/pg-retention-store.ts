@@ -6,6 +6,8 @@ import {
   collapseTextsSql,
   countTextsSql,
   DELETE_ENVELOPES_SQL,
+  DELETE_TEST_ANSWERS_SQL,
+  DUE_TEST_ANSWERS_SQL,
   deleteSetsSql,
   deleteTextRowsSql,
   MARK_SETS_SQL,
@@ -17,7 +19,7 @@ import {
   WAVE_SCHEDULES_SQL,
   type WaveScheduleRow,
 } from './retention-sql.ts';
-import type { DeletionOutcome, RetentionStore } from './retention-store.ts';
+import { type DeletionOutcome, perSurvey, type RetentionStore } from './retention-store.ts';
 
 /** The first key of the wave's advisory lock: "URNE" in ASCII, apart from any other lock. */
 const LOCK_CLASS = 0x55524e45;
@@ -47,6 +49,10 @@ export function createPgRetentionStore(sql: Pg): RetentionStore {
     },
     async setWaveSchedule(waveId, keepSets, keepTexts) {
       return (await run(sql, SET_SCHEDULE_SQL, [keepSets, keepTexts, waveId])).count > 0;
+    },
+    async deleteTestAnswersBefore(before, dryRun) {
+      const text = dryRun ? DUE_TEST_ANSWERS_SQL : DELETE_TEST_ANSWERS_SQL;
+      return perSurvey((await run(sql, text, [before])) as unknown as { survey_id: string }[]);
     },
     async deleteDue(work) {
       // Counted first (other processes' counters too: the keys they hold are committed or

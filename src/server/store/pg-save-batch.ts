@@ -1,8 +1,9 @@
+import type { AnswerSet } from '../../shared/answer-schema.ts';
 import { canonicalJson } from '../../shared/survey/survey-version.ts';
 import type { Batch } from '../../shared/wire-schema.ts';
 import { answersMac, type KioskDay, tallySet } from '../kiosk-tally.ts';
-import { batchContentHash } from './batch-hash.ts';
 import { dayKeys } from './day-keys.ts';
+import { claimBatchId } from './pg-batch-claim.ts';
 import type { Pg, PgQuery } from './pg-connection.ts';
 import { moveAnswerSets, moveEnvelopes, shuffled } from './pg-move-rows.ts';
 import type { BatchSender, SaveOutcome } from './server-store.ts';
@@ -13,9 +14,7 @@ const ROWS_PER_INSERT = 5_000;
 /**
  * ServerStore.saveBatch on PostgreSQL, with sqlite-save-batch.ts's guarantees: one transaction
  * per batch (begin() keeps it on one connection; any error rolls it back whole), and the batch
- * id claimed first with ON CONFLICT DO NOTHING. A second delivery of the same batch, in this
- * process or another, waits at the claim for the first transaction's unique key: after its
- * commit it finds the claim (duplicate), after its rollback it stores the batch itself. The
+ * id claimed first (pg-batch-claim.ts), where a second delivery of the same batch waits. The
  * commit returns once it is durable (synchronous_commit on, PostgreSQL's default). Before it, the
  * rows of each office's day the batch touched are moved (pg-move-rows.ts): the batch never lies
  * in a committed table in the order it arrived.
@@ -26,17 +25,8 @@ export function createPgSaveBatch(
 ): (batch: Batch, from?: BatchSender) => Promise<SaveOutcome> {
   return (batch, from) =>
     sql.begin(async (tx): Promise<SaveOutcome> => {
-      const hash = batchContentHash(batch);
-      const count = batch.answerSets.length;
-      const claimed = await tx`INSERT INTO batches (batch_id, content_hash)
-        VALUES (${batch.batchId}, ${hash}) ON CONFLICT (batch_id) DO NOTHING`;
-      if (claimed.count === 0) {
-        const [row] = await tx<{ content_hash: string }[]>`
-          SELECT content_hash FROM batches WHERE batch_id = ${batch.batchId}`;
-        return row?.content_hash === hash
-          ? { kind: 'duplicate', accepted: count }
-          : { kind: 'conflict' };
-      }
+      const claim = await claimBatchId(tx, batch);
+      if (claim.kind !== 'claimed') return claim;
       // Random keys within the day, as on SQLite (day-keys.ts), as decimal text: 63 bits.
       const keys = dayKeys(batch.answerSets.map((set) => set.day));
       const days = from && (await lockKioskDays(tx, from, batch.answerSets, mac));
@@ -73,7 +63,7 @@ export function createPgSaveBatch(
         await moveAnswerSets(tx, rows);
       }
       await days?.save();
-      return { kind: 'stored', accepted: count };
+      return { kind: 'stored', accepted: batch.answerSets.length };
     });
 }
 
@@ -86,6 +76,23 @@ export interface AnswerSetRow {
   day: string;
   answers: string;
   flagged: number;
+}
+
+/**
+ * Answer sets as rows under random keys within their days (day-keys.ts), flagged as their kiosk
+ * marked them: how an opened urn's sets and test sets are stored (a batch adds the tally's flag).
+ */
+export function toAnswerSetRows(sets: readonly AnswerSet[]): AnswerSetRow[] {
+  const keys = dayKeys(sets.map((s) => s.day));
+  return sets.map((s, i) => ({
+    id: String(keys[i]),
+    survey_id: s.surveyId,
+    survey_version: s.surveyVersion,
+    office: s.office,
+    day: s.day,
+    answers: canonicalJson(s.answers),
+    flagged: s.flagged ? 1 : 0,
+  }));
 }
 
 /**

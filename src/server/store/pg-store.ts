@@ -1,5 +1,6 @@
 import type { SurveyDefinition } from '../../shared/survey-schema.ts';
 import { answersMac } from '../kiosk-tally.ts';
+import { KIOSK_COLUMNS, type KioskRow, toKiosk } from './kiosk-row.ts';
 import { createPgAccountStore } from './pg-account-store.ts';
 import { createPgAuditStore } from './pg-audit-store.ts';
 import { connectPostgres } from './pg-connection.ts';
@@ -13,21 +14,7 @@ import { createPgRetentionStore } from './pg-retention-store.ts';
 import { createPgSaveBatch } from './pg-save-batch.ts';
 import { createPgTestRunStore } from './pg-test-run-store.ts';
 import { createPgUrnStore } from './pg-urn-store.ts';
-import type { Kiosk, ServerStore, StoreOptions } from './server-store.ts';
-
-interface KioskRow {
-  id: number;
-  office: string;
-  revoked: number;
-  created_day: string;
-}
-
-const toKiosk = (row: KioskRow): Kiosk => ({
-  id: row.id,
-  office: row.office,
-  revoked: row.revoked !== 0,
-  createdDay: row.created_day,
-});
+import type { ServerStore, StoreOptions } from './server-store.ts';
 
 /**
  * The store on PostgreSQL (DATABASE_URL), for offices that run it and more than one server
@@ -46,7 +33,7 @@ export async function openPostgresStore(
     throw err;
   }
   const saveBatch = createPgSaveBatch(sql, answersMac(options.tallySecret));
-  const kioskColumns = sql.unsafe('id, office, revoked, created_day');
+  const kioskColumns = sql.unsafe(KIOSK_COLUMNS);
   return {
     ...createPgEnrollmentStore(sql),
     ...createPgResultsStore(sql),

@@ -1,8 +1,7 @@
-import { canonicalJson } from '../../shared/survey/survey-version.ts';
 import type { SurveyDefinition } from '../../shared/survey-schema.ts';
-import { batchContentHash } from './batch-hash.ts';
-import { dayKeys } from './day-keys.ts';
+import { claimBatchId } from './pg-batch-claim.ts';
 import type { Pg } from './pg-connection.ts';
+import { toAnswerSetRows } from './pg-save-batch.ts';
 import type { SaveOutcome } from './server-store.ts';
 import {
   KIOSK_TEST_COLUMNS,
@@ -50,29 +49,12 @@ export function createPgTestRunStore(sql: Pg): TestRunStore {
     },
     saveTestBatch: (batch) =>
       sql.begin(async (tx): Promise<SaveOutcome> => {
-        const hash = batchContentHash(batch);
-        const count = batch.answerSets.length;
-        const claimed = await tx`INSERT INTO batches (batch_id, content_hash)
-          VALUES (${batch.batchId}, ${hash}) ON CONFLICT (batch_id) DO NOTHING`;
-        if (claimed.count === 0) {
-          const [row] = await tx<{ content_hash: string }[]>`
-            SELECT content_hash FROM batches WHERE batch_id = ${batch.batchId}`;
-          return row?.content_hash === hash
-            ? { kind: 'duplicate', accepted: count }
-            : { kind: 'conflict' };
-        }
-        const keys = dayKeys(batch.answerSets.map((s) => s.day));
-        const rows = batch.answerSets.map((s, i) => ({
-          id: String(keys[i]),
-          survey_id: s.surveyId,
-          survey_version: s.surveyVersion,
-          office: s.office,
-          day: s.day,
-          answers: canonicalJson(s.answers),
-          flagged: s.flagged ? 1 : 0,
-        }));
-        await tx`INSERT INTO test_answer_sets ${tx(rows)}`;
-        return { kind: 'stored', accepted: count };
+        // The same claim as a real batch: a re-sent test batch is stored once.
+        const claim = await claimBatchId(tx, batch);
+        if (claim.kind !== 'claimed') return claim;
+        // Random keys within the day, as answer_sets: the table keeps no order of arrival either.
+        await tx`INSERT INTO test_answer_sets ${tx(toAnswerSetRows(batch.answerSets))}`;
+        return { kind: 'stored', accepted: batch.answerSets.length };
       }),
     async listTestAnswerSets(surveyId) {
       const rows = await sql<TestAnswerRow[]>`SELECT survey_version, office, day, answers

@@ -1,34 +1,16 @@
-import type { AnswerSet } from '../../shared/answer-schema.ts';
-import { canonicalJson } from '../../shared/survey/survey-version.ts';
-import { dayKeys } from './day-keys.ts';
+import { ENVELOPE_COLUMNS, type EnvelopeRow, toStoredEnvelope } from './envelope-row.ts';
 import { type Pg, UNIQUE_VIOLATION } from './pg-connection.ts';
-import { insertAnswerSets } from './pg-save-batch.ts';
+import { insertAnswerSets, toAnswerSetRows } from './pg-save-batch.ts';
 import { type OpeningRow, toOpening } from './urn-opening-row.ts';
-import type { StoredEnvelope, UrnCommit, UrnStore } from './urn-store.ts';
+import type { UrnCommit, UrnStore } from './urn-store.ts';
 
 /** sqlite-urn-store.ts on PostgreSQL. */
 export function createPgUrnStore(sql: Pg): UrnStore {
   return {
     async listEnvelopes(waveId) {
-      const rows = await sql<
-        (Omit<StoredEnvelope, 'flagged' | 'surveyId' | 'surveyVersion'> & {
-          survey_id: string;
-          survey_version: string;
-          flagged: number;
-        })[]
-      >`SELECT survey_id, survey_version, office, day, enc, ct, flagged
+      const rows = await sql<EnvelopeRow[]>`SELECT ${sql.unsafe(ENVELOPE_COLUMNS)}
         FROM envelopes WHERE wave_id = ${waveId}`;
-      return rows.map(
-        (r): StoredEnvelope => ({
-          surveyId: r.survey_id,
-          surveyVersion: r.survey_version,
-          office: r.office,
-          day: r.day,
-          enc: r.enc,
-          ct: r.ct,
-          flagged: r.flagged !== 0,
-        }),
-      );
+      return rows.map(toStoredEnvelope);
     },
     async countEnvelopesPerWave() {
       const rows = await sql<{ wave_id: number; n: number }[]>`
@@ -48,19 +30,7 @@ export function createPgUrnStore(sql: Pg): UrnStore {
           // deleted unread.
           const deleted = await tx`DELETE FROM envelopes WHERE wave_id = ${o.waveId}`;
           if (deleted.count !== o.received) throw new UrnChanged();
-          const keys = dayKeys(sets.map((s) => s.day));
-          await insertAnswerSets(
-            tx,
-            sets.map((s: AnswerSet, i) => ({
-              id: String(keys[i]),
-              survey_id: s.surveyId,
-              survey_version: s.surveyVersion,
-              office: s.office,
-              day: s.day,
-              answers: canonicalJson(s.answers),
-              flagged: s.flagged ? 1 : 0,
-            })),
-          );
+          await insertAnswerSets(tx, toAnswerSetRows(sets));
           await tx`INSERT INTO urn_openings (wave_id, opened_at, holders, received, valid,
               invalid, duplicates, ciphertext_sha256)
             VALUES (${o.waveId}, ${o.openedAt}, ${JSON.stringify(o.holders)}, ${o.received},

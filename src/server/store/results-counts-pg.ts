@@ -5,6 +5,7 @@ import { LOCK_ANSWER_SETS_MOVES } from './pg-move-rows.ts';
 import { COUNT_CHUNK } from './results-counts.ts';
 import { BREAKDOWN_QUESTION } from './results-store.ts';
 import { inDeletedWave } from './retention-sql.ts';
+import { singleFlight } from './single-flight.ts';
 
 /**
  * A JSON value as the text it is counted under, as results-count-sql.ts makes it on SQLite (and
@@ -75,16 +76,9 @@ export function createPgCountKeeper(
       SELECT EXISTS (SELECT 1 FROM answer_sets_uncounted) AS any`;
     return left?.any ?? false;
   };
-  let running: Promise<void> | undefined;
-  const countAll = async (): Promise<void> => {
+  const catchUp = singleFlight(async () => {
     while (await countNext()) await nextTurn();
-  };
-  const catchUp = (): Promise<void> => {
-    running ??= countAll().finally(() => {
-      running = undefined;
-    });
-    return running;
-  };
+  });
   return {
     catchUp,
     async recount() {

@@ -11,6 +11,7 @@ import {
   TAKE_CHUNK_IDS_SQL,
 } from './results-count-sql.ts';
 import { inDeletedWave } from './retention-sql.ts';
+import { singleFlight } from './single-flight.ts';
 
 /**
  * Answer sets (rowids) counted per transaction: the longest a kiosk upload or
@@ -72,19 +73,9 @@ export function createCountKeeper(
   });
 
   // Callers that arrive while a catch-up runs wait for it instead of starting a second loop.
-  let running: Promise<void> | undefined;
-  const countAll = async (): Promise<void> => {
+  const catchUp = singleFlight(async () => {
     while (countNext.immediate()) await nextTurn();
-  };
-  // The reset must run after the assignment: a try/finally inside the async function would run
-  // synchronously when there is nothing to count, before `running` is even set, and leave a
-  // settled promise behind that every later caller would take for "all counted".
-  const catchUp = (): Promise<void> => {
-    running ??= countAll().finally(() => {
-      running = undefined;
-    });
-    return running;
-  };
+  });
 
   return {
     catchUp,

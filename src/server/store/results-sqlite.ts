@@ -3,8 +3,8 @@ import type { SurveyDefinition } from '../../shared/survey-schema.ts';
 import { createCountKeeper } from './results-counts.ts';
 import { countingQueries, type ExportRow, toExportedSet } from './results-queries.ts';
 import { exportDaySql, listOfficesSql, type Sql } from './results-sql.ts';
-import type { ResultsStore, WaveKey } from './results-store.ts';
-import { toWave, type WaveRow } from './wave-row.ts';
+import type { ResultsStore } from './results-store.ts';
+import { toWave, toWaveKey, WAVE_KEY_SQL, type WaveKeyRow, type WaveRow } from './wave-row.ts';
 
 /** The SQLite side of evaluation, on the connection the main store opened and migrated. */
 export function createSqliteResultsStore(db: Database.Database): ResultsStore {
@@ -74,26 +74,8 @@ export function createSqliteResultsStore(db: Database.Database): ResultsStore {
       return result.changes > 0;
     },
     async getWaveKey(waveId) {
-      const row = db
-        .prepare(
-          `SELECT public_key, key_fingerprint, key_holders, key_threshold FROM waves
-           WHERE id = ? AND public_key IS NOT NULL`,
-        )
-        .get(waveId) as
-        | {
-            public_key: string;
-            key_fingerprint: string;
-            key_holders: string;
-            key_threshold: number;
-          }
-        | undefined;
-      if (!row) return undefined;
-      return {
-        publicKey: row.public_key,
-        fingerprint: row.key_fingerprint,
-        holders: JSON.parse(row.key_holders) as string[],
-        threshold: row.key_threshold,
-      } satisfies WaveKey;
+      const row = db.prepare(WAVE_KEY_SQL).get(waveId) as WaveKeyRow | undefined;
+      return row && toWaveKey(row);
     },
     async countEnvelopes(waveId) {
       return db
@@ -101,9 +83,6 @@ export function createSqliteResultsStore(db: Database.Database): ResultsStore {
           'SELECT office, COUNT(*) AS n FROM envelopes WHERE wave_id = ? GROUP BY office ORDER BY office',
         )
         .all(waveId) as { office: string; n: number }[];
-    },
-    async isWaveOpened(waveId) {
-      return db.prepare('SELECT 1 FROM urn_openings WHERE wave_id = ?').get(waveId) !== undefined;
     },
   };
 }

@@ -133,8 +133,6 @@ export interface ResultsStore {
    * real urn shows from outside. Never per day, so its contents cannot be narrowed down to a day.
    */
   countEnvelopes(waveId: number): Promise<{ office: string; n: number }[]>;
-  /** True once the wave's urn has been opened (its record, the Niederschrift, exists). */
-  isWaveOpened(waveId: number): Promise<boolean>;
 }
 
 /** The question whose answer is the breakdown group (the reason for the visit). */

@@ -103,6 +103,11 @@ export function blankTextSql(dialect: Dialect): string {
 export const deleteSetsSql = (dialect: Dialect) =>
   `DELETE FROM answer_sets WHERE survey_id = ? AND day BETWEEN ? AND ? AND ${counted(dialect)}`;
 
+/** Test answers of days before a day: RETURNING gives one row per deleted set (SQLite ≥ 3.35). */
+export const DELETE_TEST_ANSWERS_SQL =
+  'DELETE FROM test_answer_sets WHERE day < ? RETURNING survey_id';
+export const DUE_TEST_ANSWERS_SQL = 'SELECT survey_id FROM test_answer_sets WHERE day < ?';
+
 export const DELETE_ENVELOPES_SQL = 'DELETE FROM envelopes WHERE wave_id = ?';
 
 export const MARK_TEXTS_SQL =

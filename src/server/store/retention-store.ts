@@ -59,6 +59,27 @@ export interface RetentionStore {
    * working on the same wave right now (PostgreSQL): it does the work, this one does nothing.
    */
   deleteDue(work: DeletionWork): Promise<DeletionOutcome | undefined>;
+  /**
+   * Deletes the test answers (test_answer_sets) of days before `before`, in one statement, and
+   * says how many per survey; a dry run only counts them. Two processes deleting at once delete
+   * each set once: the second finds none.
+   */
+  deleteTestAnswersBefore(before: string, dryRun: boolean): Promise<TestAnswersDeleted[]>;
+}
+
+/** How many test answers of one survey a deletion removed. */
+export interface TestAnswersDeleted {
+  surveyId: string;
+  count: number;
+}
+
+/** Test answers (one row per deleted set, its survey) as counts per survey, by survey id. */
+export function perSurvey(rows: readonly { survey_id: string }[]): TestAnswersDeleted[] {
+  const counts = new Map<string, number>();
+  for (const r of rows) counts.set(r.survey_id, (counts.get(r.survey_id) ?? 0) + 1);
+  return [...counts]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([surveyId, count]) => ({ surveyId, count }));
 }
 
 /** Bounds of a deletion period in months (the CLI checks them; the job trusts the database). */

@@ -1,18 +1,16 @@
 import type Database from 'better-sqlite3';
-import type { EnrollmentStore, OfficeSurvey, RedeemOutcome } from './enrollment-store.ts';
+import {
+  type EnrollmentStore,
+  type OfficeSurvey,
+  type OfficeSurveyRow,
+  type RedeemOutcome,
+  toOfficeSurvey,
+} from './enrollment-store.ts';
 
 interface CodeRow {
   office: string;
   expires_at: number;
   kiosk_id: number | null;
-}
-
-interface OfficeSurveyRow {
-  office: string;
-  survey_id: string;
-  survey_version: string;
-  period_from: string;
-  period_to: string;
 }
 
 /** The SQLite side of provisioning, on the connection the main store opened and migrated. */
@@ -69,11 +67,3 @@ export function createSqliteEnrollmentStore(db: Database.Database): EnrollmentSt
     },
   };
 }
-
-const toOfficeSurvey = (row: OfficeSurveyRow): OfficeSurvey => ({
-  office: row.office,
-  surveyId: row.survey_id,
-  surveyVersion: row.survey_version,
-  from: row.period_from,
-  to: row.period_to,
-});

@@ -5,6 +5,8 @@ import {
   collapseTextsSql,
   countTextsSql,
   DELETE_ENVELOPES_SQL,
+  DELETE_TEST_ANSWERS_SQL,
+  DUE_TEST_ANSWERS_SQL,
   deleteSetsSql,
   deleteTextRowsSql,
   MARK_SETS_SQL,
@@ -16,7 +18,12 @@ import {
   WAVE_SCHEDULES_SQL,
   type WaveScheduleRow,
 } from './retention-sql.ts';
-import type { DeletionOutcome, DeletionWork, RetentionStore } from './retention-store.ts';
+import {
+  type DeletionOutcome,
+  type DeletionWork,
+  perSurvey,
+  type RetentionStore,
+} from './retention-store.ts';
 
 /** Thrown inside a dry run's transaction so that everything it did is rolled back. */
 class DryRun extends Error {
@@ -78,6 +85,10 @@ export function createSqliteRetentionStore(db: Database.Database): RetentionStor
     },
     async setWaveSchedule(waveId, keepSets, keepTexts) {
       return db.prepare(SET_SCHEDULE_SQL).run(keepSets, keepTexts, waveId).changes > 0;
+    },
+    async deleteTestAnswersBefore(before, dryRun) {
+      const sql = dryRun ? DUE_TEST_ANSWERS_SQL : DELETE_TEST_ANSWERS_SQL;
+      return perSurvey(db.prepare(sql).all(before) as { survey_id: string }[]);
     },
     async deleteDue(work) {
       // Counted first, so the counts hold every set before any is deleted; what arrives between

@@ -2,18 +2,16 @@ import type Database from 'better-sqlite3';
 import { canonicalJson } from '../../shared/survey/survey-version.ts';
 import type { Batch } from '../../shared/wire-schema.ts';
 import { answersMac, type KioskDay, tallySet } from '../kiosk-tally.ts';
-import { batchContentHash } from './batch-hash.ts';
 import { dayKeys } from './day-keys.ts';
 import type { BatchSender, SaveOutcome } from './server-store.ts';
+import { sqliteBatchIdClaim } from './sqlite-batch-claim.ts';
 
 /**
  * ServerStore.saveBatch on SQLite: one synchronous transaction per batch, so
  * a batch is stored whole or not at all, and its commit (synchronous = FULL,
  * sqlite-connection.ts) is durable before the caller answers 201.
  *
- * The batch id is claimed first: the primary key makes check-then-insert
- * race-free, even for a second process on the same file, and a conflict
- * writes nothing. Two copies of one batch arriving at the same moment are
+ * The batch id is claimed first (sqlite-batch-claim.ts). Two copies of one batch arriving at the same moment are
  * two transactions one after the other; the second finds the claim.
  */
 export function createSqliteSaveBatch(
@@ -21,10 +19,7 @@ export function createSqliteSaveBatch(
   mac = answersMac(),
 ): (batch: Batch, from?: BatchSender) => SaveOutcome {
   const tally = kioskDayTally(db, mac);
-  const claim = db.prepare(
-    'INSERT INTO batches (batch_id, content_hash) VALUES (?, ?) ON CONFLICT (batch_id) DO NOTHING',
-  );
-  const prior = db.prepare('SELECT content_hash FROM batches WHERE batch_id = ?');
+  const claimBatchId = sqliteBatchIdClaim(db);
   // A random key within its day for every row (dayKeys): answer_sets is stored in key order, so
   // rows that got keys in arrival order would say which visitor of a day came after which.
   const insert = db.prepare(
@@ -36,15 +31,8 @@ export function createSqliteSaveBatch(
   );
 
   const save = db.transaction((batch: Batch, from?: BatchSender): SaveOutcome => {
-    const hash = batchContentHash(batch);
-    const count = batch.answerSets.length;
-    if (claim.run(batch.batchId, hash).changes === 0) {
-      const row = prior.get(batch.batchId) as { content_hash: string };
-      // The same content hash means the same sets, so the count is this batch's own.
-      return row.content_hash === hash
-        ? { kind: 'duplicate', accepted: count }
-        : { kind: 'conflict' };
-    }
+    const claim = claimBatchId(batch);
+    if (claim.kind !== 'claimed') return claim;
     const keys = dayKeys(batch.answerSets.map((set) => set.day));
     const days = from && tally.forBatch(from);
     if (batch.sealed) {
@@ -66,7 +54,7 @@ export function createSqliteSaveBatch(
       });
     }
     days?.save();
-    return { kind: 'stored', accepted: count };
+    return { kind: 'stored', accepted: batch.answerSets.length };
   });
   // IMMEDIATE: take the write lock at BEGIN, so two writers wait for each other (busy timeout)
   // instead of one failing when it upgrades from reading.

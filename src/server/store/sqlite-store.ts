@@ -1,9 +1,10 @@
 import type { SurveyDefinition } from '../../shared/survey-schema.ts';
 import { answersMac } from '../kiosk-tally.ts';
+import { KIOSK_COLUMNS, type KioskRow, toKiosk } from './kiosk-row.ts';
 import { migrate } from './migrate.ts';
 import { createSqliteResultsStore } from './results-sqlite.ts';
 import type { ResultsStore } from './results-store.ts';
-import type { Kiosk, ServerStore, StoreOptions } from './server-store.ts';
+import type { ServerStore, StoreOptions } from './server-store.ts';
 import { createSqliteAccountStore } from './sqlite-account-store.ts';
 import { createSqliteAuditStore } from './sqlite-audit-store.ts';
 import { connect } from './sqlite-connection.ts';
@@ -15,20 +16,6 @@ import { createSqliteRetentionStore } from './sqlite-retention-store.ts';
 import { createSqliteSaveBatch } from './sqlite-save-batch.ts';
 import { createSqliteTestRunStore } from './sqlite-test-run-store.ts';
 import { createSqliteUrnStore } from './sqlite-urn-store.ts';
-
-interface KioskRow {
-  id: number;
-  office: string;
-  revoked: number;
-  created_day: string;
-}
-
-const toKiosk = (row: KioskRow): Kiosk => ({
-  id: row.id,
-  office: row.office,
-  revoked: row.revoked !== 0,
-  createdDay: row.created_day,
-});
 
 /**
  * The default store: one SQLite file (sqlite-connection.ts: WAL, durable
@@ -43,8 +30,7 @@ export function openSqliteStore(
   migrate(db);
 
   // Prepared once: every upload looks its kiosk up, every check its survey.
-  const kioskColumns = 'id, office, revoked, created_day';
-  const kioskByHash = db.prepare(`SELECT ${kioskColumns} FROM kiosks WHERE token_hash = ?`);
+  const kioskByHash = db.prepare(`SELECT ${KIOSK_COLUMNS} FROM kiosks WHERE token_hash = ?`);
   const surveyById = db.prepare(
     'SELECT definition FROM surveys WHERE survey_id = ? AND version = ?',
   );
@@ -85,7 +71,9 @@ export function openSqliteStore(
       return row ? toKiosk(row) : undefined;
     },
     async listKiosks() {
-      const rows = db.prepare(`SELECT ${kioskColumns} FROM kiosks ORDER BY id`).all() as KioskRow[];
+      const rows = db
+        .prepare(`SELECT ${KIOSK_COLUMNS} FROM kiosks ORDER BY id`)
+        .all() as KioskRow[];
       return rows.map(toKiosk);
     },
     async revokeKiosk(id) {

@@ -2,9 +2,9 @@ import type Database from 'better-sqlite3';
 import { canonicalJson } from '../../shared/survey/survey-version.ts';
 import type { SurveyDefinition } from '../../shared/survey-schema.ts';
 import type { OpenBatch } from '../../shared/wire-schema.ts';
-import { batchContentHash } from './batch-hash.ts';
 import { dayKeys } from './day-keys.ts';
 import type { SaveOutcome } from './server-store.ts';
+import { sqliteBatchIdClaim } from './sqlite-batch-claim.ts';
 import {
   KIOSK_TEST_COLUMNS,
   type KioskTestRow,
@@ -35,26 +35,14 @@ export function createSqliteTestRunStore(db: Database.Database): TestRunStore {
     return row;
   });
   // The same claim in `batches` as a real batch: a re-sent test batch is stored once.
+  const claimBatchId = sqliteBatchIdClaim(db);
+  const insert = db.prepare(
+    `INSERT INTO test_answer_sets (rowid, survey_id, survey_version, office, day, answers, flagged)
+     VALUES (?, ?, ?, ?, ?, ?, ?)`,
+  );
   const save = db.transaction((batch: OpenBatch): SaveOutcome => {
-    const hash = batchContentHash(batch);
-    const count = batch.answerSets.length;
-    const claimed = db
-      .prepare(
-        'INSERT INTO batches (batch_id, content_hash) VALUES (?, ?) ON CONFLICT (batch_id) DO NOTHING',
-      )
-      .run(batch.batchId, hash);
-    if (claimed.changes === 0) {
-      const row = db
-        .prepare('SELECT content_hash FROM batches WHERE batch_id = ?')
-        .get(batch.batchId) as { content_hash: string };
-      return row.content_hash === hash
-        ? { kind: 'duplicate', accepted: count }
-        : { kind: 'conflict' };
-    }
-    const insert = db.prepare(
-      `INSERT INTO test_answer_sets (rowid, survey_id, survey_version, office, day, answers, flagged)
-       VALUES (?, ?, ?, ?, ?, ?, ?)`,
-    );
+    const claim = claimBatchId(batch);
+    if (claim.kind !== 'claimed') return claim;
     // Random keys within the day, as answer_sets: the table keeps no order of arrival either.
     const keys = dayKeys(batch.answerSets.map((s) => s.day));
     batch.answerSets.forEach((s, i) => {
@@ -69,7 +57,7 @@ export function createSqliteTestRunStore(db: Database.Database): TestRunStore {
         flagged,
       );
     });
-    return { kind: 'stored', accepted: count };
+    return { kind: 'stored', accepted: batch.answerSets.length };
   });
   return {
     async startKioskTest(t, definition: SurveyDefinition) {

@@ -2,18 +2,9 @@ import type Database from 'better-sqlite3';
 import type { AnswerSet } from '../../shared/answer-schema.ts';
 import { canonicalJson } from '../../shared/survey/survey-version.ts';
 import { dayKeys } from './day-keys.ts';
+import { ENVELOPE_COLUMNS, type EnvelopeRow, toStoredEnvelope } from './envelope-row.ts';
 import { type OpeningRow, toOpening } from './urn-opening-row.ts';
-import type { StoredEnvelope, UrnCommit, UrnOpening, UrnStore } from './urn-store.ts';
-
-interface EnvelopeRow {
-  survey_id: string;
-  survey_version: string;
-  office: string;
-  day: string;
-  enc: string;
-  ct: string;
-  flagged: number;
-}
+import type { UrnCommit, UrnOpening, UrnStore } from './urn-store.ts';
 
 /** UrnStore on the main store's connection (secure_delete is on there, sqlite-connection.ts). */
 export function createSqliteUrnStore(db: Database.Database): UrnStore {
@@ -63,21 +54,9 @@ export function createSqliteUrnStore(db: Database.Database): UrnStore {
   return {
     async listEnvelopes(waveId) {
       const rows = db
-        .prepare(
-          'SELECT survey_id, survey_version, office, day, enc, ct, flagged FROM envelopes WHERE wave_id = ?',
-        )
+        .prepare(`SELECT ${ENVELOPE_COLUMNS} FROM envelopes WHERE wave_id = ?`)
         .all(waveId) as EnvelopeRow[];
-      return rows.map(
-        (r): StoredEnvelope => ({
-          surveyId: r.survey_id,
-          surveyVersion: r.survey_version,
-          office: r.office,
-          day: r.day,
-          enc: r.enc,
-          ct: r.ct,
-          flagged: r.flagged !== 0,
-        }),
-      );
+      return rows.map(toStoredEnvelope);
     },
     async countEnvelopesPerWave() {
       const rows = db
