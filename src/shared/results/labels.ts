@@ -1,4 +1,4 @@
-import type { Question } from '../survey-schema.ts';
+import { type Question, SCALE_VALUES } from '../survey-schema.ts';
 import { MIN_GROUP_SIZE } from './results-model.ts';
 
 /** The smiley scale in words (the kiosk shows faces): 5 = very satisfied. */
@@ -16,7 +16,11 @@ export const YES_NO_LABELS: Record<string, string> = { yes: 'ja', partly: 'teilw
 export function valueLabels(q: Question): { value: string; label: string }[] {
   switch (q.type) {
     case 'scale':
-      return ['5', '4', '3', '2', '1'].map((v) => ({ value: v, label: SCALE_LABELS[v] ?? v }));
+      // A question's own German labels ("sehr gut" … "sehr schlecht") are what its citizens read.
+      return SCALE_VALUES.map((v) => ({
+        value: String(v),
+        label: q.scaleLabels?.[v].de ?? SCALE_LABELS[v] ?? String(v),
+      }));
     case 'yesno':
       return ['yes', 'partly', 'no'].map((v) => ({ value: v, label: YES_NO_LABELS[v] ?? v }));
     case 'single':
