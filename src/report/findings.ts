@@ -1,3 +1,4 @@
+import { hasOwnScaleLabels, topTwoWords } from '../shared/results/labels.ts';
 import {
   MIN_GROUP_SIZE,
   type QuestionResult,
@@ -66,8 +67,8 @@ export function keyFindings(s: ResultsSummary): string[] {
   if (best && weakest && best !== weakest) {
     findings.push(
       formatPercent(best.topTwo.value) === formatPercent(weakest.topTwo.value)
-        ? `Alle Bereiche werden ähnlich bewertet: jeweils ${formatPercent(best.topTwo.value)} zufrieden oder sehr zufrieden.`
-        : `Am besten bewertet: ${topicOf(best)} (${formatPercent(best.topTwo.value)} zufrieden oder sehr zufrieden). Am schwächsten: ${topicOf(weakest)} (${formatPercent(weakest.topTwo.value)}).`,
+        ? `Alle Bereiche werden ähnlich bewertet: jeweils ${formatPercent(best.topTwo.value)} ${aspects.some(hasOwnScaleLabels) ? 'in den beiden besten Stufen' : 'zufrieden oder sehr zufrieden'}.`
+        : `Am besten bewertet: ${topicOf(best)} (${formatPercent(best.topTwo.value)} ${topTwoWords(best)}). Am schwächsten: ${topicOf(weakest)} (${formatPercent(weakest.topTwo.value)}).`,
     );
   }
   const yesNo = shown.find((q) => q.type === 'yesno');

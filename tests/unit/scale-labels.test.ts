@@ -7,8 +7,14 @@ import { loadUiTexts } from '../../src/kiosk/i18n/index.ts';
 import { spokenText } from '../../src/kiosk/speech.ts';
 import { withQuestionnaires } from '../../src/server/results/comparable-questions.ts';
 import type { SurveyPublication } from '../../src/server/store/publication-store.ts';
-import { valueLabels } from '../../src/shared/results/labels.ts';
+import {
+  bottomTwoWords,
+  hasOwnScaleLabels,
+  topTwoWords,
+  valueLabels,
+} from '../../src/shared/results/labels.ts';
 import type { Comparison, Wave } from '../../src/shared/results/results-model.ts';
+import { summarizeQuestion } from '../../src/shared/results/summarize.ts';
 import { buergerbueroSurvey } from '../../src/shared/survey/buergerbuero-survey.ts';
 import { loadSurvey, SurveyDefinitionError } from '../../src/shared/survey/load-survey.ts';
 import { scaleLabel } from '../../src/shared/survey/scale-label.ts';
@@ -118,6 +124,30 @@ describe('the words under a face', () => {
       'unzufrieden',
       'sehr unzufrieden',
     ]);
+  });
+});
+
+describe('the report on a question with its own labels', () => {
+  const totals = new Map([
+    [
+      'waiting_time',
+      new Map([
+        ['5', 3],
+        ['4', 2],
+        ['1', 1],
+      ]),
+    ],
+  ]);
+  const result = (s: SurveyDefinition) => summarizeQuestion(waiting(s), totals, 6);
+
+  it('names its own best and worst levels where the report says "zufrieden" of the others', () => {
+    const own = result(withLabels(ROOMS));
+    expect(hasOwnScaleLabels(own)).toBe(true);
+    expect(topTwoWords(own)).toBe('„gut“ oder „sehr gut“');
+    expect(bottomTwoWords(own)).toBe('„schlecht“ oder „sehr schlecht“');
+    const plain = result(structuredClone(buergerbueroSurvey) as SurveyDefinition);
+    expect(hasOwnScaleLabels(plain)).toBe(false);
+    expect(topTwoWords(plain)).toBe('zufrieden oder sehr zufrieden');
   });
 });
 
