@@ -1,4 +1,4 @@
-import { hasOwnScaleLabels, topTwoWords } from '../shared/results/labels.ts';
+import { bottomTwoWords, hasOwnScaleLabels, topTwoWords } from '../shared/results/labels.ts';
 import {
   MIN_GROUP_SIZE,
   type QuestionResult,
@@ -56,7 +56,9 @@ export function keyFindings(s: ResultsSummary): string[] {
   const overall = shown.find((q) => q.id === OVERALL_QUESTION && q.type === 'scale');
   if (overall) {
     findings.push(
-      `${formatPercent(overall.topTwo.value)} der Befragten sind mit ihrem Besuch insgesamt zufrieden oder sehr zufrieden, ${formatPercent(shareOf(overall, ['1', '2']))} unzufrieden oder sehr unzufrieden.`,
+      hasOwnScaleLabels(overall)
+        ? `${formatPercent(overall.topTwo.value)} der Befragten bewerten ihren Besuch insgesamt mit ${topTwoWords(overall)}, ${formatPercent(shareOf(overall, ['1', '2']))} mit ${bottomTwoWords(overall)}.`
+        : `${formatPercent(overall.topTwo.value)} der Befragten sind mit ihrem Besuch insgesamt zufrieden oder sehr zufrieden, ${formatPercent(shareOf(overall, ['1', '2']))} unzufrieden oder sehr unzufrieden.`,
     );
   }
   const aspects = shown

@@ -68,7 +68,7 @@ function KeyFigures({ q }: { q: QuestionResult }) {
           {q.type !== 'scale'
             ? 'Anteil „ja“'
             : hasOwnScaleLabels(q)
-              ? topTwoWords(q)
+              ? `Anteil ${topTwoWords(q)}`
               : 'Zufrieden oder sehr zufrieden'}{' '}
           <strong>{formatPercent(q.topTwo.value)}</strong> (95 %-KI{' '}
           {formatInterval(q.topTwo.low, q.topTwo.high, true)})
