@@ -41,7 +41,8 @@ const BANNER = 'Testbetrieb – Antworten werden nicht gezählt';
 const today = dayOf(new Date());
 const lastYear = addDays(today, -365);
 const SHOTS = tmpdir();
-const DOCS = 'docs/screenshots';
+/** Where the README's screenshots go when URNE_UPDATE_SCREENSHOTS=1; otherwise a temporary folder. */
+const DOCS = process.env.URNE_UPDATE_SCREENSHOTS === '1' ? 'docs/screenshots' : tmpdir();
 // The overall question (the welcome's faces) in its own words, German and Arabic, 5 first.
 const LEVELS = [
   ['Stufe 5 – beste', 'sehr gut', 'جيد جدًا'],
@@ -352,6 +353,16 @@ describeBrowser('the questionnaire editor, from template to the wave comparison'
     expect(await overallResult.textContent()).toContain('sehr schlecht');
     await overallResult.scrollIntoViewIfNeeded();
     await editor.screenshot({ path: join(DOCS, 'results-scale-labels.png') });
+    // Printed, the overview's shared legend names the standard words: the question is marked.
+    await editor.emulateMedia({ media: 'print' });
+    const overview = editor.locator('main.committee section.overview');
+    await overview
+      .getByText('* „Wie zufrieden sind Sie insgesamt mit Ihrem Besuch?“ hatte eigene Stufen', {
+        exact: false,
+      })
+      .waitFor();
+    await overview.screenshot({ path: join(DOCS, 'report-scale-labels.png') });
+    await editor.emulateMedia({ media: 'screen' });
     // An unchanged question is compared as before.
     const waiting = table
       .locator('tbody tr')
