@@ -248,6 +248,9 @@ describeBrowser('the questionnaire editor (real endpoint, real Chromium)', () =>
     // A scale question's own labels, switched on and off from the keyboard; axe-clean when on.
     const waiting = questions.filter({ has: page.locator('.scale-labels') }).first();
     const own = waiting.getByRole('checkbox', { name: 'Eigene Beschriftung der Stufen' });
+    await waiting
+      .locator('.scale-labels')
+      .screenshot({ path: join(SHOTS, 'editor-scale-standard.png') });
     await own.focus();
     await page.keyboard.press('Space');
     expect(await waiting.getByLabel('Stufe 5 – beste (Deutsch)').inputValue()).toBe(
