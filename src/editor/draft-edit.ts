@@ -1,6 +1,17 @@
 import { asciiSlug } from '../shared/ascii-slug.ts';
 import type { LocalizedText } from '../shared/localized-text.ts';
-import type { Question, QuestionType, ShowIf, SurveyDefinition } from '../shared/survey-schema.ts';
+import {
+  germanScaleLabel,
+  STANDARD_SCALE_LABELS_DE,
+} from '../shared/survey/standard-scale-labels.ts';
+import {
+  type Question,
+  type QuestionType,
+  SCALE_VALUES,
+  type ScaleLabels,
+  type ShowIf,
+  type SurveyDefinition,
+} from '../shared/survey-schema.ts';
 
 /**
  * Pure edits of a draft questionnaire: each returns a new definition and leaves the old one
@@ -164,19 +175,33 @@ export function answersOf(q: Question): { value: string; label: string }[] {
         { value: 'no', label: 'Nein' },
       ];
     case 'scale':
-      return [
-        { value: '5', label: 'sehr zufrieden' },
-        { value: '4', label: 'zufrieden' },
-        { value: '3', label: 'teils/teils' },
-        { value: '2', label: 'unzufrieden' },
-        { value: '1', label: 'sehr unzufrieden' },
-      ];
+      return SCALE_VALUES.map((v) => ({
+        value: String(v),
+        label: germanScaleLabel(q, v),
+      }));
     default:
       return [];
   }
 }
 
 type ChoiceQuestion = Extract<Question, { options: unknown }>;
+type ScaleQuestion = Extract<Question, { type: 'scale' }>;
+
+/**
+ * A scale question with its own labels (`on`), started from the kiosk's German words so the
+ * admin edits rather than types five from nothing, or with the kiosk's own labels again.
+ */
+export function withOwnScaleLabels(q: ScaleQuestion, on: boolean): ScaleQuestion {
+  if (!on) {
+    const { scaleLabels: _, ...rest } = q;
+    return rest;
+  }
+  if (q.scaleLabels) return q;
+  const scaleLabels = Object.fromEntries(
+    SCALE_VALUES.map((v) => [v, { de: STANDARD_SCALE_LABELS_DE[v] }]),
+  ) as ScaleLabels;
+  return { ...q, scaleLabels };
+}
 
 export function addOption(q: ChoiceQuestion): ChoiceQuestion {
   const used = new Set(q.options.map((o) => o.id));

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { pickText } from '../shared/localized-text.ts';
+import { scaleLabel } from '../shared/survey/scale-label.ts';
 import { type Question, SCALE_VALUES, YES_NO_VALUES } from '../shared/survey-schema.ts';
 import type { UiTexts } from './i18n/index.ts';
 
@@ -10,7 +11,7 @@ import type { UiTexts } from './i18n/index.ts';
 export function spokenText(q: Question, lang: string, t: UiTexts, hint?: string): string {
   const options =
     q.type === 'scale'
-      ? SCALE_VALUES.map((v) => t.scale[v])
+      ? SCALE_VALUES.map((v) => scaleLabel(q, v, lang, t.scale))
       : q.type === 'yesno'
         ? YES_NO_VALUES.map((v) => t.yesno[v])
         : q.type === 'text'

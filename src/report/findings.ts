@@ -1,3 +1,4 @@
+import { bottomTwoWords, hasOwnScaleLabels, topTwoWords } from '../shared/results/labels.ts';
 import {
   MIN_GROUP_SIZE,
   type QuestionResult,
@@ -55,7 +56,9 @@ export function keyFindings(s: ResultsSummary): string[] {
   const overall = shown.find((q) => q.id === OVERALL_QUESTION && q.type === 'scale');
   if (overall) {
     findings.push(
-      `${formatPercent(overall.topTwo.value)} der Befragten sind mit ihrem Besuch insgesamt zufrieden oder sehr zufrieden, ${formatPercent(shareOf(overall, ['1', '2']))} unzufrieden oder sehr unzufrieden.`,
+      hasOwnScaleLabels(overall)
+        ? `${formatPercent(overall.topTwo.value)} der Befragten bewerten ihren Besuch insgesamt mit ${topTwoWords(overall)}, ${formatPercent(shareOf(overall, ['1', '2']))} mit ${bottomTwoWords(overall)}.`
+        : `${formatPercent(overall.topTwo.value)} der Befragten sind mit ihrem Besuch insgesamt zufrieden oder sehr zufrieden, ${formatPercent(shareOf(overall, ['1', '2']))} unzufrieden oder sehr unzufrieden.`,
     );
   }
   const aspects = shown
@@ -66,8 +69,8 @@ export function keyFindings(s: ResultsSummary): string[] {
   if (best && weakest && best !== weakest) {
     findings.push(
       formatPercent(best.topTwo.value) === formatPercent(weakest.topTwo.value)
-        ? `Alle Bereiche werden ähnlich bewertet: jeweils ${formatPercent(best.topTwo.value)} zufrieden oder sehr zufrieden.`
-        : `Am besten bewertet: ${topicOf(best)} (${formatPercent(best.topTwo.value)} zufrieden oder sehr zufrieden). Am schwächsten: ${topicOf(weakest)} (${formatPercent(weakest.topTwo.value)}).`,
+        ? `Alle Bereiche werden ähnlich bewertet: jeweils ${formatPercent(best.topTwo.value)} ${aspects.some(hasOwnScaleLabels) ? 'in den beiden besten Stufen' : 'zufrieden oder sehr zufrieden'}.`
+        : `Am besten bewertet: ${topicOf(best)} (${formatPercent(best.topTwo.value)} ${topTwoWords(best)}). Am schwächsten: ${topicOf(weakest)} (${formatPercent(weakest.topTwo.value)}).`,
     );
   }
   const yesNo = shown.find((q) => q.type === 'yesno');

@@ -45,8 +45,31 @@ const options = z
   .array(Option)
   .check(z.minLength(2, 'needs at least two options'), z.maxLength(12, 'has more than 12 options'));
 
-/** The five-point satisfaction scale. Stored values: 5 = very satisfied … 1 = very dissatisfied. */
-export const ScaleQuestion = z.strictObject({ ...base, type: z.literal('scale') });
+/**
+ * A scale question's own words for its five levels, keyed by the stored value (5 = best), e.g.
+ * "sehr gut" … "sehr schlecht" for a question about the rooms. All five or none: the faces stay,
+ * and a level without words would be read (and counted) as the kiosk's own label.
+ */
+export const ScaleLabels = z.strictObject({
+  5: LocalizedText,
+  4: LocalizedText,
+  3: LocalizedText,
+  2: LocalizedText,
+  1: LocalizedText,
+});
+export type ScaleLabels = z.infer<typeof ScaleLabels>;
+
+/**
+ * The five-point satisfaction scale. Stored values: 5 = very satisfied … 1 = very dissatisfied.
+ * Without `scaleLabels` the kiosk shows its own translated labels (sehr zufrieden … sehr
+ * unzufrieden); absent keeps the definition, and so its version hash, as before scale labels.
+ */
+export const ScaleQuestion = z.strictObject({
+  ...base,
+  type: z.literal('scale'),
+  scaleLabels: z.optional(ScaleLabels),
+});
+export type ScaleQuestion = z.infer<typeof ScaleQuestion>;
 export const SingleQuestion = z.strictObject({ ...base, type: z.literal('single'), options });
 export const MultiQuestion = z.strictObject({ ...base, type: z.literal('multi'), options });
 /** Yes / partly / no. Stored values: 'yes' | 'partly' | 'no'. */
@@ -92,4 +115,5 @@ export const SurveyDefinition = z.strictObject({
 export type SurveyDefinition = z.infer<typeof SurveyDefinition>;
 
 export const SCALE_VALUES = [5, 4, 3, 2, 1] as const;
+export type ScaleValue = (typeof SCALE_VALUES)[number];
 export const YES_NO_VALUES = ['yes', 'partly', 'no'] as const;

@@ -1,5 +1,5 @@
 import type { LocalizedText } from '../shared/localized-text.ts';
-import type { SurveyDefinition } from '../shared/survey-schema.ts';
+import { SCALE_VALUES, type SurveyDefinition } from '../shared/survey-schema.ts';
 
 /**
  * One language's texts for one survey, kept outside the definition in a file of its own
@@ -65,6 +65,10 @@ export function missingTexts(survey: SurveyDefinition, lang: string): string[] {
     check(`${q.id}.title`, q.title);
     check(`${q.id}.hint`, q.hint);
     if ('options' in q) for (const o of q.options) check(`${q.id}.options.${o.id}`, o.label);
+    // The kiosk's own scale labels are translated already; a question's own ones count here.
+    if (q.type === 'scale' && q.scaleLabels) {
+      for (const v of SCALE_VALUES) check(`${q.id}.scaleLabels.${v}`, q.scaleLabels[v]);
+    }
   }
   return missing;
 }

@@ -28,7 +28,8 @@ import { QUICK_ROUNDS, readSetting, tapWelcomeFace } from './kiosk-steps.ts';
 // in the preview in Arabic at the largest size, tries it on a kiosk in test mode (the test
 // answer counts nowhere), rewords a question and publishes; the kiosk takes the new version
 // while it rests, a citizen's set is stored under it, and the wave comparison marks the
-// reworded question as not compared with last year's.
+// reworded question as not compared with last year's. On the way, the overall question gets
+// its own scale labels (issue 14, point 1): editor, preview, kiosk in German and Arabic, results.
 const PASSWORD = 'journey-2026-admin';
 const OFFICE = 'Bürgerbüro Lünen';
 const NEW_TITLE = 'Wissen Sie, wie es weitergeht?';
@@ -40,6 +41,20 @@ const BANNER = 'Testbetrieb – Antworten werden nicht gezählt';
 const today = dayOf(new Date());
 const lastYear = addDays(today, -365);
 const SHOTS = tmpdir();
+/** Where the README's screenshots go when URNE_UPDATE_SCREENSHOTS=1; otherwise a temporary folder. */
+const DOCS = process.env.URNE_UPDATE_SCREENSHOTS === '1' ? 'docs/screenshots' : tmpdir();
+// The overall question (the welcome's faces) in its own words, German and Arabic, 5 first.
+const LEVELS = [
+  ['Stufe 5 – beste', 'sehr gut', 'جيد جدًا'],
+  ['Stufe 4', 'gut', 'جيد'],
+  ['Stufe 3', 'es geht', 'مقبول'],
+  ['Stufe 2', 'schlecht', 'سيئ'],
+  ['Stufe 1 – schlechteste', 'sehr schlecht', 'سيئ جدًا'],
+] as const;
+const faceNames = (page: Page) =>
+  page
+    .locator('.welcome__faces [role="radio"]')
+    .evaluateAll((faces) => faces.map((f) => f.textContent?.trim()));
 
 describeBrowser('the questionnaire editor, from template to the wave comparison', () => {
   let server: Endpoint;
@@ -183,6 +198,18 @@ describeBrowser('the questionnaire editor, from template to the wave comparison'
     // And a reworded question, which publishing will ask about.
     const rooms = questions.nth(buergerbueroSurvey.questions.findIndex((q) => q.id === 'rooms'));
     await rooms.getByLabel('Frage (Deutsch)').fill(ROOMS);
+    // And the overall question in its own words: the kiosk's own, shown until the box is ticked.
+    const overall = questions.nth(
+      buergerbueroSurvey.questions.findIndex((q) => q.id === 'overall'),
+    );
+    expect(await overall.locator('.scale-labels__standard li').allTextContents()).toContain(
+      'Stufe 1 sehr unzufrieden',
+    );
+    await overall.getByRole('checkbox', { name: 'Eigene Beschriftung der Stufen' }).check();
+    for (const [level, german, arabic] of LEVELS) {
+      await overall.getByLabel(`${level} (Deutsch)`).fill(german);
+      await overall.getByLabel(`${level} (Arabisch)`).fill(arabic);
+    }
 
     // 2. The preview: the new question in Arabic at the largest size, right to left.
     const preview = editor.frameLocator('iframe[title^="Kiosk-Vorschau"]');
@@ -196,6 +223,13 @@ describeBrowser('the questionnaire editor, from template to the wave comparison'
     expect(await frame?.evaluate(() => document.documentElement.dir)).toBe('rtl');
     expect(await frame?.evaluate(() => document.documentElement.dataset.textSize)).toBe('xlarge');
     await editor.screenshot({ path: join(SHOTS, 'editor-journey-preview.png') });
+    // The welcome in the preview: the overall question's own words, in Arabic.
+    await editor.getByRole('button', { name: 'Von vorn' }).click();
+    await expect
+      .poll(() => frame?.evaluate(() => document.querySelector('.welcome__faces')?.textContent))
+      .toContain('جيد جدًا');
+    await overall.locator('.scale-labels').scrollIntoViewIfNeeded();
+    await editor.screenshot({ path: join(DOCS, 'editor-scale-labels.png') });
 
     // 3. A test run on the kiosk (starting it saves the draft): the banner, the new version,
     // and the one tap of the test counted nowhere.
@@ -207,7 +241,7 @@ describeBrowser('the questionnaire editor, from template to the wave comparison'
     const banner = kiosk.locator('.test-banner');
     await banner.waitFor({ timeout: 30_000 });
     expect(await banner.textContent()).toBe(BANNER);
-    await tapWelcomeFace(kiosk, 'zufrieden');
+    await tapWelcomeFace(kiosk, 'gut');
     await kiosk.getByRole('button', { name: 'Weiter', exact: true }).click();
     expect(await answerAll(kiosk)).toContain(NEW_TITLE);
     await kiosk.getByText('Vielen Dank!').waitFor();
@@ -233,6 +267,11 @@ describeBrowser('the questionnaire editor, from template to the wave comparison'
     await dialog.getByLabel('Standorte (einer je Zeile)').fill(OFFICE);
     await dialog.getByLabel('Erster Tag').fill(today);
     await dialog.getByLabel('Letzter Tag').fill(addDays(today, 27));
+    await dialog.getByText('Stufe 5: „sehr zufrieden“ → „sehr gut“', { exact: false }).waitFor();
+    await dialog
+      .getByRole('group', { name: 'Ist „overall“ noch dieselbe Frage?' })
+      .getByLabel('dieselbe Frage (vergleichbar)')
+      .check();
     await dialog
       .getByRole('group', { name: 'Ist „rooms“ noch dieselbe Frage?' })
       .getByLabel('neue Frage (neue Kennung)')
@@ -251,7 +290,14 @@ describeBrowser('the questionnaire editor, from template to the wave comparison'
       )
       .toBe(version);
     await kiosk.locator('.welcome').waitFor();
-    await tapWelcomeFace(kiosk, 'sehr zufrieden');
+    // Its own words under the faces, in Arabic and in German.
+    await kiosk.getByRole('button', { name: 'العربية', exact: true }).click();
+    await expect.poll(() => faceNames(kiosk)).toEqual(LEVELS.map(([, , arabic]) => arabic));
+    await kiosk.screenshot({ path: join(DOCS, 'kiosk-ar-scale-labels.png') });
+    await kiosk.getByRole('button', { name: 'Deutsch', exact: true }).click();
+    await expect.poll(() => faceNames(kiosk)).toEqual(LEVELS.map(([, german]) => german));
+    await kiosk.screenshot({ path: join(DOCS, 'kiosk-de-scale-labels.png') });
+    await tapWelcomeFace(kiosk, 'sehr gut');
     await kiosk.getByRole('button', { name: 'Weiter', exact: true }).click();
     const titles = await answerAll(kiosk);
     expect(titles).toContain(NEW_TITLE);
@@ -301,6 +347,22 @@ describeBrowser('the questionnaire editor, from template to the wave comparison'
     await editor
       .getByText(/^Nur in Vorjahr gefragt, daher nicht verglichen: „Wie gefallen Ihnen die Räume/)
       .waitFor();
+    // The overall question's own words in its chart, and its share named by them.
+    const overallResult = editor.locator('section.question[data-question="overall"]');
+    await overallResult.getByText('Anteil „gut“ oder „sehr gut“').waitFor();
+    expect(await overallResult.textContent()).toContain('sehr schlecht');
+    await overallResult.scrollIntoViewIfNeeded();
+    await editor.screenshot({ path: join(DOCS, 'results-scale-labels.png') });
+    // Printed, the overview's shared legend names the standard words: the question is marked.
+    await editor.emulateMedia({ media: 'print' });
+    const overview = editor.locator('main.committee section.overview');
+    await overview
+      .getByText('* „Wie zufrieden sind Sie insgesamt mit Ihrem Besuch?“ hatte eigene Stufen', {
+        exact: false,
+      })
+      .waitFor();
+    await overview.screenshot({ path: join(DOCS, 'report-scale-labels.png') });
+    await editor.emulateMedia({ media: 'screen' });
     // An unchanged question is compared as before.
     const waiting = table
       .locator('tbody tr')

@@ -245,6 +245,20 @@ describeBrowser('the questionnaire editor (real endpoint, real Chromium)', () =>
     // The free text says the kiosk itself asks not to enter names.
     const improve = card('Was sollten wir verbessern?');
     await improve.getByText(/keine Namen oder andere persönliche Daten/).waitFor();
+    // A scale question's own labels, switched on and off from the keyboard; axe-clean when on.
+    const waiting = questions.filter({ has: page.locator('.scale-labels') }).first();
+    const own = waiting.getByRole('checkbox', { name: 'Eigene Beschriftung der Stufen' });
+    await waiting
+      .locator('.scale-labels')
+      .screenshot({ path: join(SHOTS, 'editor-scale-standard.png') });
+    await own.focus();
+    await page.keyboard.press('Space');
+    expect(await waiting.getByLabel('Stufe 5 – beste (Deutsch)').inputValue()).toBe(
+      'sehr zufrieden',
+    );
+    expect(await axeViolations(page)).toEqual([]);
+    await page.keyboard.press('Space');
+    await waiting.locator('.scale-labels__standard').waitFor();
 
     await page.getByRole('button', { name: 'Entwurf speichern' }).click();
     await page.getByText(/^Gespeichert\..*Keine Fehler\./).waitFor();

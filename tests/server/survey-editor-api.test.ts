@@ -99,6 +99,47 @@ describe('the questionnaire editor API', () => {
     expect(JSON.stringify(await refused.json())).toContain('Höchstens 15 Fragen');
   });
 
+  it("takes a scale question's own labels: a change of wording to confirm, five texts per language", async () => {
+    const draft = template();
+    const rooms = draft.questions.find((q) => q.id === 'rooms');
+    if (rooms?.type !== 'scale') throw new Error('rooms is no scale question');
+    const level = (de: string, ar: string) => ({ de, ar });
+    rooms.scaleLabels = {
+      5: level('sehr gut', 'جيد جدًا'),
+      4: level('gut', 'جيد'),
+      3: level('es geht', 'مقبول'),
+      2: level('schlecht', 'سيئ'),
+      1: level('sehr schlecht', 'سيئ جدًا'),
+    };
+    const view = (await (await send('PUT', DRAFT, admin, draft)).json()) as DraftView;
+    expect(view.findings).toEqual([]);
+    expect(view.changes.find((ch) => ch.id === 'rooms')).toMatchObject({
+      kind: 'changed',
+      meaningMayDiffer: true,
+      details: expect.arrayContaining(['Stufe 5: „sehr zufrieden“ → „sehr gut“']),
+    });
+    const missing = (l: string) => view.languages.find((x) => x.language === l)?.missing;
+    // The template has every text in English, so English lacks just the five new labels.
+    expect(missing('en')).toBe(5);
+    const period = { offices: [OFFICE], from: '2027-06-01', to: '2027-06-30' };
+    const unconfirmed = await send('POST', PUBLISH, admin, period);
+    expect(unconfirmed.status).toBe(400);
+    expect(JSON.stringify(await unconfirmed.json())).toContain('rooms');
+
+    // The same messages as the CLI's for a level without German: an error, nothing to publish.
+    rooms.scaleLabels[3] = { de: '', en: 'so-so' };
+    const broken = (await (await send('PUT', DRAFT, admin, draft)).json()) as DraftView;
+    expect(broken.findings).toEqual([
+      {
+        level: 'error',
+        message:
+          'question "rooms" (#8), field scaleLabels.3.de: German text (de) must not be empty',
+      },
+    ]);
+    expect(broken.version).toBeUndefined();
+    expect((await send('POST', PUBLISH, admin, period)).status).toBe(400);
+  });
+
   it('publishes only once a reworded question is confirmed the same, and the kiosk gets the new version', async () => {
     const draft = template();
     const waiting = draft.questions.find((q) => q.id === 'waiting_time');

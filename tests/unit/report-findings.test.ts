@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { keyFindings } from '../../src/report/findings.ts';
+import { SCALE_LABELS } from '../../src/shared/results/labels.ts';
 import type {
   ComparisonRow,
   QuestionResult,
@@ -31,7 +32,8 @@ function scale(id: string, title: string, counts: [number, number, number, numbe
     shownTo: n,
     options: counts.map((count, i) => ({
       value: String(5 - i),
-      label: String(5 - i),
+      // The standard words, as summarize gives them (own words change what the findings say).
+      label: SCALE_LABELS[String(5 - i)] ?? '',
       count,
       share: count / n,
     })),

@@ -5,6 +5,7 @@ import { TYPE_NAMES, withHint } from '../draft-edit.ts';
 import { FindingList } from './FindingList.tsx';
 import { LocalizedFields } from './LocalizedFields.tsx';
 import { OptionsEditor } from './OptionsEditor.tsx';
+import { ScaleLabelsEditor } from './ScaleLabelsEditor.tsx';
 import { ShowIfPicker } from './ShowIfPicker.tsx';
 
 interface Props {
@@ -148,6 +149,14 @@ export function QuestionCard(props: Props) {
         </p>
       )}
       <ShowIfPicker question={q} earlier={props.earlier} onChange={onChange} />
+      {q.type === 'scale' && (
+        <ScaleLabelsEditor
+          question={q}
+          questionIndex={index}
+          languages={languages}
+          onChange={(next) => onChange(next)}
+        />
+      )}
       {'options' in q && (
         <OptionsEditor
           question={q}

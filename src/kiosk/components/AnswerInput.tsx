@@ -1,5 +1,6 @@
 import type { AnswerValue } from '../../shared/answer-schema.ts';
 import { type Language, pickText } from '../../shared/localized-text.ts';
+import { scaleLabel } from '../../shared/survey/scale-label.ts';
 import { type Question, SCALE_VALUES, YES_NO_VALUES } from '../../shared/survey-schema.ts';
 import type { UiTexts } from '../i18n/index.ts';
 import { type Choice, ChoiceGroup } from './ChoiceGroup.tsx';
@@ -29,7 +30,7 @@ export function AnswerInput(props: AnswerInputProps) {
     case 'scale': {
       const choices: Choice[] = SCALE_VALUES.map((v) => ({
         value: String(v),
-        label: t.scale[v],
+        label: scaleLabel(q, v, lang, t.scale),
         icon: <Face value={v} />,
       }));
       return (

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { type Language, pickText } from '../../shared/localized-text.ts';
+import { scaleLabel } from '../../shared/survey/scale-label.ts';
 import { type Question, SCALE_VALUES } from '../../shared/survey-schema.ts';
 import { ChoiceGroup } from '../components/ChoiceGroup.tsx';
 import { Face } from '../components/Face.tsx';
@@ -74,7 +75,7 @@ export function WelcomeScreen(props: WelcomeScreenProps) {
               variant="scale"
               choices={SCALE_VALUES.map((v) => ({
                 value: String(v),
-                label: t.scale[v],
+                label: scaleLabel(overall, v, lang, t.scale),
                 icon: <Face value={v} />,
               }))}
               selected={props.chosen === undefined ? [] : [String(props.chosen)]}

@@ -1,4 +1,10 @@
-import { FEWER_THAN_MIN, SCALE_LABELS } from '../../shared/results/labels.ts';
+import {
+  bottomTwoWords,
+  FEWER_THAN_MIN,
+  hasOwnScaleLabels,
+  SCALE_LABELS,
+  topTwoWords,
+} from '../../shared/results/labels.ts';
 import type { QuestionResult } from '../../shared/results/results-model.ts';
 import { OVERALL_QUESTION } from '../findings.ts';
 import { formatPercent } from '../format.ts';
@@ -98,7 +104,7 @@ export function OverviewChart({ questions }: { questions: QuestionResult[] }) {
         ? `${q.title}: ${FEWER_THAN_MIN} Antworten, nicht ausgewiesen`
         : q.type === 'yesno'
           ? `${q.title}: ${formatPercent(share(q, 'yes'))} ja, ${formatPercent(share(q, 'no'))} nein`
-          : `${q.title}: ${formatPercent(share(q, '4') + share(q, '5'))} zufrieden oder sehr zufrieden, ${formatPercent(share(q, '1') + share(q, '2'))} unzufrieden oder sehr unzufrieden`,
+          : `${q.title}: ${formatPercent(share(q, '4') + share(q, '5'))} ${topTwoWords(q)}, ${formatPercent(share(q, '1') + share(q, '2'))} ${bottomTwoWords(q)}`,
     )
     .join('; ');
   return (
@@ -117,7 +123,8 @@ export function OverviewChart({ questions }: { questions: QuestionResult[] }) {
       </text>
       {rows.map((q, i) => {
         const y = TOP + i * ROW;
-        const lines = wrapTitle(q.title);
+        // A question with its own level words is marked; the note under the chart names them.
+        const lines = wrapTitle(hasOwnScaleLabels(q) ? `${q.title} *` : q.title);
         const title = (
           <text x={0} y={y + (lines.length === 1 ? 21 : 13)} font-size="12.5">
             {lines.map((l, k) => (

@@ -1,5 +1,7 @@
+import { hasOwnScaleLabels, topTwoWords } from '../../shared/results/labels.ts';
 import type { QuestionResult } from '../../shared/results/results-model.ts';
 import { formatCount, formatInterval, formatMean, formatPercent } from '../format.ts';
+import { OwnScaleNote } from './OwnScaleNote.tsx';
 
 /**
  * Page one of the report: the headline figures (overall satisfaction, the best and the weakest
@@ -23,7 +25,7 @@ export function AtAGlance({ questions }: { questions: QuestionResult[] }) {
         <tbody>
           {scales.map((q) => (
             <tr key={q.id}>
-              <th scope="row">{q.title}</th>
+              <th scope="row">{hasOwnScaleLabels(q) ? `${q.title} *` : q.title}</th>
               <td>{formatCount(q.n)}</td>
               <td>
                 <strong>{formatMean(q.mean?.value ?? 0)}</strong>{' '}
@@ -41,6 +43,7 @@ export function AtAGlance({ questions }: { questions: QuestionResult[] }) {
           ))}
         </tbody>
       </table>
+      <OwnScaleNote questions={scales} />
     </>
   );
 }
@@ -63,7 +66,7 @@ function Headline({ scales }: { scales: QuestionResult[] }) {
         <span class="headline__label">{overall.title}</span>
         <span class="headline__value">{formatPercent(overall.topTwo.value)}</span>
         <span class="headline__note">
-          zufrieden oder sehr zufrieden · Mittelwert {formatMean(overall.mean.value)} · n ={' '}
+          {topTwoWords(overall)} · Mittelwert {formatMean(overall.mean.value)} · n ={' '}
           {formatCount(overall.n)}
         </span>
       </li>

@@ -12,6 +12,7 @@ import { CrossTabTable } from './CrossTabTable.tsx';
 import { FreeTexts } from './FreeTexts.tsx';
 import { CommitteeMethod } from './MethodNote.tsx';
 import { OverviewTable } from './OverviewTable.tsx';
+import { OwnScaleNote } from './OwnScaleNote.tsx';
 import { WaveComparison } from './WaveComparison.tsx';
 
 interface Props {
@@ -104,6 +105,7 @@ export function CommitteeReport({ s, groupLabel, city, suppressedNote }: Props) 
                 steht „nein“ links, „teilweise“ in der Mitte und „ja“ rechts. Alle Zahlen in der
                 Tabelle auf der nächsten Seite.
               </p>
+              <OwnScaleNote questions={s.questions} />
             </section>
             <p class="cover-method">
               So wurde befragt: anonym und freiwillig an einem Tablet im Wartebereich; gespeichert
@@ -119,6 +121,7 @@ export function CommitteeReport({ s, groupLabel, city, suppressedNote }: Props) 
           <section class="numbers">
             <h2>Die Bewertungen in Zahlen</h2>
             <OverviewTable questions={s.questions} />
+            <OwnScaleNote questions={s.questions} />
             {(s.withheld || s.flaggedWithheld) && (
               <p class="meta">
                 {s.withheld &&

@@ -1,4 +1,4 @@
-import { FEWER_THAN_MIN, SCALE_LABELS } from '../../shared/results/labels.ts';
+import { FEWER_THAN_MIN, hasOwnScaleLabels, SCALE_LABELS } from '../../shared/results/labels.ts';
 import type { QuestionResult } from '../../shared/results/results-model.ts';
 import { overviewOrder } from '../charts/OverviewChart.tsx';
 import { formatCount, formatInterval, formatMean, formatPercent } from '../format.ts';
@@ -36,7 +36,7 @@ export function OverviewTable({ questions }: { questions: QuestionResult[] }) {
       <tbody>
         {rows.map((q) => (
           <tr key={q.id}>
-            <th scope="row">{q.title}</th>
+            <th scope="row">{hasOwnScaleLabels(q) ? `${q.title} *` : q.title}</th>
             {q.hidden || q.n === 0 ? (
               <td colSpan={8}>{FEWER_THAN_MIN} Antworten – nicht ausgewiesen</td>
             ) : q.type === 'yesno' ? (

@@ -1,3 +1,4 @@
+import { bestLevel, hasOwnScaleLabels, topTwoWords } from '../../shared/results/labels.ts';
 import { MIN_GROUP_SIZE, type QuestionResult } from '../../shared/results/results-model.ts';
 import { HorizontalBars } from '../charts/HorizontalBars.tsx';
 import { StackedBar } from '../charts/StackedBar.tsx';
@@ -59,12 +60,16 @@ function KeyFigures({ q }: { q: QuestionResult }) {
       {q.mean && (
         <span>
           Mittelwert <strong>{formatMean(q.mean.value)}</strong> (95 %-KI{' '}
-          {formatInterval(q.mean.low, q.mean.high, false)}; 5 = sehr zufrieden)
+          {formatInterval(q.mean.low, q.mean.high, false)}; 5 = {bestLevel(q)})
         </span>
       )}
       {q.topTwo && (
         <span>
-          {q.type === 'scale' ? 'Zufrieden oder sehr zufrieden' : 'Anteil „ja“'}{' '}
+          {q.type !== 'scale'
+            ? 'Anteil „ja“'
+            : hasOwnScaleLabels(q)
+              ? `Anteil ${topTwoWords(q)}`
+              : 'Zufrieden oder sehr zufrieden'}{' '}
           <strong>{formatPercent(q.topTwo.value)}</strong> (95 %-KI{' '}
           {formatInterval(q.topTwo.low, q.topTwo.high, true)})
         </span>

@@ -32,9 +32,10 @@ export function waveVersion(
 
 /**
  * Whether question `id` may be compared from version `from` to version `to`: undefined when its
- * meaning cannot differ (same wording, options, type and condition: a translation, hint, order
- * or "required" alone keep it comparable, version-diff.ts), 'confirmed' when every publication on
- * the way that changed its meaning was confirmed by the admin as the same question, else 'changed'.
+ * meaning cannot differ (same wording, options, scale labels, type and condition: a translation,
+ * hint, order or "required" alone keep it comparable, version-diff.ts), 'confirmed' when every
+ * publication on the way that changed its meaning was confirmed by the admin as the same
+ * question, else 'changed'.
  */
 async function markOf(
   id: string,

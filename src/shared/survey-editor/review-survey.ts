@@ -1,6 +1,6 @@
 import { LANGUAGES, type Language, type LocalizedText } from '../localized-text.ts';
 import { loadSurvey, SurveyDefinitionError } from '../survey/load-survey.ts';
-import type { Question, SurveyDefinition } from '../survey-schema.ts';
+import { type Question, SCALE_VALUES, type SurveyDefinition } from '../survey-schema.ts';
 import { AIM_SECONDS, estimateSeconds } from './estimate-time.ts';
 import { riskyWordsIn } from './risky-words.ts';
 
@@ -86,7 +86,7 @@ function reviewQuestion(q: Question): Finding[] {
       `${q.options.length} Antworten sind viele; gut lesbar sind bis zu ${MANY_OPTIONS}.`,
     );
   }
-  const texts = [q.title, ...('options' in q ? q.options.map((o) => o.label) : [])];
+  const texts = [q.title, ...answerTexts(q)];
   const words = new Set(texts.flatMap((t) => [...riskyWordsIn(t.de), ...riskyWordsIn(t.en ?? '')]));
   if (words.size > 0) {
     at(
@@ -114,12 +114,15 @@ function reviewQuestion(q: Question): Finding[] {
 function textsOf(survey: SurveyDefinition): LocalizedText[] {
   return [
     survey.title,
-    ...survey.questions.flatMap((q) => [
-      q.title,
-      ...(q.hint ? [q.hint] : []),
-      ...('options' in q ? q.options.map((o) => o.label) : []),
-    ]),
+    ...survey.questions.flatMap((q) => [q.title, ...(q.hint ? [q.hint] : []), ...answerTexts(q)]),
   ];
+}
+
+/** A question's own answer texts: its options, or a scale's own labels (the standard ones are the kiosk's). */
+function answerTexts(q: Question): LocalizedText[] {
+  if ('options' in q) return q.options.map((o) => o.label);
+  const own = q.type === 'scale' ? q.scaleLabels : undefined;
+  return own ? SCALE_VALUES.map((v) => own[v]) : [];
 }
 
 /** Per language other than German, how many texts it lacks (they fall back to German). */

@@ -1,5 +1,6 @@
+import { germanScaleLabel } from '../survey/standard-scale-labels.ts';
 import { canonicalJson } from '../survey/survey-version.ts';
-import type { Question, SurveyDefinition } from '../survey-schema.ts';
+import { type Question, SCALE_VALUES, type SurveyDefinition } from '../survey-schema.ts';
 
 /** How one question differs between the published version and the new one. */
 export interface QuestionChange {
@@ -9,14 +10,28 @@ export interface QuestionChange {
   /** What changed, in plain German, for the diff shown before publishing. */
   details: string[];
   /**
-   * Whether the answers may no longer mean the same: other German wording, other options, another
-   * type. The editor then asks whether it is still the same question; a translation, a hint or
+   * Whether the answers may no longer mean the same: other German wording, other options or
+   * scale labels, another type. The editor then asks whether it is still the same question; a translation, a hint or
    * the order alone keep it comparable.
    */
   meaningMayDiffer: boolean;
 }
 
 const options = (q: Question) => ('options' in q ? q.options : []);
+const ownScaleLabels = (q: Question) => (q.type === 'scale' ? q.scaleLabels : undefined);
+
+/**
+ * A scale's levels whose German words differ, as diff lines: like an option's label, the words
+ * are what citizens answered ("sehr gut" is not "sehr zufrieden"). Own labels equal to the
+ * kiosk's own words change nothing.
+ */
+function scaleLabelDetails(before: Question, after: Question): string[] {
+  if (before.type !== 'scale' || after.type !== 'scale') return [];
+  return SCALE_VALUES.flatMap((v) => {
+    const [was, now] = [before, after].map((q) => germanScaleLabel(q, v));
+    return was === now ? [] : [`Stufe ${v}: „${was}“ → „${now}“`];
+  });
+}
 
 function detailsOf(before: Question, after: Question): { details: string[]; meaning: boolean } {
   const details: string[] = [];
@@ -38,7 +53,15 @@ function detailsOf(before: Question, after: Question): { details: string[]; mean
     else if (was.get(id) !== label) details.push(`Antwort: „${was.get(id)}“ → „${label}“`);
   }
   for (const [id, label] of was) if (!now.has(id)) details.push(`Antwort entfernt: „${label}“`);
-  if (details.some((d) => d.startsWith('Antwort'))) meaning = true;
+  const levels = scaleLabelDetails(before, after);
+  details.push(...levels);
+  if (
+    levels.length === 0 &&
+    canonicalJson(ownScaleLabels(before) ?? null) !== canonicalJson(ownScaleLabels(after) ?? null)
+  ) {
+    details.push('Übersetzung der Stufen geändert');
+  }
+  if (details.some((d) => d.startsWith('Antwort') || d.startsWith('Stufe '))) meaning = true;
   if (before.required !== after.required) {
     details.push(after.required ? 'jetzt Pflichtfrage' : 'jetzt freiwillig');
   }
