@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { SlowProjectsFirst } from './tests/slow-projects-first.ts';
 
 // The server tests that go through the store run a second time on PostgreSQL (project server-pg),
 // on the server in URNE_TEST_PG_URL (scripts/pg-test-cluster.sh starts one; .ci/run does). Tests
@@ -51,6 +52,8 @@ export default defineConfig({
   test: {
     // The CI machine has two cores; a bigger machine still runs two Chromiums at most.
     maxWorkers: 2,
+    // WebKit and Chromium files first, the quick ones last (see tests/slow-projects-first.ts).
+    sequence: { sequencer: SlowProjectsFirst },
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
       {
