@@ -55,7 +55,17 @@ export default defineConfig({
     // WebKit and Chromium files first, the quick ones last (see tests/slow-projects-first.ts).
     sequence: { sequencer: SlowProjectsFirst },
     projects: [
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
+      {
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          environment: 'node',
+          // Pure logic: one worker process runs file after file instead of starting afresh for
+          // each (the project's CPU time fell from 21 s to 7 s). sync-loop's fake timers are
+          // put back after each test.
+          isolate: false,
+        },
+      },
       {
         test: {
           name: 'server',
@@ -93,6 +103,11 @@ export default defineConfig({
           // IndexedDB), so two files share the machine well; it cut the run from ~440 s to ~270 s.
           // Each file launches its own browser and server, so nothing is shared between them.
           fileParallelism: true,
+          // A file's worker process is reused for the next file (each file still starts its own
+          // browser and server): a fresh process per file loaded Vitest, Playwright, Vite and the
+          // server's modules again, ~1.7 s of CPU a file on a busy machine. No browser test file
+          // keeps state in a module or in process.env, so nothing carries over.
+          isolate: false,
           testTimeout: 120_000,
           hookTimeout: 60_000,
         },
@@ -104,6 +119,8 @@ export default defineConfig({
           name: 'webkit',
           include: ['tests/webkit/**/*.test.ts'],
           environment: 'node',
+          // As for the browser files: one worker process for the next file too.
+          isolate: false,
           testTimeout: 120_000,
           hookTimeout: 60_000,
           // Every look into the page is a WebDriver round trip, and on a busy two-core machine a
