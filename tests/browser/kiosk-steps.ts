@@ -65,26 +65,63 @@ export async function tapThroughWithRemark(
   };
   await startSurvey(page);
   for (let step = 0; step < 20; step++) {
-    const title = await page.locator('#question-title').textContent();
-    const text = page.locator('.question__body textarea');
-    if ((await text.count()) > 0) {
-      await text.fill(remark);
+    const screen = await lookAtQuestion(page, options.settled === true);
+    if (screen.freeText) {
+      await page.locator('.question__body textarea').fill(remark);
       await settle();
       await page.getByRole('button', { name: 'Absenden' }).click();
       await page.getByText('Vielen Dank!').waitFor();
       return;
     }
-    // force: a real pointer click at the button's centre, without waiting for the screen's
-    // entry animation to settle (that wait alone doubled the sync test's run time).
-    await settle();
-    await page.locator('.question__body [role="radio"]').first().click({ force: true });
+    // A real pointer click at the first answer's centre, without waiting for the screen's entry
+    // animation to settle (that wait alone doubled the sync test's run time), as a locator's
+    // click({ force: true }) does, but without its own round trips to find the answer again.
+    await page.mouse.click(screen.x, screen.y);
     await page.waitForFunction(
       (before) => document.querySelector('#question-title')?.textContent !== before,
-      title,
+      screen.title,
       { timeout: 10_000 },
     );
   }
   throw new Error('The survey never reached its last question');
+}
+
+interface QuestionLook {
+  title: string | null;
+  /** The last question: a free-text field instead of answers. */
+  freeText: boolean;
+  /** The first answer's centre, in CSS px of the viewport. */
+  x: number;
+  y: number;
+}
+
+/**
+ * One look at the question on screen, in one round trip (sealed-urn taps 30 surveys of 14
+ * screens, and every round trip to the page counts): waits until its title and its answers or
+ * field are there, and, if `settled`, until its entry fade has finished.
+ */
+function lookAtQuestion(page: Page, settled: boolean): Promise<QuestionLook> {
+  return page.evaluate(async (settled) => {
+    const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    for (let frames = 0; ; frames++) {
+      const title = document.querySelector('#question-title');
+      const field = document.querySelector('.question__body textarea');
+      const answer = document.querySelector('.question__body [role="radio"]');
+      const still = !settled || document.getAnimations().length === 0;
+      if (title && (field || answer) && still) {
+        const box = (field ?? answer)?.getBoundingClientRect();
+        return {
+          title: title.textContent,
+          freeText: field !== null,
+          x: (box?.x ?? 0) + (box?.width ?? 0) / 2,
+          y: (box?.y ?? 0) + (box?.height ?? 0) / 2,
+        };
+      }
+      // About 10 s at 60 frames a second, as the wait for the next title.
+      if (frames > 600) throw new Error('no question with answers or a field on screen');
+      await nextFrame();
+    }
+  }, settled);
 }
 
 /** One setting, read with raw IndexedDB (e.g. `openAnswerSet`, the visitor's unfinished record). */

@@ -45,7 +45,10 @@ describeBrowser('survey period and pause', () => {
   const closedTitle = () => page.locator('h1').textContent();
   beforeAll(async () => {
     page = await world.browser.context.newPage();
-    await page.goto(`${world.server.url}?longPressMs=${HOLD_MS}&thankYouMs=1000&minSurveyMs=0`);
+    // confirmMs=0: the walk through a whole survey below does not wait 300 ms after each answer.
+    await page.goto(
+      `${world.server.url}?longPressMs=${HOLD_MS}&thankYouMs=1000&minSurveyMs=0&confirmMs=0`,
+    );
     await welcome(page);
   });
 

@@ -112,7 +112,11 @@ describeBrowser('a sealed wave on the tablet', () => {
   let page: Page;
   beforeAll(async () => {
     page = await world.browser.context.newPage();
-    await page.goto(`${world.server.url}/?longPressMs=${HOLD_MS}&thankYouMs=500&minSurveyMs=0`);
+    // confirmMs=0: no 300 ms pause after each of the surveys' answers (what is sealed is what
+    // was tapped either way).
+    await page.goto(
+      `${world.server.url}/?longPressMs=${HOLD_MS}&thankYouMs=500&minSurveyMs=0&confirmMs=0`,
+    );
     await untilControlled(page);
     await welcome(page);
   });

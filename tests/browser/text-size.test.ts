@@ -25,7 +25,9 @@ describeBrowser('text size', () => {
     const context = await world.browser.newContext({ locale: 'de-DE', hasTouch: true });
     const page = await context.newPage();
     await page.emulateMedia({ reducedMotion: 'reduce' });
-    await page.goto(`${world.server.url}?confirmMs=0&thankYouMs=300`);
+    // 500 ms is the shortest thank-you a link may ask for: a shorter value falls back to the
+    // default 6 s, and each of the six rounds below would wait that long for the welcome.
+    await page.goto(`${world.server.url}?confirmMs=0&thankYouMs=500`);
     await page.locator('.welcome').waitFor();
     expect(await page.locator('.text-size legend').first().textContent()).toBe('Schriftgröße');
     const problems: string[] = [];

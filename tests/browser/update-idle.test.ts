@@ -26,7 +26,7 @@ describeBrowser('app updates never interrupt a citizen', () => {
     const browser = await launchKioskBrowser();
     try {
       const page = await browser.context.newPage();
-      await page.goto(`${server.url}?updateIdleMs=${UPDATE_IDLE_MS}&thankYouMs=300`);
+      await page.goto(`${server.url}?updateIdleMs=${UPDATE_IDLE_MS}&thankYouMs=500`);
       await page.evaluate(() => navigator.serviceWorker.ready);
       await page.reload();
       expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);

@@ -69,7 +69,7 @@ describeWebKit('WebKit: app updates and the screens next to Chromium', () => {
 
   it('an update found mid-survey waits, and is applied only once the welcome screen is idle', async () => {
     const { page } = webkit;
-    await page.goto(`${server.url}?updateIdleMs=${UPDATE_IDLE_MS}&confirmMs=0&thankYouMs=300`);
+    await page.goto(`${server.url}?updateIdleMs=${UPDATE_IDLE_MS}&confirmMs=0&thankYouMs=500`);
     expect(await page.run(serviceWorkerReady, 20_000)).toBe(true);
     await page.reload();
     expect(await page.run(controlled)).toBe(true);
