@@ -126,6 +126,8 @@ describeBrowser('the sealed ballot box, from the tablet to the opening', () => {
     const { waveId, shares } = prepared();
     const token = await world.server.addKiosk(OFFICE);
     const page = world.browser.context.pages()[0] ?? (await world.browser.context.newPage());
+    const fetched: string[] = [];
+    page.on('requestfinished', (request) => fetched.push(new URL(request.url()).pathname));
     await page.clock.setFixedTime(TABLET_TIME);
     await page.goto(
       `${world.server.url}/?thankYouMs=500&confirmMs=0&minSurveyMs=0&cooldownMs=0&longPressMs=${HOLD_MS}&${QUICK_ROUNDS}&token=${encodeURIComponent(token)}`,
@@ -137,6 +139,13 @@ describeBrowser('the sealed ballot box, from the tablet to the opening', () => {
       .poll(() => page.locator('[data-status="urn"] dd').textContent(), { timeout: 15_000 })
       .toMatch(/^versiegelt · Schlüssel /);
     await page.getByRole('button', { name: 'Schließen' }).click();
+    // Once the key is there the kiosk fetches the sealing code when idle (App.tsx). This page
+    // is the tablet's very first load, which the service worker does not control until a
+    // reload, so cutting the network before that fetch (seen once under CI load) would leave
+    // Send unable to seal: a tablet that had been running for more than a moment has it.
+    await expect
+      .poll(() => fetched.some((path) => path.startsWith('/assets/envelope-')))
+      .toBe(true);
 
     // Offline: the tablet keeps every answer, sealed.
     await world.browser.context.setOffline(true);
