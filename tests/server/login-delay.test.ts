@@ -52,6 +52,20 @@ describe('login delay per client', () => {
     expect(await other.take('guesser')).toMatchObject({ ok: false });
   });
 
+  it('a free try read a moment late is still free: tries sent together take the lock in any order', async () => {
+    // Each try reads the clock before it waits for the client's row, so one that read the
+    // clock first may come second. A free try must not leave a wait behind it (it did: its
+    // own time, which the earlier reading is before), or that try got 429 in its free tries.
+    let clock = now + 5;
+    const limiter = createLoginLimiter(t.store, () => clock);
+    expect(await limiter.take('together')).toEqual({ ok: true });
+    clock = now;
+    for (let i = 1; i < FREE_TRIES + 1; i++) {
+      expect(await limiter.take('together'), `try ${i + 1}`).toEqual({ ok: true });
+    }
+    expect(await limiter.take('together')).toMatchObject({ ok: false });
+  });
+
   it('stores the client only as a hash, and only for an hour after its last wrong try', async () => {
     const limiter = createLoginLimiter(t.store, () => now);
     await limiter.take('192.0.2.44');

@@ -1,4 +1,4 @@
-import type { LoginDelayStore } from './login-delay-store.ts';
+import { type LoginDelayStore, waitEndsAt } from './login-delay-store.ts';
 import type { Pg } from './pg-connection.ts';
 
 /**
@@ -18,7 +18,7 @@ export function createPgLoginDelayStore(sql: Pg): LoginDelayStore {
         if (now < until) return { ok: false as const, waitMs: until - now };
         const failures = (row?.failures ?? 0) + 1;
         await tx`UPDATE login_delays SET failures = ${failures},
-          until_ms = ${now + delayAfter(failures)}, last_ms = ${now} WHERE client = ${client}`;
+          until_ms = ${waitEndsAt(now, delayAfter(failures))}, last_ms = ${now} WHERE client = ${client}`;
         return { ok: true as const };
       });
     },

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { LoginDelayStore } from './login-delay-store.ts';
+import { type LoginDelayStore, waitEndsAt } from './login-delay-store.ts';
 
 interface DelayRow {
   failures: number;
@@ -20,7 +20,7 @@ export function createSqliteLoginDelayStore(db: Database.Database): LoginDelaySt
         `INSERT INTO login_delays (client, failures, until_ms, last_ms) VALUES (?, ?, ?, ?)
          ON CONFLICT (client) DO UPDATE SET failures = excluded.failures,
            until_ms = excluded.until_ms, last_ms = excluded.last_ms`,
-      ).run(client, failures, now + delayAfter(failures), now);
+      ).run(client, failures, waitEndsAt(now, delayAfter(failures)), now);
       return { ok: true as const };
     },
   );
