@@ -149,6 +149,11 @@ export class KioskPage {
         return;
       }
       const title = await this.text('#question-title');
+      // As a reading citizen does, and as the screen walk does: a tap that WebKit's driver sent
+      // during the screen's 200 ms fade-in was now and then not answered (the question stayed;
+      // seen in CI and on main before this stop, too). Whether a real tap can be lost there is
+      // an open question in the notes; this walk is about storing, syncing and sealing.
+      await this.settled();
       await this.tap('.question__body [role="radio"]');
       await expect.poll(() => this.text('#question-title'), POLL).not.toBe(title);
     }
