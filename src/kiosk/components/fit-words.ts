@@ -15,6 +15,13 @@
  */
 const widths = new Map<string, string>();
 let canvas: CanvasRenderingContext2D | null | undefined;
+/**
+ * The labels' font, read once and kept. Read from the tile, whose font the label inherits: the
+ * label's own style depends on the tile's width (`cqi`), so reading it forced a layout in the
+ * middle of the render, and reading it from each new label forced one each (the welcome's five
+ * at every start: a sixth of a slow tablet's start).
+ */
+let font: string | undefined;
 
 export function measureWords(label: HTMLElement | null): void {
   const text = label?.textContent;
@@ -22,8 +29,11 @@ export function measureWords(label: HTMLElement | null): void {
   if (!widths.has(text)) {
     canvas ??= document.createElement('canvas').getContext('2d');
     if (!canvas) return;
-    const style = getComputedStyle(label);
-    canvas.font = `${style.fontWeight} 100px ${style.fontFamily}`;
+    if (!font) {
+      const style = getComputedStyle(label.parentElement ?? label);
+      font = `${style.fontWeight} 100px ${style.fontFamily}`;
+    }
+    canvas.font = font;
     let widest = 0;
     for (const word of text.split(/\s+/)) widest = Math.max(widest, canvas.measureText(word).width);
     // In em (of 100 px), 3 % to spare: the page's text may round or kern a little wider than
