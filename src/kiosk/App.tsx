@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Answers } from '../shared/answer-schema.ts';
 import { DEFAULT_LANGUAGE, type Language, pickText } from '../shared/localized-text.ts';
 import type { UrnConfiguration } from '../shared/sealed/sealed-schema.ts';
@@ -74,11 +74,22 @@ export function App(props: AppProps) {
   const { store, survey, version, config } = props;
   const reduce = useMemo(() => createKioskReducer(survey), [survey]);
   const details = useMemo(() => detailSurvey(survey), [survey]);
-  const [state, dispatch] = useReducer(reduce, props.storeUnavailable, (down) =>
-    down
+  // What the screen shows. Every action goes through `dispatch` below, which keeps the state of
+  // the latest action in `current` first: that state may run ahead of the screen while Send's
+  // write is quick (see `save`), and every tap meanwhile is judged by it, not by the screen.
+  const [state, show] = useState<KioskState>(() =>
+    props.storeUnavailable
       ? reduce(initialKioskState, { type: 'storeUnavailable' })
       : (props.start ?? initialKioskState),
   );
+  const current = useRef<KioskState>(state);
+  /** Applies `action` to the latest state; `quietly`: without showing it (yet). */
+  const dispatch = (action: KioskAction, quietly?: boolean): KioskState => {
+    const next = reduce(current.current, action);
+    current.current = next;
+    if (!quietly) show(next);
+    return next;
+  };
   const { screen, answers } = state;
   // The citizen's language (loaded on demand, survey texts translated) and text size.
   const language = useLanguage(survey, state.lang, (l) =>
@@ -92,8 +103,6 @@ export function App(props: AppProps) {
   const sizeControl = <TextSizeControl size={state.textSize} t={t} onChange={onTextSize} />;
   // The visitor's one record (made once per start, it first finishes one a crash left open).
   const record = useMemo(() => props.record ?? createVisitorRecord(store), [store]);
-  const current = useRef<KioskState>(state);
-  current.current = state;
   // When the visitor's first answer was stored: the set keeps that day, whenever it finishes.
   const openedAt = useRef(new Date());
   const setOf = async (given: Answers, flagged?: boolean) =>
@@ -171,14 +180,8 @@ export function App(props: AppProps) {
 
   // Taps act at once, in their own handler. In an effect, the next step (the advance timer,
   // the write at Send) waited for the next paint (Preact runs effects after a frame), and on a
-  // slow tablet that frame can be long in coming. `current` follows at once, so a second tap
-  // in the same frame sees the first one's state (a double tap on Send writes once).
-  const act = (action: KioskAction): KioskState => {
-    const next = reduce(current.current, action);
-    current.current = next;
-    dispatch(action);
-    return next;
-  };
+  // slow tablet that frame can be long in coming. `current` follows at once (`dispatch`), so a
+  // second tap in the same frame sees the first one's state (a double tap on Send writes once).
 
   // Let the chosen answer show briefly, then move on; a new answer restarts the wait.
   const advanceTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -186,12 +189,12 @@ export function App(props: AppProps) {
   const answer = (action: Extract<KioskAction, { type: 'answer' }>) => {
     clearTimeout(advanceTimer.current);
     // The reducer alone decides whether this answer moves on (one tap, a next question).
-    const from = act(action).advancing;
+    const from = dispatch(action).advancing;
     if (!from) return;
     // Without a confirmation there is nothing to show between the two: the next question is
     // rendered in the tap's own task. Through a timer the chosen answer was rendered and
     // painted first, a whole frame the tablet spent on a screen no one would see.
-    const advance = () => act({ type: 'advance', from });
+    const advance = () => dispatch({ type: 'advance', from });
     if (config.confirmMs) advanceTimer.current = setTimeout(advance, config.confirmMs);
     else advance();
   };
@@ -207,9 +210,16 @@ export function App(props: AppProps) {
   // Send finishing it) before the offer of more or the thank-you confirms it.
   const save = (action: Extract<KioskAction, { type: 'first' | 'submit' }>) => {
     const before = current.current;
-    const next = act(action);
+    // The face's "opening" and Send's "sending" show only if the write takes long enough to be
+    // noticed: the usual write is done within a tenth of a second, and a screen shown for that
+    // moment only cost the frame that drew it before the offer or the thank-you. Meanwhile every
+    // tap is judged by that state (a second face or Send, Back, an answer do nothing); a
+    // language or text size shows it.
+    const next = dispatch(action, true);
     const first = next.screen.kind === 'opening';
     if (next === before || (!first && next.screen.kind !== 'sending')) return;
+    // Harmless when the write was quicker: it shows the latest state, already on screen.
+    setTimeout(() => show(current.current), SENDING_SHOWN_AFTER_MS);
     const now = new Date();
     if (!next.open) openedAt.current = now;
     const flagged = first ? undefined : flagger.submitted(performance.now());
@@ -223,7 +233,7 @@ export function App(props: AppProps) {
         const sent =
           !first && next.open && openIn && (await record.send(set, (s) => openIn(s, now)));
         if (sent && sent !== 'unknown')
-          return dispatch({ type: sent === 'closed' ? 'reset' : 'saved' });
+          return void dispatch({ type: sent === 'closed' ? 'reset' : 'saved' });
         // Checked now, not at the start: the period may have ended (midnight, a new
         // configuration, a pause) while the citizen answered. An open record then keeps only
         // what it held (answers given while the survey was open).
@@ -369,6 +379,9 @@ export function App(props: AppProps) {
       );
   }
 }
+
+/** A write shorter than this shows no "opening" or "sending": what a citizen perceives as at once. */
+const SENDING_SHOWN_AFTER_MS = 100;
 
 const log = (error: unknown) =>
   console.error('Urne: could not store the answer set:', String(error));

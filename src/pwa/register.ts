@@ -59,7 +59,7 @@ export async function registerServiceWorker(
   try {
     registration = await wb.register();
   } catch (error) {
-    console.error('Urne: service worker registration failed; offline start unavailable.', error);
+    console.error('Urne: no service worker, so no offline start:', error);
     return undefined;
   }
   if (!registration) return undefined;

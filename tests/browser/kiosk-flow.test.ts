@@ -224,6 +224,31 @@ describeBrowser('kiosk flow', () => {
     });
     expect(await countStore(page, 'batches')).toBe(0);
   });
+
+  it('a slow write: Send says "Wird gespeichert …" and waits, the question stays, then one record and the thank-you', async () => {
+    const page = await world.browser.context.newPage();
+    await page.goto(`${world.server.url}?confirmMs=0`);
+    await startSurvey(page);
+    await tapToLastQuestion(page, async () => {});
+    const title = await page.locator('#question-title').textContent();
+    // Another connection holds the answers and settings, so Send's write waits (a busy disk).
+    await page.evaluate(holdAnswerStores);
+    await page.getByRole('button', { name: 'Absenden' }).click();
+    const sending = page.getByRole('button', { name: /Wird gespeichert/ });
+    await sending.waitFor();
+    expect(await sending.isDisabled()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Zurück' }).isDisabled()).toBe(true);
+    expect(await page.locator('#question-title').textContent()).toBe(title);
+    expect(await page.getByText('Vielen Dank!').count()).toBe(0);
+    await page.evaluate(() => {
+      (globalThis as { urneRelease?: boolean }).urneRelease = true;
+    });
+    await page.getByText('Vielen Dank!').waitFor();
+    await expect.poll(() => readSetting(page, 'openAnswerSet')).toBeUndefined();
+    const { values } = await readAnswers(page);
+    expect(values).toHaveLength(1);
+    expect(Object.keys((values[0] as { answers: object }).answers)).toContain('overall');
+  });
 });
 
 /** Taps the first answer on every screen until the last question (free text) shows; `look` runs on each. */
@@ -253,6 +278,28 @@ function pauseKiosk(): Promise<void> {
         resolve();
       };
       tx.onerror = () => reject(tx.error);
+    };
+  });
+}
+
+/**
+ * Opens a second connection and keeps a readwrite transaction over the answers and settings
+ * alive (one read after another) until `urneRelease` is set: the kiosk's writes wait behind it.
+ */
+function holdAnswerStores(): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const open = indexedDB.open('urne');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const tx = open.result.transaction(['answers', 'settings'], 'readwrite');
+      const settings = tx.objectStore('settings');
+      const again = () => {
+        if ((globalThis as { urneRelease?: boolean }).urneRelease) return;
+        settings.get('held').onsuccess = again;
+      };
+      again();
+      tx.oncomplete = () => open.result.close();
+      resolve();
     };
   });
 }

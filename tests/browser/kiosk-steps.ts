@@ -32,6 +32,12 @@ export interface WalkOptions {
    * tap). Tests tap at once.
    */
   settled?: boolean;
+  /**
+   * How long the finger rests on an answer before it lifts, in ms (the benchmark). Playwright's
+   * click lets go at once, so the release waited for the press's own work (its pressed look, the
+   * idle watch), which a finger that rests on the glass for a moment has long seen done.
+   */
+  pressMs?: number;
 }
 
 /**
@@ -76,7 +82,7 @@ export async function tapThroughWithRemark(
     // A real pointer click at the first answer's centre, without waiting for the screen's entry
     // animation to settle (that wait alone doubled the sync test's run time), as a locator's
     // click({ force: true }) does, but without its own round trips to find the answer again.
-    await page.mouse.click(screen.x, screen.y);
+    await page.mouse.click(screen.x, screen.y, { delay: options.pressMs });
     await page.waitForFunction(
       (before) => document.querySelector('#question-title')?.textContent !== before,
       screen.title,

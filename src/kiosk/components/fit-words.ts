@@ -30,7 +30,7 @@ export function measureWords(label: HTMLElement | null): void {
     canvas ??= document.createElement('canvas').getContext('2d');
     if (!canvas) return;
     if (!font) {
-      const style = getComputedStyle(label.parentElement ?? label);
+      const style = getComputedStyle(label.parentElement as Element);
       font = `${style.fontWeight} 100px ${style.fontFamily}`;
     }
     canvas.font = font;
