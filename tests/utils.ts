@@ -1,5 +1,8 @@
 /** Fixtures shared by the unit, server and browser tests. */
 import type { Answers } from '../src/shared/answer-schema.ts';
+import { buergerbueroSurvey } from '../src/shared/survey/buergerbuero-survey.ts';
+import { loadSurvey } from '../src/shared/survey/load-survey.ts';
+import type { SurveyDefinition } from '../src/shared/survey-schema.ts';
 
 export { seededRandom } from '../scripts/sample-answers.ts';
 
@@ -20,3 +23,23 @@ export const COMPLETE_ANSWERS: Answers = {
   opening_hours: 2,
   overall: 5,
 };
+
+/**
+ * The default Bürgerbüro survey plus one question published in German and Turkish only, as an
+ * admin leaves languages incomplete in the editor: every other language shows it in German.
+ * A fresh copy each call, so no test sees another's changes.
+ */
+export function surveyWithGermanAndTurkishOnlyQuestion(): SurveyDefinition {
+  return loadSurvey({
+    ...buergerbueroSurvey,
+    questions: [
+      ...buergerbueroSurvey.questions,
+      {
+        id: 'signage',
+        type: 'yesno',
+        required: false,
+        title: { de: 'Haben Sie den Weg leicht gefunden?', tr: 'Yolu kolayca buldunuz mu?' },
+      },
+    ],
+  });
+}

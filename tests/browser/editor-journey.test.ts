@@ -351,6 +351,10 @@ describeBrowser('the questionnaire editor, from template to the wave comparison'
     const overallResult = editor.locator('section.question[data-question="overall"]');
     await overallResult.getByText('Anteil „gut“ oder „sehr gut“').waitFor();
     expect(await overallResult.textContent()).toContain('sehr schlecht');
+    // A question on the standard scale names its middle level as the kiosk showed it.
+    const hours = editor.locator('section.question[data-question="opening_hours"]');
+    expect(await hours.textContent()).toContain('teils/teils');
+    expect(await hours.textContent()).not.toContain('teils, teils');
     await overallResult.scrollIntoViewIfNeeded();
     await editor.screenshot({ path: join(DOCS, 'results-scale-labels.png') });
     // Printed, the overview's shared legend names the standard words: the question is marked.
@@ -362,6 +366,8 @@ describeBrowser('the questionnaire editor, from template to the wave comparison'
       })
       .waitFor();
     await overview.screenshot({ path: join(DOCS, 'report-scale-labels.png') });
+    expect(await overview.textContent()).toContain('„teils/teils“ in der Mitte');
+    expect(await overview.textContent()).not.toContain('teils, teils');
     await editor.emulateMedia({ media: 'screen' });
     // An unchanged question is compared as before.
     const waiting = table

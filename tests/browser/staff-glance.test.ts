@@ -1,9 +1,8 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import { buergerbueroSurvey } from '../../src/shared/survey/buergerbuero-survey.ts';
-import { loadSurvey } from '../../src/shared/survey/load-survey.ts';
 import { surveyVersion } from '../../src/shared/survey/survey-version.ts';
+import { surveyWithGermanAndTurkishOnlyQuestion } from '../utils.ts';
 import { axeViolations } from './a11y-steps.ts';
 import { describeBrowser, launchBrowser, serveDist, useServerAndBrowser } from './harness.ts';
 import {
@@ -91,18 +90,7 @@ describeBrowser('staff panel at a glance', () => {
     await page.goto(`${world.server.url}?longPressMs=${HOLD_MS}`);
     await welcome(page);
     // Published with German and Turkish only for its new question.
-    const survey = loadSurvey({
-      ...buergerbueroSurvey,
-      questions: [
-        ...buergerbueroSurvey.questions,
-        {
-          id: 'signage',
-          type: 'yesno',
-          required: false,
-          title: { de: 'Haben Sie den Weg leicht gefunden?', tr: 'Yolu kolayca buldunuz mu?' },
-        },
-      ],
-    });
+    const survey = surveyWithGermanAndTurkishOnlyQuestion();
     await putSettings(page, {
       configuration: {
         office: 'Bürgerbüro Lünen',

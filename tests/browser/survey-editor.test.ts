@@ -92,7 +92,13 @@ describeBrowser('the questionnaire editor (real endpoint, real Chromium)', () =>
     await page.getByRole('checkbox', { name: /^Arabisch/ }).check();
     const arabic = added.getByLabel('Frage (Arabisch)');
     expect(await arabic.getAttribute('dir')).toBe('rtl');
+    // Its German placeholder takes its own direction, so a narrow field no longer cuts off its
+    // first letter ("ehlt – Deutsch wird gezeigt"); what the admin types stays right to left.
+    expect(
+      await arabic.evaluate((field) => getComputedStyle(field, '::placeholder').unicodeBidi),
+    ).toBe('plaintext');
     await arabic.fill(ARABIC);
+    expect(await arabic.evaluate((field) => getComputedStyle(field).direction)).toBe('rtl');
     // Shown only after "Wurde Ihr Anliegen vollständig erledigt?" was answered no or partly:
     // both chosen from lists, nothing typed.
     await added

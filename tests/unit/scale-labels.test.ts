@@ -120,7 +120,7 @@ describe('the words under a face', () => {
     expect(valueLabels(plain).map((v) => v.label)).toEqual([
       'sehr zufrieden',
       'zufrieden',
-      'teils, teils',
+      'teils/teils',
       'unzufrieden',
       'sehr unzufrieden',
     ]);
@@ -148,6 +148,15 @@ describe('the report on a question with its own labels', () => {
     const plain = result(structuredClone(buergerbueroSurvey) as SurveyDefinition);
     expect(hasOwnScaleLabels(plain)).toBe(false);
     expect(topTwoWords(plain)).toBe('zufrieden oder sehr zufrieden');
+  });
+
+  it("takes own labels that the editor started from the kiosk's words, left as they were, for the standard", () => {
+    const q = waiting(structuredClone(buergerbueroSurvey) as SurveyDefinition);
+    if (q.type !== 'scale') throw new Error('scale expected');
+    const unchanged = withOwnScaleLabels(q, true).scaleLabels;
+    expect(hasOwnScaleLabels(result(withLabels(unchanged)))).toBe(false);
+    const middle = { ...unchanged, 3: { de: 'mittel' } };
+    expect(hasOwnScaleLabels(result(withLabels(middle)))).toBe(true);
   });
 });
 

@@ -12,7 +12,7 @@ import { SCALE_FILLS } from './Patterns.tsx';
 
 /**
  * Every rating question on one chart, for the report's first page: a diverging bar per question,
- * "teils, teils" centred on one line, the dissatisfied to its left and the satisfied to its right,
+ * "teils/teils" centred on one line, the dissatisfied to its left and the satisfied to its right,
  * so the eye compares all questions at once. The five levels are the shared patterns, which stay
  * apart in a black-and-white print; the sums at both ends are written out. The table that
  * follows the chart holds every figure (the text alternative beyond the aria-label).

@@ -101,7 +101,7 @@ export function CommitteeReport({ s, groupLabel, city, suppressedNote }: Props) 
               <OverviewChart questions={s.questions} />
               <p class="meta">
                 Anteile der Antworten je Frage; links „unzufrieden“ und „sehr unzufrieden“, rechts
-                „zufrieden“ und „sehr zufrieden“, „teils, teils“ in der Mitte. Bei der Ja/Nein-Frage
+                „zufrieden“ und „sehr zufrieden“, „teils/teils“ in der Mitte. Bei der Ja/Nein-Frage
                 steht „nein“ links, „teilweise“ in der Mitte und „ja“ rechts. Alle Zahlen in der
                 Tabelle auf der nächsten Seite.
               </p>

@@ -1,14 +1,13 @@
+import { STANDARD_SCALE_LABELS_DE } from '../survey/standard-scale-labels.ts';
 import { type Question, SCALE_VALUES } from '../survey-schema.ts';
 import { MIN_GROUP_SIZE, type QuestionResult } from './results-model.ts';
 
-/** The smiley scale in words (the kiosk shows faces): 5 = very satisfied. */
-export const SCALE_LABELS: Record<string, string> = {
-  '5': 'sehr zufrieden',
-  '4': 'zufrieden',
-  '3': 'teils, teils',
-  '2': 'unzufrieden',
-  '1': 'sehr unzufrieden',
-};
+/**
+ * The smiley scale in words, 5 = very satisfied, keyed by the value as results carry it ('5').
+ * The very table of the words under the kiosk's faces ("teils/teils"), so the results, the report
+ * and the CSV name a level as the citizens read it; only "Vorlesen" says "teils, teils".
+ */
+export const SCALE_LABELS: Readonly<Record<string, string>> = STANDARD_SCALE_LABELS_DE;
 
 export const YES_NO_LABELS: Record<string, string> = { yes: 'ja', partly: 'teilweise', no: 'nein' };
 
