@@ -16,8 +16,13 @@
  *     heading is in the DOM; the kiosk shows it only after the durable IndexedDB write;
  *   - first-load JS+CSS gzip, counted as tests/build/precache.test.ts counts it.
  * The surveys are tapped like a citizen by tests/browser/kiosk-steps.ts (first answer on every
- * screen, a remark, Send), each tap once the screen's entry fade has finished. A benchmark, not a test: it prints figures and never fails on them.
- *   npm run bench:kiosk -- [--surveys 16] [--starts 10] [--dist dist] [--sealed]
+ * screen, a remark, Send), each tap once the screen's entry fade has finished, the finger
+ * resting `--press` ms on the glass (80: a quick tap; 0 is Playwright's own click, which lets go
+ * at once, so the release also waits for the press's work, which a finger never sees). Taps
+ * also print where their median went: waiting for the page to take the release, the kiosk's
+ * own work up to the new question in the DOM, and the wait for the frame that shows it.
+ * A benchmark, not a test: it prints figures and never fails on them.
+ *   npm run bench:kiosk -- [--surveys 30] [--starts 10] [--press 80] [--dist dist] [--sealed]
  * (--sealed also measures Send under a sealed wave running today, its key in the configuration.)
  */
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -40,7 +45,9 @@ import { buildBareFixture } from './bench-fixture/build.ts';
 
 const { values } = parseArgs({
   options: {
-    surveys: { type: 'string', default: '16' },
+    // 30 Sends: with 16, the p95 was the slowest of them, one slow disk flush.
+    surveys: { type: 'string', default: '30' },
+    press: { type: 'string', default: '80' },
     starts: { type: 'string', default: '10' },
     dist: { type: 'string', default: 'dist' },
     sealed: { type: 'boolean', default: false },
@@ -48,6 +55,7 @@ const { values } = parseArgs({
 });
 const SURVEYS = Number(values.surveys);
 const STARTS = Number(values.starts);
+const PRESS_MS = Number(values.press);
 const DIST = resolve(values.dist);
 /** Not counted: the first starts and surveys warm the page up (JIT, lazy chunks, code cache). */
 const WARM_UP = 2;
@@ -56,10 +64,16 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** Answer confirmation 0 ms, a short thank-you, no minimum survey time or cooldown. */
 const KIOSK_TIMINGS = '?confirmMs=0&thankYouMs=500&minSurveyMs=0&cooldownMs=0';
 
+type Parts = [number, number, number];
+
 /** What the probes below collect in the page. */
 interface BenchProbes {
   coldStartMs?: number;
   tapMs: number[];
+  /** Per tap: [release → the kiosk's handler, handler → new question in the DOM, → frame]. */
+  tapParts: Parts[];
+  /** The same for Send, up to the thank-you. */
+  sendParts: Parts[];
   /** The welcome's face → the offer of more questions, shown once that answer is on disk. */
   faceMs: number[];
   sendMs: number[];
@@ -76,7 +90,7 @@ declare global {
  * shows it.
  */
 function installProbes(): void {
-  const probes: BenchProbes = { tapMs: [], faceMs: [], sendMs: [] };
+  const probes: BenchProbes = { tapMs: [], tapParts: [], faceMs: [], sendMs: [], sendParts: [] };
   window.__bench = probes;
   const tappable = () => document.querySelector('#app button, #app [role="radio"]');
   const started = new MutationObserver(() => {
@@ -98,6 +112,7 @@ function installProbes(): void {
       if (!radio && !send) return;
       watching?.disconnect(); // a tap that changed nothing is not a sample
       const from = event.timeStamp;
+      const handled = performance.now();
       const before = document.querySelector('#question-title')?.textContent;
       // A face on the welcome has no question title before it: its next screen is the offer of
       // more. (Counted as a tap → next question, it spanned the welcome, the write, Playwright's
@@ -115,7 +130,14 @@ function installProbes(): void {
       const watch = new MutationObserver(() => {
         if (!done()) return;
         watch.disconnect();
-        requestAnimationFrame(() => samples.push(performance.now() - from));
+        const inDom = performance.now();
+        requestAnimationFrame(() => {
+          const shown = performance.now();
+          samples.push(shown - from);
+          const parts: Parts = [handled - from, inDom - handled, shown - inDom];
+          if (samples === probes.tapMs) probes.tapParts.push(parts);
+          if (samples === probes.sendMs) probes.sendParts.push(parts);
+        });
       });
       watching = watch;
       watch.observe(document.body, { subtree: true, childList: true, characterData: true });
@@ -203,11 +225,16 @@ async function tapSurveys(kiosk: Target, surveys: number): Promise<BenchProbes> 
     if (i === WARM_UP) {
       await kiosk.page.evaluate(() => {
         window.__bench.tapMs = [];
+        window.__bench.tapParts = [];
+        window.__bench.sendParts = [];
         window.__bench.faceMs = [];
         window.__bench.sendMs = [];
       });
     }
-    await tapThroughWithRemark(kiosk.page, `Bench remark ${i}`, { settled: true });
+    await tapThroughWithRemark(kiosk.page, `Bench remark ${i}`, {
+      settled: true,
+      pressMs: PRESS_MS,
+    });
   }
   // The last sample lands a frame after the thank-you showed.
   await kiosk.page.waitForFunction((n) => window.__bench.sendMs.length >= n, surveys);
@@ -215,15 +242,20 @@ async function tapSurveys(kiosk: Target, surveys: number): Promise<BenchProbes> 
 }
 
 /** The bare page's own tap → next, for comparison: the same probe, a plain state update. */
-async function tapBare(bare: Target, taps: number): Promise<number[]> {
+async function tapBare(bare: Target, taps: number): Promise<BenchProbes> {
   await bare.page.bringToFront();
   await throttle(bare);
   const radio = bare.page.getByRole('radio', { name: 'Ja' });
   for (let i = 0; i < taps; i++) {
-    await radio.click();
+    await radio.click({ delay: PRESS_MS });
     await bare.page.waitForFunction((n) => window.__bench.tapMs.length >= n, i + 1);
   }
-  return (await bare.page.evaluate(() => window.__bench.tapMs)).slice(WARM_UP);
+  const probes = await bare.page.evaluate(() => window.__bench);
+  return {
+    ...probes,
+    tapMs: probes.tapMs.slice(WARM_UP),
+    tapParts: probes.tapParts.slice(WARM_UP),
+  };
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -237,6 +269,18 @@ function line(label: string, samples: number[]): string {
   return (
     `  ${label.padEnd(34)} p50 ${ms(percentile(sorted, 50))}  p95 ${ms(percentile(sorted, 95))}` +
     `  max ${ms(sorted.at(-1) ?? Number.NaN)}  (n=${sorted.length})`
+  );
+}
+
+/** The median of each part of a tap, in the order of BenchProbes.tapParts. */
+function parts(samples: Parts[], what = 'question'): string {
+  const median = (i: number) => {
+    const sorted = samples.map((s) => s[i] as number).sort((a, b) => a - b);
+    return `${(sorted[Math.floor(sorted.length / 2)] ?? Number.NaN).toFixed(0)} ms`;
+  };
+  return (
+    `    of it, medians: release → handler ${median(0)}, → ${what} in the DOM ${median(1)}, ` +
+    `→ its frame ${median(2)}`
   );
 }
 
@@ -304,9 +348,13 @@ async function main(): Promise<void> {
 
     const openRun = await tapSurveys(kiosk, SURVEYS);
     console.log(line('tap → next question, kiosk', openRun.tapMs));
-    console.log(line('tap → next question, bare', await tapBare(bare, WARM_UP + 30)));
+    console.log(parts(openRun.tapParts));
+    const bareRun = await tapBare(bare, WARM_UP + 30);
+    console.log(line('tap → next question, bare', bareRun.tapMs));
+    console.log(parts(bareRun.tapParts));
     console.log(line('welcome face → offer of more', openRun.faceMs));
     console.log(line('Send → thank-you, open', openRun.sendMs));
+    console.log(parts(openRun.sendParts, 'thank-you'));
     if (values.sealed) {
       await kiosk.page.evaluate(putConfiguration, sealed);
       await kiosk.page.reload();
@@ -318,7 +366,7 @@ async function main(): Promise<void> {
     const kB = (n: number) => `${(n / 1000).toFixed(2)} kB`;
     console.log(
       `  first-load JS+CSS gzip: kiosk ${kB(bytes.kiosk)}, bare page ${kB(bytes.bare)}\n` +
-        `  (${stored.keys.length} answer sets in the kiosk's IndexedDB; load average ${load()} ` +
+        `  (finger resting ${PRESS_MS} ms per tap; ${stored.keys.length} answer sets in the kiosk's IndexedDB; load average ${load()} ` +
         `at the end; ${((performance.now() - started) / 1000).toFixed(0)} s)`,
     );
   } finally {
