@@ -4,18 +4,17 @@ import { type Language, pickText } from '../../shared/localized-text.ts';
 import type { Question } from '../../shared/survey-schema.ts';
 import { AnswerInput } from '../components/AnswerInput.tsx';
 import { LanguageMenu } from '../components/LanguageMenu.tsx';
-import { lazyComponent } from '../components/lazy.ts';
 import { Progress } from '../components/Progress.tsx';
+import { ReadAloud } from '../components/ReadAloud.tsx';
 import { TextSizeControl } from '../components/TextSizeControl.tsx';
 import type { UiTexts } from '../i18n/index.ts';
 import { useScreenClass } from '../screen-class.ts';
 import '../styles/question-fade.css';
 import type { TextSize } from '../text-size.ts';
 
-// "Vorlesen" loads on the first question, and only where the platform can speak at all.
-const ReadAloud = lazyComponent(() =>
-  import('../components/ReadAloud.tsx').then((m) => m.ReadAloud),
-);
+// "Vorlesen" comes with the screens after the welcome. Loaded on the first question instead, it
+// appeared a moment after the answers, above them, and pushed them down under a tap already on
+// its way: the tap then missed (WebKit, tests/webkit/fade-tap.test.ts) or met "Vorlesen".
 const canSpeak = typeof speechSynthesis !== 'undefined';
 
 interface QuestionScreenProps {

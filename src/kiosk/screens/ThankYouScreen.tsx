@@ -4,6 +4,7 @@ import { Check } from '../components/Face.tsx';
 import { OfficeBrand } from '../components/OfficeBrand.tsx';
 import type { UiTexts } from '../i18n/index.ts';
 import { useScreenClass } from '../screen-class.ts';
+import { findVoice, speak, stopSpeaking } from '../speech.ts';
 import '../styles/messages.css';
 
 interface ThankYouScreenProps {
@@ -28,14 +29,10 @@ export function ThankYouScreen({ t, lang, readAloud, lockMs, onDone, tools }: Th
   // arrived. Here, not in the App: the App is part of every start, this screen is not.
   useEffect(() => {
     if (!readAloud) return;
-    let stop: (() => void) | undefined;
-    void import('../speech.ts').then((speech) => {
-      const voice = speech.findVoice(globalThis.speechSynthesis?.getVoices() ?? [], lang);
-      if (!voice) return;
-      speech.speak(`${t.thanksTitle} ${t.thanksBody}`, voice, () => {});
-      stop = speech.stopSpeaking;
-    });
-    return () => stop?.();
+    const voice = findVoice(globalThis.speechSynthesis?.getVoices() ?? [], lang);
+    if (!voice) return;
+    speak(`${t.thanksTitle} ${t.thanksBody}`, voice, () => {});
+    return stopSpeaking;
   }, []);
   const tap = (event: MouseEvent) => {
     if ((event.target as Element).closest('button, fieldset')) return;
