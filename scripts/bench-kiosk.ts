@@ -40,14 +40,18 @@ import { dayOf } from '../src/shared/answer-schema.ts';
 import type { KioskConfiguration } from '../src/shared/kiosk-config-schema.ts';
 import { keyFingerprint } from '../src/shared/sealed/key-fingerprint.ts';
 import { buergerbueroSurvey } from '../src/shared/survey/buergerbuero-survey.ts';
-import { readAnswers, tapThroughWithRemark } from '../tests/browser/kiosk-steps.ts';
+import {
+  FINGER_PRESS_MS,
+  readAnswers,
+  tapThroughWithRemark,
+} from '../tests/browser/kiosk-steps.ts';
 import { buildBareFixture } from './bench-fixture/build.ts';
 
 const { values } = parseArgs({
   options: {
     // 30 Sends: with 16, the p95 was the slowest of them, one slow disk flush.
     surveys: { type: 'string', default: '30' },
-    press: { type: 'string', default: '80' },
+    press: { type: 'string', default: String(FINGER_PRESS_MS) },
     starts: { type: 'string', default: '10' },
     dist: { type: 'string', default: 'dist' },
     sealed: { type: 'boolean', default: false },

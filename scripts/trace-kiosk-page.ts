@@ -13,6 +13,7 @@ import { startServer } from '../src/server/node.ts';
 import { openSqliteStore } from '../src/server/store/sqlite-store.ts';
 import { dayOf } from '../src/shared/answer-schema.ts';
 import type { KioskConfiguration } from '../src/shared/kiosk-config-schema.ts';
+import { FINGER_PRESS_MS } from '../tests/browser/kiosk-steps.ts';
 
 const KIOSK_TIMINGS = '?confirmMs=0&thankYouMs=500&minSurveyMs=0&cooldownMs=0';
 
@@ -123,9 +124,11 @@ export async function openTarget(browser: Browser, dist: string): Promise<Target
   };
 }
 
-/** A tap at the centre of `selector`, the finger resting 80 ms, as bench-kiosk.ts taps. */
+/** A tap at the centre of `selector`, the finger resting as in bench-kiosk.ts. */
 export async function clickAt(page: Page, selector: string): Promise<void> {
   const box = await page.locator(selector).first().boundingBox();
   if (!box) throw new Error(`nothing to click at ${selector}`);
-  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2, { delay: 80 });
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2, {
+    delay: FINGER_PRESS_MS,
+  });
 }

@@ -12,6 +12,9 @@ import { buergerbueroSurvey } from '../../src/shared/survey/buergerbuero-survey.
  */
 export const QUICK_ROUNDS = 'roundMinMs=300&roundMaxMs=900';
 
+/** How long a quick finger rests on the glass in a tap, in ms (the benchmarks, the WebKit tap test). */
+export const FINGER_PRESS_MS = 80;
+
 /** Taps an answer by its exact label and waits until the next question shows. */
 export async function answer(page: Page, label: string): Promise<void> {
   const option = page.getByRole('radio', { name: label, exact: true });

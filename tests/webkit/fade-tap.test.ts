@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { serveDistCopy } from '../browser/harness.ts';
+import { FINGER_PRESS_MS } from '../browser/kiosk-steps.ts';
 import { describeWebKit, useWebKit } from './harness.ts';
-import type { KioskPage } from './kiosk-page.ts';
 
 /** The first answer's centre and the question's title, read at once. */
 function lookAtQuestion(): { title: string | null; x: number; y: number } | null {
@@ -13,16 +13,6 @@ function lookAtQuestion(): { title: string | null; x: number; y: number } | null
     x: Math.round(box.x + box.width / 2),
     y: Math.round(box.y + box.height / 2),
   };
-}
-
-/** A finger's tap at a point: press, rest 60 ms, lift (the driver's pointer actions). */
-function tapAt(page: KioskPage, x: number, y: number): Promise<void> {
-  return page.session.pointer([
-    { type: 'pointerMove', x, y, origin: 'viewport' },
-    { type: 'pointerDown', button: 0 },
-    { type: 'pause', duration: 60 },
-    { type: 'pointerUp', button: 0 },
-  ]);
 }
 
 /**
@@ -49,7 +39,7 @@ describeWebKit('a tap during the entry fade', () => {
       for (let step = 0; step < 20; step++) {
         const look = await page.run(lookAtQuestion);
         if (!look) break; // the last question: a free-text field
-        await tapAt(page, look.x, look.y);
+        await page.press(look.x, look.y, FINGER_PRESS_MS);
         const answered = await expect
           .poll(() => page.text('#question-title'), { timeout: 3_000, interval: 50 })
           .not.toBe(look.title)

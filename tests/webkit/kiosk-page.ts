@@ -149,10 +149,9 @@ export class KioskPage {
         return;
       }
       const title = await this.text('#question-title');
-      // As a reading citizen does, and as the screen walk does: a tap that WebKit's driver sent
-      // during the screen's 200 ms fade-in was now and then not answered (the question stayed;
-      // seen in CI and on main before this stop, too). Whether a real tap can be lost there is
-      // an open question in the notes; this walk is about storing, syncing and sealing.
+      // As a reading citizen does, and as the screen walk does: this walk is about storing,
+      // syncing and sealing. (A tap during the 200 ms fade-in, lost now and then on the first
+      // question until "Vorlesen" stopped arriving late above the answers, is fade-tap.test.ts's.)
       await this.settled();
       await this.tap('.question__body [role="radio"]');
       await expect.poll(() => this.text('#question-title'), POLL).not.toBe(title);
@@ -161,11 +160,16 @@ export class KioskPage {
   }
 
   /** Holds the pointer on the hidden top-left corner for `ms` (staff-steps.ts's longPressCorner). */
-  async longPressCorner(ms: number): Promise<void> {
-    await this.session.pointer([
-      { type: 'pointerMove', x: 30, y: 30, origin: 'viewport' },
+  longPressCorner(ms: number): Promise<void> {
+    return this.press(30, 30, ms + 200);
+  }
+
+  /** The driver's pointer pressed at a point of the viewport for `ms`, then lifted: a finger. */
+  press(x: number, y: number, ms: number): Promise<void> {
+    return this.session.pointer([
+      { type: 'pointerMove', x, y, origin: 'viewport' },
       { type: 'pointerDown', button: 0 },
-      { type: 'pause', duration: ms + 200 },
+      { type: 'pause', duration: ms },
       { type: 'pointerUp', button: 0 },
     ]);
   }

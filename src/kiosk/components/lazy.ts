@@ -4,8 +4,9 @@ import { useEffect, useState } from 'preact/hooks';
 /**
  * A component whose code is a chunk of its own, fetched the first time it is rendered (the
  * service worker precaches every chunk, so this works offline too). It renders nothing until
- * then, so it is only for extras that may appear a moment late (the language sheet, "Vorlesen"),
- * never for anything a citizen needs to answer. Keeps the first-load bundle within its budget.
+ * then, so it is only for extras that may appear a moment late (the language sheet), never for
+ * anything a citizen needs to answer, and never above what a citizen may already be tapping: its
+ * late arrival moves that down ("Vorlesen" did, over the first question's answers). Keeps the first-load bundle within its budget.
  */
 export function lazyComponent<P extends object>(
   load: () => Promise<ComponentType<P>>,
